@@ -1,0 +1,73 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Settings every Swift target shares: Swift 6 mode (strict concurrency) and explicit existentials.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny")
+]
+
+let package = Package(
+    name: "JourneyKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "JourneyKit", targets: ["JourneyKit"]),
+        .library(name: "JourneyModel", targets: ["JourneyModel"]),
+        .library(name: "JourneyXMLCore", targets: ["JourneyXMLCore"]),
+        .library(name: "JourneyXML", targets: ["JourneyXML"]),
+        .library(name: "JourneyJSON", targets: ["JourneyJSON"]),
+        .library(name: "JourneyCLI", targets: ["JourneyCLI"]),
+        .executable(name: "journey", targets: ["journey"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+    ],
+    targets: [
+        // The C library, seen only by JourneyXMLCore.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+
+        // The schema, validation, the builder and the format protocols. No C, no XML.
+        .target(name: "JourneyModel", swiftSettings: swiftSettings),
+
+        // The one Swift wrapper over libxml2: safe parsing, streaming, writing, XSD validation.
+        .target(name: "JourneyXMLCore", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+
+        // Formats.
+        .target(name: "JourneyXML", dependencies: ["JourneyModel", "JourneyXMLCore"], swiftSettings: swiftSettings),
+        .target(name: "JourneyJSON", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
+
+        // The umbrella: re-exports every module and knows the built-in formats.
+        .target(
+            name: "JourneyKit",
+            dependencies: ["JourneyModel", "JourneyXML", "JourneyJSON"],
+            swiftSettings: swiftSettings
+        ),
+
+        // The command-line tool: a testable library and a thin executable.
+        .target(
+            name: "JourneyCLI",
+            dependencies: ["JourneyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "journey", dependencies: ["JourneyCLI"], swiftSettings: swiftSettings),
+
+        // Shared test code: fixtures and generators.
+        .target(name: "JourneyTestSupport", dependencies: ["JourneyModel"], path: "Tests/JourneyTestSupport", swiftSettings: swiftSettings),
+
+        .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel", "JourneyTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "JourneyXMLCoreTests", dependencies: ["JourneyXMLCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JourneyXMLTests",
+            dependencies: ["JourneyXML", "JourneyXMLCore", "JourneyTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "JourneyJSONTests", dependencies: ["JourneyJSON", "JourneyTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "JourneyCLITests", dependencies: ["JourneyCLI", "JourneyKit"], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

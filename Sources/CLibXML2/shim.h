@@ -1,0 +1,178 @@
+#ifndef JOURNEYKIT_CLIBXML2_SHIM_H
+#define JOURNEYKIT_CLIBXML2_SHIM_H
+
+/* Debian's libxml2 is built with ICU; its headers would pull in <unicode/*.h>, which clashes with
+   Foundation's bundled ICU. JourneyKit uses no ICU-dependent libxml2 API. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
+#include <stdint.h>
+#include <string.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlwriter.h>
+#include <libxml/xmlschemas.h>
+
+/* xmlFree is a global function-pointer variable, which Swift 6 rejects as shared mutable state. */
+static inline void cxml_free(void *pointer) { xmlFree(pointer); }
+
+/* The structured-error callback takes `const xmlError *` from libxml2 2.12 on. */
+#if LIBXML_VERSION >= 21200
+#define CXML_ERROR_POINTER const xmlError *
+#else
+#define CXML_ERROR_POINTER xmlError *
+#endif
+
+/* ---- Element locations -------------------------------------------------------------------------
+   libxml2 keeps a line per node but no column. A parser context made by cxml_new_locating_parser
+   records, for every element, the line and column of the `<` that opens its start tag, packed into
+   the node's `_private` field (reserved for applications). */
+
+static inline void cxml_store_location(xmlNodePtr node, uint32_t line, uint32_t column) {
+    node->_private = (void *)(uintptr_t)(((uint64_t)line << 32) | (uint64_t)column);
+}
+
+static inline uint32_t cxml_node_line(const xmlNode *node) {
+    if (node == NULL || node->type != XML_ELEMENT_NODE || node->_private == NULL) return 0;
+    return (uint32_t)(((uint64_t)(uintptr_t)node->_private) >> 32);
+}
+
+static inline uint32_t cxml_node_column(const xmlNode *node) {
+    if (node == NULL || node->type != XML_ELEMENT_NODE || node->_private == NULL) return 0;
+    return (uint32_t)(((uint64_t)(uintptr_t)node->_private) & 0xFFFFFFFFu);
+}
+
+static inline void cxml__start_element_ns(void *context, const xmlChar *localname, const xmlChar *prefix,
+                                          const xmlChar *uri, int namespaceCount, const xmlChar **namespaces,
+                                          int attributeCount, int defaultedCount, const xmlChar **attributes) {
+    xmlParserCtxtPtr parser = (xmlParserCtxtPtr)context;
+    xmlSAX2StartElementNs(context, localname, prefix, uri, namespaceCount, namespaces, attributeCount,
+                          defaultedCount, attributes);
+    if (parser == NULL || parser->node == NULL || parser->input == NULL || parser->input->cur == NULL) return;
+    /* The parser stands at the end of the start tag. Attribute values cannot hold a raw `<`, so the
+       nearest `<` before it opens this tag. */
+    const xmlChar *base = parser->input->base;
+    const xmlChar *cursor = parser->input->cur;
+    const xmlChar *open = cursor;
+    while (open > base && *open != '<') open--;
+    uint32_t line = (uint32_t)parser->input->line;
+    uint32_t column = (uint32_t)parser->input->col;
+    if (*open == '<') {
+        uint32_t newlines = 0;
+        for (const xmlChar *p = open; p < cursor; p++) if (*p == '\n') newlines++;
+        if (newlines == 0) {
+            uint32_t characters = 0;
+            for (const xmlChar *p = open; p < cursor; p++) if ((*p & 0xC0) != 0x80) characters++;
+            column = column > characters ? column - characters : 1;
+        } else {
+            const xmlChar *lineStart = open;
+            while (lineStart > base && lineStart[-1] != '\n') lineStart--;
+            uint32_t characters = 0;
+            for (const xmlChar *p = lineStart; p < open; p++) if ((*p & 0xC0) != 0x80) characters++;
+            column = characters + 1;
+            line = line > newlines ? line - newlines : 1;
+        }
+    }
+    cxml_store_location(parser->node, line, column);
+}
+
+/* A parser context whose documents carry element locations (see cxml_node_line/cxml_node_column). */
+static inline xmlParserCtxtPtr cxml_new_locating_parser(void) {
+    xmlParserCtxtPtr parser = xmlNewParserCtxt();
+    if (parser != NULL && parser->sax != NULL) parser->sax->startElementNs = cxml__start_element_ns;
+    return parser;
+}
+
+/* ---- Collected errors --------------------------------------------------------------------------
+   Swift receives every error as plain values, whatever the callback signature of this libxml2. */
+
+typedef void (*cxml_error_sink)(void *context, int level, int line, int column, const char *message);
+
+typedef struct {
+    cxml_error_sink sink;
+    void *context;
+} cxml_error_collector;
+
+static inline void cxml__structured_error(void *context, CXML_ERROR_POINTER error) {
+    cxml_error_collector *collector = (cxml_error_collector *)context;
+    if (collector == NULL || collector->sink == NULL || error == NULL) return;
+    int line = error->line;
+    int column = error->int2;
+    if (error->node != NULL) {
+        const xmlNode *node = (const xmlNode *)error->node;
+        if (cxml_node_line(node) > 0) {
+            line = (int)cxml_node_line(node);
+            column = (int)cxml_node_column(node);
+        }
+    }
+    collector->sink(collector->context, (int)error->level, line, column, error->message);
+}
+
+static inline void cxml_schema_collect_errors(xmlSchemaValidCtxtPtr validator, cxml_error_collector *collector) {
+    xmlSchemaSetValidStructuredErrors(validator, cxml__structured_error, collector);
+}
+
+static inline void cxml_schema_parser_collect_errors(xmlSchemaParserCtxtPtr parser, cxml_error_collector *collector) {
+    xmlSchemaSetParserStructuredErrors(parser, cxml__structured_error, collector);
+}
+
+/* Silences the streaming reader's own printing and hands its errors to the collector. */
+static inline void cxml_reader_collect_errors(xmlTextReaderPtr reader, cxml_error_collector *collector) {
+    xmlTextReaderSetStructuredErrorHandler(reader, cxml__structured_error, collector);
+}
+
+/* ---- Document type policy ---------------------------------------------------------------------
+   Journey documents and the diagram formats JourneyKit reads need no DTD. A context can refuse a
+   document type declaration outright, or accept one but refuse entity declarations, so no entity is
+   ever expanded or fetched. The refusal (1 = document type, 2 = entity) and its line are kept in the
+   context's `_private` field. */
+
+static inline void cxml__refuse(xmlParserCtxtPtr parser, uint64_t kind) {
+    uint64_t line = parser->input != NULL ? (uint64_t)(uint32_t)parser->input->line : 0;
+    parser->_private = (void *)(uintptr_t)((kind << 32) | line);
+    xmlStopParser(parser);
+}
+
+static inline void cxml__refuse_internal_subset(void *context, const xmlChar *name, const xmlChar *publicID,
+                                                const xmlChar *systemID) {
+    (void)name; (void)publicID; (void)systemID;
+    cxml__refuse((xmlParserCtxtPtr)context, 1);
+}
+
+static inline void cxml__refuse_entity(void *context, const xmlChar *name, int type, const xmlChar *publicID,
+                                       const xmlChar *systemID, xmlChar *content) {
+    (void)name; (void)type; (void)publicID; (void)systemID; (void)content;
+    cxml__refuse((xmlParserCtxtPtr)context, 2);
+}
+
+static inline void cxml_refuse_document_types(xmlParserCtxtPtr parser) {
+    if (parser != NULL && parser->sax != NULL) parser->sax->internalSubset = cxml__refuse_internal_subset;
+}
+
+static inline void cxml_refuse_entity_declarations(xmlParserCtxtPtr parser) {
+    if (parser != NULL && parser->sax != NULL) parser->sax->entityDecl = cxml__refuse_entity;
+}
+
+static inline uint32_t cxml_refusal_kind(xmlParserCtxtPtr parser) {
+    return parser == NULL ? 0 : (uint32_t)(((uint64_t)(uintptr_t)parser->_private) >> 32);
+}
+
+static inline uint32_t cxml_refusal_line(xmlParserCtxtPtr parser) {
+    return parser == NULL ? 0 : (uint32_t)(((uint64_t)(uintptr_t)parser->_private) & 0xFFFFFFFFu);
+}
+
+/* The entity declarations of a document's internal subset, if any. */
+static inline int cxml_document_declares_entities(xmlDocPtr document) {
+    if (document == NULL) return 0;
+    xmlDtdPtr subsets[2] = { document->intSubset, document->extSubset };
+    for (int i = 0; i < 2; i++) {
+        if (subsets[i] != NULL && (subsets[i]->entities != NULL || subsets[i]->pentities != NULL)) return 1;
+    }
+    return 0;
+}
+
+#endif

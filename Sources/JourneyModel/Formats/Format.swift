@@ -1,0 +1,172 @@
+import Foundation
+
+/// A file format for journey maps: what it is called, how its files are named and its media type.
+///
+/// A format reads (``JourneyReader``), writes (``JourneyWriter``) or both. Formats are small values,
+/// so a format with options is a value carrying them: `.xml`, `.json(prettyPrinted: false)`.
+/// Define your own in your package and add it to a ``FormatRegistry``.
+public protocol JourneyFormat: Sendable {
+    /// A short, stable identifier used on the command line (`journey-xml`, `json`, `svg`).
+    var identifier: String { get }
+    /// A name for people ("JourneyKit XML").
+    var name: String { get }
+    /// File name extensions without the leading dot, most specific first (`journey.xml`, `xml`).
+    var fileExtensions: [String] { get }
+    /// The media type of the files.
+    var mediaType: String { get }
+}
+
+/// A format that can read maps.
+public protocol JourneyReader: JourneyFormat {
+    /// Whether `sample` looks like this format, judged by content (a `.xml` file may be a draw.io
+    /// diagram or a canonical journey map). Be specific: a reader that claims everything hides others.
+    func recognizes(_ sample: ContentSample) -> Bool
+
+    /// Reads a map.
+    ///
+    /// - Parameter file: the name to use in errors and locations; `nil` for standard input or memory.
+    /// - Throws: ``ReadError`` naming the file, line and column of the first problem that prevents
+    ///   reading. Problems that can be recovered from are returned as diagnostics instead.
+    func read(_ data: Data, file: String?) throws -> ReadResult
+}
+
+/// A format that can write maps.
+public protocol JourneyWriter: JourneyFormat {
+    /// Writes a map. The same map gives the same bytes.
+    ///
+    /// - Throws: ``WriteError`` when the map holds something the format cannot represent.
+    func write(_ map: JourneyMap) throws -> Data
+}
+
+/// What a reader returns: the map, what it noticed, and where each element was in the source.
+public struct ReadResult: Sendable {
+    /// The map.
+    public var map: JourneyMap
+    /// Recoverable problems found while reading; the map is complete despite them.
+    public var diagnostics: [Diagnostic]
+    /// Where the map's elements were in the source, to locate validation diagnostics.
+    public var sourceMap: SourceMap
+
+    public init(map: JourneyMap, diagnostics: [Diagnostic] = [], sourceMap: SourceMap = SourceMap()) {
+        self.map = map
+        self.diagnostics = diagnostics
+        self.sourceMap = sourceMap
+    }
+}
+
+/// A problem that stops a reader: the input cannot be read as a whole map.
+public struct ReadError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What is wrong and what was expected.
+    public var message: String
+    /// Where it is wrong.
+    public var location: SourceLocation
+
+    public init(_ message: String, at location: SourceLocation) {
+        self.message = message
+        self.location = location
+    }
+
+    /// `file:line:column: error: message`.
+    public var description: String { "\(location): error: \(message)" }
+}
+
+/// A problem that stops a writer: the map holds something the format cannot represent.
+public struct WriteError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What cannot be written.
+    public var message: String
+    /// The element concerned, when known.
+    public var path: ElementPath?
+
+    public init(_ message: String, at path: ElementPath? = nil) {
+        self.message = message
+        self.path = path
+    }
+
+    public var description: String { path.map { "\($0): \(message)" } ?? message }
+}
+
+/// The beginning of an input, for recognizing its format without reading it all.
+public struct ContentSample: Sendable {
+    /// How many bytes a sample holds at most.
+    public static let length = 8192
+
+    /// The first bytes.
+    public let bytes: Data
+    /// The file name, if any: a hint only, never decisive on its own.
+    public let fileName: String?
+    /// The bytes as text (UTF-8 or UTF-16 by byte-order mark), without a byte-order mark and leading
+    /// white space; `nil` when the sample is not text.
+    public let text: String?
+
+    /// Takes a sample of `data`.
+    public init(_ data: Data, fileName: String? = nil) {
+        bytes = data.prefix(Self.length)
+        self.fileName = fileName
+        text = Self.decode(bytes)?.trimmingPrefix(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
+    }
+
+    private static func decode(_ bytes: Data) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true) }
+        // Allow a UTF-8 sequence cut at the end of the sample.
+        for cut in 0...3 where bytes.count >= cut {
+            if let text = String(bytes: bytes.dropLast(cut), encoding: .utf8) { return text }
+        }
+        return nil
+    }
+
+    private static func utf16(_ bytes: Data, bigEndian: Bool) -> String {
+        let bytes = Array(bytes)
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        for index in stride(from: 0, to: bytes.count - 1, by: 2) {
+            let first = UInt16(bytes[index])
+            let second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? (first << 8) | second : (second << 8) | first)
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// The root element of an XML sample: its qualified name and the namespace it is in, found by
+    /// looking at the first start tag. `nil` when the sample does not look like XML.
+    public var xmlRoot: (name: String, namespace: String?)? {
+        guard let text, text.hasPrefix("<") else { return nil }
+        var rest = Substring(text)
+        // Skip the declaration, comments, processing instructions and a document type.
+        while rest.hasPrefix("<?") || rest.hasPrefix("<!") {
+            let end = rest.hasPrefix("<!--") ? "-->" : ">"
+            guard let range = rest.range(of: end) else { return nil }
+            rest = rest[range.upperBound...].drop(while: { $0.isWhitespace })
+        }
+        guard rest.hasPrefix("<"), let tagEnd = rest.firstIndex(of: ">") else { return nil }
+        let tag = rest[rest.index(after: rest.startIndex)..<tagEnd]
+        let name = String(tag.prefix { !$0.isWhitespace && $0 != "/" })
+        guard !name.isEmpty else { return nil }
+        let prefix = name.contains(":") ? String(name.split(separator: ":")[0]) : nil
+        let attribute = prefix.map { "xmlns:\($0)" } ?? "xmlns"
+        return (name, Self.attributeValue(attribute, in: tag))
+    }
+
+    private static func attributeValue(_ name: String, in tag: Substring) -> String? {
+        var search = tag[...]
+        while let range = search.range(of: name) {
+            let before = range.lowerBound == tag.startIndex ? " " : tag[tag.index(before: range.lowerBound)]
+            var after = tag[range.upperBound...].drop(while: \.isWhitespace)
+            if before.isWhitespace, after.hasPrefix("=") {
+                after = after.dropFirst().drop(while: \.isWhitespace)
+                if let quote = after.first, quote == "\"" || quote == "'" {
+                    let value = after.dropFirst().prefix { $0 != quote }
+                    return String(value)
+                }
+            }
+            search = tag[range.upperBound...]
+        }
+        return nil
+    }
+}
+
+extension String {
+    fileprivate func trimmingPrefix(while predicate: (Character) -> Bool) -> String {
+        String(drop(while: predicate))
+    }
+}

@@ -1,0 +1,198 @@
+/// One entry in a stage × lane cell: an action, a thought, an emotion, a touchpoint, a pain point, …
+///
+/// An item has the fields every kind shares (text, detail, personas, tags, links) and the fields some
+/// kinds use (score, channel, severity, …). The built-in item types (``Action``, ``Emotion``,
+/// ``Touchpoint``, …) and custom ones are typed views of an item; see ``ItemRepresentable``.
+public struct Item: Identified, Extensible, PersonaScoped, LaneContent, StageContent, Hashable, Sendable, Codable {
+    public var id: String
+    /// What the item is.
+    public var kind: ItemKind
+    /// The lane (row) the item sits in.
+    public var laneID: String
+    /// The step of the stage, if the item belongs to one.
+    public var stepID: String?
+    /// The text shown on the map.
+    public var text: String
+    /// More detail than fits on the map.
+    public var detail: String?
+    /// The personas this concerns; empty means all of them.
+    public var personaIDs: [String]
+    /// Free tags for filtering.
+    public var tags: [String]
+    /// Links to evidence, content or tickets.
+    public var links: [Link]
+    /// Emotions: how the persona feels.
+    public var score: EmotionScore?
+    /// Touchpoints: where the encounter happens.
+    public var channel: Channel?
+    /// Pain points: how badly it hurts.
+    public var severity: Severity?
+    /// Opportunities, key moments and measures: how urgent.
+    public var priority: Priority?
+    /// Measures and backstage items: who is responsible.
+    public var owner: String?
+    /// KPIs: the value measured against its target.
+    public var metric: Metric?
+    /// Content: what kind of content.
+    public var contentType: ContentType?
+    public var extensions: ExtensionData
+
+    /// Creates an item.
+    public init(
+        id: String = "",
+        kind: ItemKind,
+        laneID: String = "",
+        stepID: String? = nil,
+        text: String,
+        detail: String? = nil,
+        personaIDs: [String] = [],
+        tags: [String] = [],
+        links: [Link] = [],
+        score: EmotionScore? = nil,
+        channel: Channel? = nil,
+        severity: Severity? = nil,
+        priority: Priority? = nil,
+        owner: String? = nil,
+        metric: Metric? = nil,
+        contentType: ContentType? = nil,
+        extensions: ExtensionData = ExtensionData()
+    ) {
+        self.id = id
+        self.kind = kind
+        self.laneID = laneID
+        self.stepID = stepID
+        self.text = text
+        self.detail = detail
+        self.personaIDs = personaIDs
+        self.tags = tags
+        self.links = links
+        self.score = score
+        self.channel = channel
+        self.severity = severity
+        self.priority = priority
+        self.owner = owner
+        self.metric = metric
+        self.contentType = contentType
+        self.extensions = extensions
+    }
+
+    public func add(to stage: inout Stage) { stage.items.append(self) }
+}
+
+/// How a persona feels, on JourneyKit's canonical scale from −2 (very negative) through 0 (neutral)
+/// to +2 (very positive), keeping the score as the source gave it.
+public struct EmotionScore: Hashable, Sendable, Codable {
+    /// The canonical range.
+    public static let range: ClosedRange<Double> = -2...2
+
+    /// The score on the canonical −2…+2 scale.
+    public var value: Double
+    /// The score as the source gave it, with the source's scale (Mermaid uses 1…5).
+    public var source: SourceScore?
+
+    /// A score on the canonical −2…+2 scale.
+    public init(_ value: Double) {
+        self.value = value
+        self.source = nil
+    }
+
+    /// A score given on another scale, converted linearly to −2…+2; the original is kept.
+    ///
+    /// ```swift
+    /// EmotionScore(4, onScale: 1...5).value  // 1.0
+    /// ```
+    public init(_ value: Double, onScale scale: ClosedRange<Double>) {
+        let width = scale.upperBound - scale.lowerBound
+        self.value = width > 0 ? -2 + 4 * (value - scale.lowerBound) / width : 0
+        self.source = SourceScore(value: value, minimum: scale.lowerBound, maximum: scale.upperBound)
+    }
+
+    /// Creates a score from both its canonical value and its source.
+    public init(value: Double, source: SourceScore?) {
+        self.value = value
+        self.source = source
+    }
+
+    /// Whether the canonical value lies in −2…+2.
+    public var isInRange: Bool { Self.range.contains(value) }
+}
+
+/// A score as a source gave it, with the source's scale.
+public struct SourceScore: Hashable, Sendable, Codable {
+    public var value: Double
+    public var minimum: Double
+    public var maximum: Double
+
+    public init(value: Double, minimum: Double, maximum: Double) {
+        self.value = value
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+}
+
+/// How badly a pain point hurts.
+public enum Severity: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    case low, medium, high, critical
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// How urgent an opportunity or measure is.
+public enum Priority: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    case low, medium, high
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// A measured value against its target: a KPI's numbers.
+public struct Metric: Hashable, Sendable, Codable {
+    /// What is measured: conversion rate, ROI, loyalty rate, …
+    public var kind: MetricKind?
+    /// The current value.
+    public var value: Double?
+    /// The target value.
+    public var target: Double?
+    /// The unit (`%`, `EUR`, `days`, `points`).
+    public var unit: String?
+
+    public init(kind: MetricKind? = nil, value: Double? = nil, target: Double? = nil, unit: String? = nil) {
+        self.kind = kind
+        self.value = value
+        self.target = target
+        self.unit = unit
+    }
+}
+
+/// A link from an item to something outside the map.
+public struct Link: Hashable, Sendable, Codable {
+    /// The address. Exporters only make `http`, `https` and `mailto` links clickable; validation
+    /// reports any other scheme.
+    public var url: String
+    /// The text to show instead of the address.
+    public var title: String?
+
+    public init(_ url: String, title: String? = nil) {
+        self.url = url
+        self.title = title
+    }
+
+    /// The schemes exporters make clickable.
+    public static let safeSchemes: Set<String> = ["http", "https", "mailto"]
+
+    /// The scheme, lowercased, or `nil` when the address has none.
+    public var scheme: String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let scheme = url[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return nil }
+        return scheme.lowercased()
+    }
+
+    /// Whether the link uses `http`, `https` or `mailto`.
+    public var isSafe: Bool { scheme.map(Self.safeSchemes.contains) ?? false }
+}

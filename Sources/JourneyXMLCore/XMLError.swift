@@ -1,0 +1,100 @@
+import Foundation
+import CLibXML2
+
+/// Where something is in an XML source: file, line and column, all 1-based.
+public struct XMLSourceLocation: Hashable, Sendable, CustomStringConvertible {
+    /// The file name the source was read from, if known.
+    public var file: String?
+    /// The line, or 0 when unknown.
+    public var line: Int
+    /// The column in characters, or 0 when unknown.
+    public var column: Int
+
+    /// Creates a location.
+    public init(file: String? = nil, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `file:line:column`, leaving out the parts that are unknown.
+    public var description: String {
+        var parts: [String] = [file ?? "<input>"]
+        if line > 0 {
+            parts.append(String(line))
+            if column > 0 { parts.append(String(column)) }
+        }
+        return parts.joined(separator: ":")
+    }
+}
+
+/// An error or warning reported while parsing, validating or writing XML.
+public struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// How serious a reported problem is.
+    public enum Severity: String, Hashable, Sendable {
+        case warning
+        case error
+        case fatal
+    }
+
+    /// How serious the problem is.
+    public var severity: Severity
+    /// What went wrong, in one sentence.
+    public var message: String
+    /// Where it went wrong.
+    public var location: XMLSourceLocation
+
+    /// Creates an error.
+    public init(_ message: String, at location: XMLSourceLocation, severity: Severity = .error) {
+        self.message = message
+        self.location = location
+        self.severity = severity
+    }
+
+    /// `file:line:column: error: message`, the form compilers and editors understand.
+    public var description: String {
+        "\(location): \(severity == .warning ? "warning" : "error"): \(message)"
+    }
+}
+
+extension XMLError.Severity {
+    init(libxml2Level level: Int32) {
+        switch UInt32(level) {
+        case XML_ERR_WARNING.rawValue: self = .warning
+        case XML_ERR_FATAL.rawValue: self = .fatal
+        default: self = .error
+        }
+    }
+}
+
+/// Turns a libxml2 message into one clean sentence (libxml2 ends its messages with a newline).
+func cleanMessage(_ pointer: UnsafePointer<CChar>?) -> String {
+    guard let pointer else { return "unknown XML error" }
+    return String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+/// Gathers errors that libxml2 reports through a callback.
+final class ErrorCollector {
+    var errors: [XMLError] = []
+    let file: String?
+
+    init(file: String?) { self.file = file }
+
+    /// Runs `body` with a C collector that appends to `errors`.
+    func withCollector<Result>(_ body: (UnsafeMutablePointer<cxml_error_collector>) throws -> Result) rethrows -> Result {
+        var collector = cxml_error_collector(
+            sink: { context, level, line, column, message in
+                guard let context else { return }
+                let this = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
+                this.errors.append(
+                    XMLError(
+                        cleanMessage(message),
+                        at: XMLSourceLocation(file: this.file, line: Int(line), column: Int(column)),
+                        severity: XMLError.Severity(libxml2Level: level)
+                    ))
+            },
+            context: Unmanaged.passUnretained(self).toOpaque()
+        )
+        return try withExtendedLifetime(self) { try body(&collector) }
+    }
+}

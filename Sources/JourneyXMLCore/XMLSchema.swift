@@ -1,0 +1,57 @@
+import CLibXML2
+import Foundation
+
+/// A compiled W3C XML Schema (XSD) that validates ``XMLDocument``s.
+///
+/// Compile once and reuse: validation creates its own context, so one schema may validate several
+/// documents at once.
+public final class XMLSchema: @unchecked Sendable {
+    private let pointer: xmlSchemaPtr
+
+    /// Compiles a schema from its source text.
+    ///
+    /// - Parameter name: how errors in the schema itself name it.
+    /// - Throws: ``XMLError`` when the schema is not valid XSD. Imports and includes are not fetched.
+    public init(source: String, name: String) throws {
+        ensureLibXML2()
+        let collector = ErrorCollector(file: name)
+        let bytes = Array(source.utf8)
+        let compiled: xmlSchemaPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { characters in
+                guard let parser = xmlSchemaNewMemParserCtxt(characters.baseAddress, Int32(characters.count)) else {
+                    return nil
+                }
+                defer { xmlSchemaFreeParserCtxt(parser) }
+                return collector.withCollector { sink in
+                    cxml_schema_parser_collect_errors(parser, sink)
+                    return xmlSchemaParse(parser)
+                }
+            }
+        }
+        guard let compiled else {
+            throw collector.errors.first
+                ?? XMLError("the schema could not be compiled", at: XMLSourceLocation(file: name, line: 0, column: 0))
+        }
+        pointer = compiled
+    }
+
+    deinit { xmlSchemaFree(pointer) }
+
+    /// Validates a document and returns every problem found, each with the line and column of the
+    /// element it concerns; an empty array means the document is valid.
+    public func validate(_ document: XMLDocument) -> [XMLError] {
+        let collector = ErrorCollector(file: document.fileName)
+        guard let validator = xmlSchemaNewValidCtxt(pointer) else {
+            return [XMLError("could not create a schema validator", at: XMLSourceLocation(file: document.fileName, line: 0, column: 0))]
+        }
+        defer { xmlSchemaFreeValidCtxt(validator) }
+        let result = collector.withCollector { sink in
+            cxml_schema_collect_errors(validator, sink)
+            return xmlSchemaValidateDoc(validator, document.pointer)
+        }
+        if result != 0 && collector.errors.isEmpty {
+            return [XMLError("the document does not match the schema", at: document.root.location)]
+        }
+        return collector.errors.filter { $0.severity != .warning } + collector.errors.filter { $0.severity == .warning }
+    }
+}
