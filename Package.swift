@@ -37,7 +37,12 @@ let package = Package(
         .target(name: "JourneyXMLCore", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
 
         // Formats.
-        .target(name: "JourneyXML", dependencies: ["JourneyModel", "JourneyXMLCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "JourneyXML",
+            dependencies: ["JourneyModel", "JourneyXMLCore"],
+            resources: [.embedInCode("journey-map-1.xsd")],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "JourneyJSON", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
 
         // The umbrella: re-exports every module and knows the built-in formats.

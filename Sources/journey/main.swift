@@ -1,1 +1,3 @@
-print("")
+import JourneyCLI
+
+JourneyCommand.main()

@@ -60,14 +60,26 @@ public struct ReadError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
     /// Where it is wrong.
     public var location: SourceLocation
+    /// Further problems found in the same pass (a schema reports them all at once).
+    public var additionalErrors: [ReadError]
 
-    public init(_ message: String, at location: SourceLocation) {
+    public init(_ message: String, at location: SourceLocation, additionalErrors: [ReadError] = []) {
         self.message = message
         self.location = location
+        self.additionalErrors = additionalErrors
     }
 
-    /// `file:line:column: error: message`.
-    public var description: String { "\(location): error: \(message)" }
+    /// This error and the additional ones.
+    public var allErrors: [ReadError] {
+        var first = self
+        first.additionalErrors = []
+        return [first] + additionalErrors
+    }
+
+    /// `file:line:column: error: message`, one line per error.
+    public var description: String {
+        allErrors.map { "\($0.location): error: \($0.message)" }.joined(separator: "\n")
+    }
 }
 
 /// A problem that stops a writer: the map holds something the format cannot represent.

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import JourneyKit
+
+/// `journey convert IN OUT`: reads a map in one format and writes it in another.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert a map from one format to another.",
+        discussion: """
+            The input format is recognized from the content (use --from to name it); the output format \
+            follows OUT's extension (use --to to name it). Use - for standard input or output. The \
+            output is written atomically and never over the input.
+            """
+    )
+
+    @Argument(help: "The map to read, or - for standard input.")
+    var input: String
+
+    @Argument(help: "The file to write, or - for standard output.")
+    var output: String
+
+    @Option(help: "The input format (see `journey formats`).")
+    var from: String?
+
+    @Option(help: "The output format (see `journey formats`).")
+    var to: String?
+
+    func validate() throws {
+        if output == "-" && to == nil {
+            throw ValidationError("Writing to standard output needs --to to name the format.")
+        }
+        if input != "-" && output != "-" && (input == output || Output.sameFile(input, output)) {
+            throw ValidationError("The output '\(output)' is the input; choose another output file.")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let registry = FormatRegistry.standard
+            let writer = try Self.writer(for: output, named: to, in: registry)
+            let result = try Input(input).read(with: registry, format: from)
+            for diagnostic in result.sourceMap.locate(result.diagnostics) { StandardError.print(diagnostic.description) }
+            let data: Data
+            do {
+                data = try writer.write(result.map)
+            } catch let error as WriteError {
+                throw CommandFailure(
+                    "journey: cannot write the map as \(writer.name): \(error)", status: ExitStatus.badInput)
+            }
+            try Output.write(data, to: output)
+        }
+    }
+
+    static func writer(for output: String, named identifier: String?, in registry: FormatRegistry) throws
+        -> any JourneyWriter
+    {
+        let known = registry.writers.map(\.identifier).joined(separator: ", ")
+        if let identifier {
+            guard let writer = registry.writer(identifier: identifier) else {
+                throw CommandFailure(
+                    "journey: no format '\(identifier)' can write maps (writers: \(known))", status: ExitStatus.usage)
+            }
+            return writer
+        }
+        guard let writer = registry.writer(forFileName: output) else {
+            throw CommandFailure(
+                "journey: cannot tell the output format from '\(output)'; name it with --to (\(known))",
+                status: ExitStatus.usage)
+        }
+        return writer
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import JourneyKit
+
+/// An input named on the command line: a file, or `-` for standard input.
+struct Input {
+    let argument: String
+    let data: Data
+
+    /// The name used in messages and locations; `nil` for standard input.
+    var fileName: String? { argument == "-" ? nil : argument }
+
+    /// Reads the whole input.
+    init(_ argument: String) throws {
+        self.argument = argument
+        if argument == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+            return
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+            throw CommandFailure("journey: cannot open '\(argument)': no such file", status: ExitStatus.noInput)
+        }
+        guard !isDirectory.boolValue else {
+            throw CommandFailure("journey: cannot open '\(argument)': it is a directory", status: ExitStatus.noInput)
+        }
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: argument))
+        } catch {
+            throw CommandFailure(
+                "journey: cannot open '\(argument)': \(error.localizedDescription)", status: ExitStatus.noInput)
+        }
+    }
+
+    /// Reads the input as a map, with the named format or the one its content shows.
+    func read(with registry: FormatRegistry, format identifier: String?) throws -> ReadResult {
+        let reader: any JourneyReader
+        if let identifier {
+            guard let named = registry.reader(identifier: identifier) else {
+                let known = registry.readers.map(\.identifier).joined(separator: ", ")
+                throw CommandFailure(
+                    "journey: no format '\(identifier)' can read maps (readers: \(known))", status: ExitStatus.usage)
+            }
+            reader = named
+        } else {
+            guard let recognized = registry.reader(for: data, fileName: fileName) else {
+                let known = registry.readers.map(\.identifier).joined(separator: ", ")
+                throw CommandFailure(
+                    "\(fileName ?? "<stdin>"): error: cannot tell the format of this input; name it with --from (\(known))",
+                    status: ExitStatus.badInput)
+            }
+            reader = recognized
+        }
+        do {
+            return try reader.read(data, file: fileName)
+        } catch let error as ReadError {
+            throw CommandFailure(messages: error.allErrors.map(\.description), status: ExitStatus.badInput)
+        }
+    }
+}
+
+/// Writes output atomically: to a temporary file beside the target, then renamed over it, so a
+/// failed conversion leaves no partial file.
+enum Output {
+    static func write(_ data: Data, to argument: String) throws {
+        if argument == "-" {
+            StandardOutput.write(data)
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: argument), options: .atomic)
+        } catch {
+            throw CommandFailure(
+                "journey: cannot write '\(argument)': \(error.localizedDescription)", status: ExitStatus.cannotWrite)
+        }
+    }
+
+    /// Whether two paths name the same existing file (also through links).
+    static func sameFile(_ first: String, _ second: String) -> Bool {
+        guard first != "-", second != "-" else { return false }
+        var firstStatus = stat()
+        var secondStatus = stat()
+        guard stat(first, &firstStatus) == 0, stat(second, &secondStatus) == 0 else { return false }
+        return firstStatus.st_dev == secondStatus.st_dev && firstStatus.st_ino == secondStatus.st_ino
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import JourneyModel
+
+/// Journey maps as JSON, through `Codable`: lossless and deterministic (keys sorted).
+///
+/// The map sits in an envelope that names the format, so the content can be recognized:
+///
+/// ```json
+/// { "format" : "journeykit-map", "map" : { … }, "version" : 1 }
+/// ```
+public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
+    public var identifier: String { "json" }
+    public var name: String { "JourneyKit JSON" }
+    public var fileExtensions: [String] { ["journey.json", "json"] }
+    public var mediaType: String { "application/vnd.journeykit.map+json" }
+
+    /// Whether to indent the output.
+    public var prettyPrinted: Bool
+
+    /// The format name in the envelope.
+    public static let formatName = "journeykit-map"
+    /// The version this JourneyKit writes and reads.
+    public static let version = 1
+
+    /// Creates the format; pretty-printed by default.
+    public init(prettyPrinted: Bool = true) {
+        self.prettyPrinted = prettyPrinted
+    }
+
+    public func recognizes(_ sample: ContentSample) -> Bool {
+        guard let text = sample.text, text.hasPrefix("{") else { return false }
+        return text.range(of: #""format"\s*:\s*"journeykit-map""#, options: .regularExpression) != nil
+    }
+
+    public func read(_ data: Data, file: String?) throws -> ReadResult {
+        let envelope: Envelope
+        do {
+            envelope = try JSONDecoder().decode(Envelope.self, from: data)
+        } catch let error as DecodingError {
+            throw Self.readError(error, data: data, file: file)
+        } catch {
+            throw ReadError("the input is not valid JSON: \(error.localizedDescription)", at: SourceLocation(file: file))
+        }
+        guard envelope.format == Self.formatName else {
+            throw ReadError(
+                "expected \"format\": \"\(Self.formatName)\", found \"\(envelope.format)\"", at: SourceLocation(file: file))
+        }
+        guard envelope.version == Self.version else {
+            throw ReadError(
+                "this document uses version \(envelope.version) of the JourneyKit JSON format; this JourneyKit reads version \(Self.version)",
+                at: SourceLocation(file: file))
+        }
+        return ReadResult(map: envelope.map, sourceMap: SourceMap(file: file))
+    }
+
+    public func write(_ map: JourneyMap) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = prettyPrinted ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            var data = try encoder.encode(Envelope(format: Self.formatName, version: Self.version, map: map))
+            data.append(0x0A)
+            return data
+        } catch let EncodingError.invalidValue(value, context) {
+            throw WriteError(
+                "\(value) cannot be written as JSON (at \(Self.path(context.codingPath))): \(context.debugDescription)")
+        }
+    }
+
+    private struct Envelope: Codable {
+        var format: String
+        var version: Int
+        var map: JourneyMap
+    }
+
+    /// A decoding error as a located read error: the JSON path and, for syntax errors, line and column.
+    static func readError(_ error: DecodingError, data: Data, file: String?) -> ReadError {
+        let context: DecodingError.Context
+        let message: String
+        switch error {
+        case .typeMismatch(let type, let errorContext):
+            context = errorContext
+            message = "expected \(Self.describe(type))"
+        case .valueNotFound(let type, let errorContext):
+            context = errorContext
+            message = "expected \(Self.describe(type)), found null"
+        case .keyNotFound(let key, let errorContext):
+            context = errorContext
+            message = "the key \"\(key.stringValue)\" is missing"
+        case .dataCorrupted(let errorContext):
+            context = errorContext
+            let underlying = (errorContext.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            message = underlying ?? errorContext.debugDescription
+        @unknown default:
+            return ReadError("the input is not a JourneyKit JSON map", at: SourceLocation(file: file))
+        }
+        let place = context.codingPath.isEmpty ? "" : " at \(Self.path(context.codingPath))"
+        let (line, column) = Self.lineAndColumn(in: message)
+        return ReadError("\(message)\(place)", at: SourceLocation(file: file, line: line, column: column))
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default: "a value of type \(type)"
+        }
+    }
+
+    /// A JSON path such as `map.stages[2].items[0].text`.
+    static func path(_ codingPath: [any CodingKey]) -> String {
+        codingPath.reduce("") { path, key in
+            if let index = key.intValue { return path + "[\(index)]" }
+            return path.isEmpty ? key.stringValue : path + "." + key.stringValue
+        }
+    }
+
+    /// Foundation names the place of a syntax error in its message ("around line 3, column 7").
+    private static func lineAndColumn(in message: String) -> (Int, Int) {
+        guard let match = message.range(of: #"line (\d+), column (\d+)"#, options: .regularExpression) else { return (0, 0) }
+        let numbers = message[match].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        return numbers.count == 2 ? (numbers[0], numbers[1]) : (0, 0)
+    }
+}
+
+extension JourneyReader where Self == JourneyJSONFormat {
+    /// JourneyKit's JSON format.
+    public static var json: JourneyJSONFormat { JourneyJSONFormat() }
+}
+
+extension JourneyWriter where Self == JourneyJSONFormat {
+    /// JourneyKit's JSON format.
+    public static var json: JourneyJSONFormat { JourneyJSONFormat() }
+}

@@ -1,0 +1,3 @@
+@_exported import JourneyJSON
+@_exported import JourneyModel
+@_exported import JourneyXML

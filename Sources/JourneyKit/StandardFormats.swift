@@ -1,0 +1,8 @@
+extension FormatRegistry {
+    /// Every format built into JourneyKit: the canonical XML and JSON.
+    ///
+    /// Start from it and register your own formats to extend it.
+    public static var standard: FormatRegistry {
+        FormatRegistry([JourneyXMLFormat(), JourneyJSONFormat()])
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+import JourneyModel
+import JourneyXMLCore
+
+/// Writes a map as canonical XML. Element and attribute order is fixed and dictionaries are written
+/// sorted by key, so the same map always gives the same bytes.
+struct XMLMapWriter {
+    let indentation: String?
+
+    func write(_ map: JourneyMap) throws -> Data {
+        do {
+            let writer = try XMLWriter(indentation: indentation)
+            try writer.startDocument()
+            try writeMap(map, to: writer)
+            var data = try writer.finish()
+            if indentation == nil, data.last != 0x0A { data.append(0x0A) }
+            return data
+        } catch let error as XMLError {
+            throw WriteError(error.message)
+        }
+    }
+
+    private func writeMap(_ map: JourneyMap, to writer: XMLWriter) throws {
+        try writer.startElement("journeyMap", namespaceURI: JourneyXMLSchema.namespace)
+        try writer.writeAttribute("id", map.id)
+        try writer.writeAttribute("kind", map.kind.rawValue)
+        try writer.writeAttribute("state", map.state.rawValue)
+        try writer.writeAttribute("scope", map.scope.rawValue)
+        if let language = map.language { try writer.writeAttribute("language", language) }
+        try writer.writeElement("title", text: map.title)
+        if let summary = map.summary { try writer.writeElement("summary", text: summary) }
+        if !map.metadata.isEmpty {
+            try writer.startElement("metadata")
+            try writeEntries(map.metadata, named: "entry", to: writer)
+            try writer.endElement()
+        }
+        if !map.personas.isEmpty {
+            try writer.startElement("personas")
+            for persona in map.personas { try writePersona(persona, to: writer) }
+            try writer.endElement()
+        }
+        if !map.lanes.isEmpty {
+            try writer.startElement("lanes")
+            for lane in map.lanes { try writeLane(lane, to: writer) }
+            try writer.endElement()
+        }
+        if !map.stages.isEmpty {
+            try writer.startElement("stages")
+            for stage in map.stages { try writeStage(stage, to: writer) }
+            try writer.endElement()
+        }
+        if !map.transitions.isEmpty {
+            try writer.startElement("transitions")
+            for transition in map.transitions { try writeTransition(transition, to: writer) }
+            try writer.endElement()
+        }
+        try writeExtensions(map.extensions, to: writer)
+        try writer.endElement()
+    }
+
+    private func writePersona(_ persona: Persona, to writer: XMLWriter) throws {
+        try writer.startElement("persona")
+        try writer.writeAttribute("id", persona.id)
+        if let role = persona.decisionRole { try writer.writeAttribute("decisionRole", role.rawValue) }
+        if let boss = persona.reportsTo { try writer.writeAttribute("reportsTo", boss) }
+        try writer.writeElement("name", text: persona.name)
+        try writeOptional("role", persona.role, to: writer)
+        try writeOptional("organization", persona.organization, to: writer)
+        try writeOptional("description", persona.description, to: writer)
+        try writeOptional("quote", persona.quote, to: writer)
+        for goal in persona.goals { try writer.writeElement("goal", text: goal) }
+        for need in persona.needs { try writer.writeElement("need", text: need) }
+        for motivation in persona.motivations { try writer.writeElement("motivation", text: motivation) }
+        for frustration in persona.frustrations { try writer.writeElement("frustration", text: frustration) }
+        try writeEntries(persona.attributes, named: "attribute", to: writer)
+        try writeExtensions(persona.extensions, to: writer)
+        try writer.endElement()
+    }
+
+    private func writeLane(_ lane: Lane, to writer: XMLWriter) throws {
+        try writer.startElement("lane")
+        try writer.writeAttribute("id", lane.id)
+        try writer.writeAttribute("kind", lane.kind.rawValue)
+        try writer.writeElement("title", text: lane.title)
+        try writeOptional("description", lane.description, to: writer)
+        try writeExtensions(lane.extensions, to: writer)
+        try writer.endElement()
+    }
+
+    private func writeStage(_ stage: Stage, to writer: XMLWriter) throws {
+        try writer.startElement("stage")
+        try writer.writeAttribute("id", stage.id)
+        try writeIdentifiers("personas", stage.personaIDs, to: writer)
+        try writer.writeElement("name", text: stage.name)
+        try writeOptional("goal", stage.goal, to: writer)
+        try writeOptional("description", stage.description, to: writer)
+        try writeOptional("duration", stage.expectedDuration, to: writer)
+        for step in stage.steps {
+            try writer.startElement("step")
+            try writer.writeAttribute("id", step.id)
+            try writer.writeElement("name", text: step.name)
+            try writeOptional("description", step.description, to: writer)
+            try writeExtensions(step.extensions, to: writer)
+            try writer.endElement()
+        }
+        for item in stage.items { try writeItem(item, to: writer) }
+        try writeExtensions(stage.extensions, to: writer)
+        try writer.endElement()
+    }
+
+    private func writeItem(_ item: Item, to writer: XMLWriter) throws {
+        try writer.startElement("item")
+        try writer.writeAttribute("id", item.id)
+        try writer.writeAttribute("kind", item.kind.rawValue)
+        try writer.writeAttribute("lane", item.laneID)
+        if let step = item.stepID { try writer.writeAttribute("step", step) }
+        try writeIdentifiers("personas", item.personaIDs, to: writer)
+        if let channel = item.channel { try writer.writeAttribute("channel", channel.rawValue) }
+        if let severity = item.severity { try writer.writeAttribute("severity", severity.rawValue) }
+        if let priority = item.priority { try writer.writeAttribute("priority", priority.rawValue) }
+        if let type = item.contentType { try writer.writeAttribute("contentType", type.rawValue) }
+        try writer.writeElement("text", text: item.text)
+        try writeOptional("detail", item.detail, to: writer)
+        try writeOptional("owner", item.owner, to: writer)
+        if let score = item.score {
+            try writer.startElement("score")
+            try writer.writeAttribute("value", try number(score.value, "the emotion score of item '\(item.id)'"))
+            if let source = score.source {
+                try writer.writeAttribute("sourceValue", try number(source.value, "a source score"))
+                try writer.writeAttribute("sourceMinimum", try number(source.minimum, "a source scale"))
+                try writer.writeAttribute("sourceMaximum", try number(source.maximum, "a source scale"))
+            }
+            try writer.endElement()
+        }
+        if let metric = item.metric {
+            try writer.startElement("metric")
+            if let kind = metric.kind { try writer.writeAttribute("kind", kind.rawValue) }
+            if let value = metric.value { try writer.writeAttribute("value", try number(value, "a KPI value")) }
+            if let target = metric.target { try writer.writeAttribute("target", try number(target, "a KPI target")) }
+            if let unit = metric.unit { try writer.writeAttribute("unit", unit) }
+            try writer.endElement()
+        }
+        for tag in item.tags { try writer.writeElement("tag", text: tag) }
+        for link in item.links {
+            try writer.startElement("link")
+            try writer.writeAttribute("href", link.url)
+            if let title = link.title { try writer.writeAttribute("title", title) }
+            try writer.endElement()
+        }
+        try writeExtensions(item.extensions, to: writer)
+        try writer.endElement()
+    }
+
+    private func writeTransition(_ transition: Transition, to writer: XMLWriter) throws {
+        try writer.startElement("transition")
+        try writer.writeAttribute("id", transition.id)
+        try writer.writeAttribute("from", transition.from)
+        try writer.writeAttribute("to", transition.to)
+        try writeIdentifiers("personas", transition.personaIDs, to: writer)
+        try writeOptional("label", transition.label, to: writer)
+        try writeExtensions(transition.extensions, to: writer)
+        try writer.endElement()
+    }
+
+    private func writeOptional(_ name: String, _ text: String?, to writer: XMLWriter) throws {
+        if let text { try writer.writeElement(name, text: text) }
+    }
+
+    private func writeIdentifiers(_ name: String, _ ids: [String], to writer: XMLWriter) throws {
+        guard !ids.isEmpty else { return }
+        if let bad = ids.first(where: { $0.isEmpty || $0.contains(where: \.isWhitespace) }) {
+            throw WriteError("the identifier '\(bad)' in '\(name)' is empty or contains white space")
+        }
+        try writer.writeAttribute(name, ids.joined(separator: " "))
+    }
+
+    private func writeEntries(_ entries: [String: String], named name: String, to writer: XMLWriter) throws {
+        for key in entries.keys.sorted() {
+            try writer.startElement(name)
+            try writer.writeAttribute("key", key)
+            try writer.writeText(entries[key]!)
+            try writer.endElement()
+        }
+    }
+
+    private func writeExtensions(_ extensions: ExtensionData, to writer: XMLWriter) throws {
+        for entry in extensions.sortedEntries {
+            try writer.startElement("extension")
+            try writer.writeAttribute("namespace", entry.namespace)
+            try writer.writeAttribute("key", entry.key)
+            try writer.writeText(entry.value)
+            try writer.endElement()
+        }
+    }
+
+    private func number(_ value: Double, _ what: String) throws -> String {
+        guard value.isFinite else { throw WriteError("\(what) is not a finite number") }
+        return NumberText.format(value)
+    }
+}
