@@ -86,6 +86,13 @@ public struct XMLAttribute: Hashable, Sendable {
     public var namespaceURI: String?
     /// The value, with character references resolved.
     public var value: String
+
+    /// Creates an attribute.
+    public init(localName: String, namespaceURI: String? = nil, value: String) {
+        self.localName = localName
+        self.namespaceURI = namespaceURI
+        self.value = value
+    }
 }
 
 /// An element of an ``XMLDocument``.

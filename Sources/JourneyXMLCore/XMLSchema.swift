@@ -7,32 +7,34 @@ import Foundation
 /// documents at once.
 public final class XMLSchema: @unchecked Sendable {
     private let pointer: xmlSchemaPtr
+    /// The schema document, which the compiled schema refers to.
+    private let document: XMLDocument
 
     /// Compiles a schema from its source text.
     ///
     /// - Parameter name: how errors in the schema itself name it.
-    /// - Throws: ``XMLError`` when the schema is not valid XSD. Imports and includes are not fetched.
+    /// - Throws: ``XMLError`` when the schema is not well-formed or not valid XSD. Imports and includes
+    ///   are not fetched.
     public init(source: String, name: String) throws {
         ensureLibXML2()
         let collector = ErrorCollector(file: name)
-        let bytes = Array(source.utf8)
-        let compiled: xmlSchemaPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { characters in
-                guard let parser = xmlSchemaNewMemParserCtxt(characters.baseAddress, Int32(characters.count)) else {
-                    return nil
-                }
-                defer { xmlSchemaFreeParserCtxt(parser) }
-                return collector.withCollector { sink in
-                    cxml_schema_parser_collect_errors(parser, sink)
-                    return xmlSchemaParse(parser)
-                }
+        // Parsed with the safe parser first, so a malformed schema is reported like any document
+        // and nothing is printed.
+        let document = try XMLDocument(data: Data(source.utf8), fileName: name)
+        let compiled: xmlSchemaPtr? = {
+            guard let parser = xmlSchemaNewDocParserCtxt(document.pointer) else { return nil }
+            defer { xmlSchemaFreeParserCtxt(parser) }
+            return collector.withCollector { sink in
+                cxml_schema_parser_collect_errors(parser, sink)
+                return xmlSchemaParse(parser)
             }
-        }
+        }()
         guard let compiled else {
             throw collector.errors.first
                 ?? XMLError("the schema could not be compiled", at: XMLSourceLocation(file: name, line: 0, column: 0))
         }
         pointer = compiled
+        self.document = document
     }
 
     deinit { xmlSchemaFree(pointer) }
