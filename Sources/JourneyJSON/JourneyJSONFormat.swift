@@ -86,16 +86,44 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
         case .keyNotFound(let key, let errorContext):
             context = errorContext
             message = "the key \"\(key.stringValue)\" is missing"
+        case .dataCorrupted(let errorContext) where errorContext.codingPath.isEmpty:
+            return syntaxError(in: data, file: file) ?? ReadError(errorContext.debugDescription, at: SourceLocation(file: file))
         case .dataCorrupted(let errorContext):
             context = errorContext
-            let underlying = (errorContext.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            message = underlying ?? errorContext.debugDescription
+            message = errorContext.debugDescription
         @unknown default:
             return ReadError("the input is not a JourneyKit JSON map", at: SourceLocation(file: file))
         }
         let place = context.codingPath.isEmpty ? "" : " at \(Self.path(context.codingPath))"
-        let (line, column) = Self.lineAndColumn(in: message)
-        return ReadError("\(message)\(place)", at: SourceLocation(file: file, line: line, column: column))
+        return ReadError("\(message)\(place)", at: SourceLocation(file: file))
+    }
+
+    /// The syntax error in `data`, located: Foundation's parser names the byte offset of the problem.
+    static func syntaxError(in data: Data, file: String?) -> ReadError? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "invalid JSON"
+            let message = "the input is not valid JSON: " + description.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            var offset = data.count
+            if let match = description.range(of: #"character (\d+)"#, options: .regularExpression),
+                let number = Int(description[match].dropFirst("character ".count))
+            {
+                offset = min(number, data.count)
+            }
+            let (line, column) = lineAndColumn(ofByte: offset, in: data)
+            return ReadError(message, at: SourceLocation(file: file, line: line, column: column))
+        }
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    static func lineAndColumn(ofByte offset: Int, in data: Data) -> (Int, Int) {
+        let prefix = data.prefix(offset)
+        let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? prefix.startIndex
+        let column = String(decoding: prefix[lineStart...], as: UTF8.self).count + 1
+        return (line, column)
     }
 
     private static func describe(_ type: Any.Type) -> String {
@@ -113,13 +141,6 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
             if let index = key.intValue { return path + "[\(index)]" }
             return path.isEmpty ? key.stringValue : path + "." + key.stringValue
         }
-    }
-
-    /// Foundation names the place of a syntax error in its message ("around line 3, column 7").
-    private static func lineAndColumn(in message: String) -> (Int, Int) {
-        guard let match = message.range(of: #"line (\d+), column (\d+)"#, options: .regularExpression) else { return (0, 0) }
-        let numbers = message[match].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        return numbers.count == 2 ? (numbers[0], numbers[1]) : (0, 0)
     }
 }
 

@@ -1,0 +1,94 @@
+import Foundation
+import JourneyModel
+import JourneyTestSupport
+import JourneyXML
+import JourneyXMLCore
+import Testing
+
+@Suite("Canonical XML round trips")
+struct RoundTripTests {
+    private func roundTrip(_ map: JourneyMap) throws -> (JourneyMap, Data) {
+        let data = try map.export(as: .xml)
+        return (try JourneyMap(data, format: .xml), data)
+    }
+
+    @Test func keepsEveryFieldIncludingCustomLanesAndItems() throws {
+        let map = SampleMaps.everyField
+        let (again, _) = try roundTrip(map)
+        #expect(again == map)
+        let check = try #require(again.items(of: ComplianceCheck.self).first)
+        #expect(check.regulation == "GDPR")
+        #expect(again.lanes.contains { $0.kind == ComplianceCheck.defaultLane })
+    }
+
+    @Test func writesTheSameBytesEveryTime() throws {
+        let map = SampleMaps.everyField
+        let first = try map.export(as: .xml)
+        #expect(first == (try map.export(as: .xml)))
+        let (again, _) = try roundTrip(map)
+        #expect(try again.export(as: .xml) == first)
+    }
+
+    @Test(arguments: 0..<200)
+    func keepsGeneratedMapsWithHostileText(seed: Int) throws {
+        var generator = MapGenerator(seed: UInt64(seed))
+        let map = generator.map()
+        let (again, data) = try roundTrip(map)
+        #expect(again == map, "seed \(seed)")
+        #expect(try again.export(as: .xml) == data)
+    }
+
+    @Test func writesDocumentsTheSchemaAccepts() throws {
+        var generator = MapGenerator(seed: 42)
+        for map in [SampleMaps.everyField, SampleMaps.clean, generator.map(), generator.map()] {
+            let document = try XMLDocument(data: try map.export(as: .xml))
+            #expect(try JourneyXMLSchema.validate(document) == [])
+        }
+    }
+
+    @Test func writesCompactDocumentsWithoutIndentation() throws {
+        let map = SampleMaps.clean
+        let compact = try map.export(as: JourneyXMLFormat(indentation: nil))
+        let text = String(decoding: compact, as: UTF8.self)
+        #expect(text.split(separator: "\n").count == 2)
+        #expect(try JourneyMap(compact, format: .xml) == map)
+    }
+
+    @Test func escapesMarkupInEveryText() throws {
+        var map = SampleMaps.clean
+        map.title = "</title><script>alert(1)</script>"
+        map.stages[0].items[0].links = [Link("https://x.test/?a=1&b=\"2\"", title: "<b>")]
+        let text = String(decoding: try map.export(as: .xml), as: UTF8.self)
+        #expect(!text.contains("<script>"))
+        #expect(text.contains("&lt;/title&gt;&lt;script&gt;"))
+        #expect(text.contains("href=\"https://x.test/?a=1&amp;b=&quot;2&quot;\""))
+    }
+
+    @Test func refusesTextXMLCannotCarry() throws {
+        var map = SampleMaps.clean
+        map.stages[1].items[0].text = "bell \u{07}"
+        let error = try #require(throws: WriteError.self) { try map.export(as: .xml) }
+        #expect(error.message.contains("U+0007"))
+    }
+
+    @Test func refusesNonFiniteNumbers() throws {
+        var map = SampleMaps.clean
+        map.stages[0].items[3].metric?.value = .infinity
+        #expect(throws: WriteError.self) { try map.export(as: .xml) }
+    }
+
+    @Test func refusesIdentifierListsThatCannotBeSplitBack() throws {
+        var map = SampleMaps.clean
+        map.stages[0].items[0].personaIDs = ["two words"]
+        #expect(throws: WriteError.self) { try map.export(as: .xml) }
+    }
+
+    @Test func recognizesItsContent() {
+        let format = JourneyXMLFormat()
+        #expect(format.recognizes(ContentSample(try! SampleMaps.clean.export(as: .xml))))
+        #expect(format.recognizes(ContentSample(Data(#"<j:journeyMap xmlns:j="urn:journeykit:journey-map:2">"#.utf8))))
+        #expect(!format.recognizes(ContentSample(Data(#"<journeyMap xmlns="urn:other">"#.utf8))))
+        #expect(!format.recognizes(ContentSample(Data(#"<mxfile><diagram/></mxfile>"#.utf8))))
+        #expect(!format.recognizes(ContentSample(Data("{}".utf8))))
+    }
+}
