@@ -72,7 +72,11 @@ let package = Package(
         ),
         .testTarget(name: "JourneyJSONTests", dependencies: ["JourneyJSON", "JourneyTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "JourneyCLITests", dependencies: ["JourneyCLI", "JourneyKit"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JourneyCLITests",
+            dependencies: ["journey", "JourneyKit", "JourneyTestSupport"],
+            swiftSettings: swiftSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
