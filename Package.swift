@@ -61,17 +61,23 @@ let package = Package(
         .executableTarget(name: "journey", dependencies: ["JourneyCLI"], swiftSettings: swiftSettings),
 
         // Shared test code: fixtures and generators.
-        .target(name: "JourneyTestSupport", dependencies: ["JourneyModel"], path: "Tests/JourneyTestSupport", swiftSettings: swiftSettings),
+        .target(
+            name: "JourneyTestSupport", dependencies: ["JourneyModel"], path: "Tests/JourneyTestSupport",
+            swiftSettings: swiftSettings),
 
-        .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel", "JourneyTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JourneyModelTests", dependencies: ["JourneyModel", "JourneyTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "JourneyXMLCoreTests", dependencies: ["JourneyXMLCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyXMLTests",
             dependencies: ["JourneyXML", "JourneyXMLCore", "JourneyTestSupport"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "JourneyJSONTests", dependencies: ["JourneyJSON", "JourneyTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JourneyJSONTests", dependencies: ["JourneyJSON", "JourneyTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyCLITests",
             dependencies: ["journey", "JourneyKit", "JourneyTestSupport"],

@@ -40,7 +40,9 @@ struct ConvertCommand: ParsableCommand {
             let registry = FormatRegistry.standard
             let writer = try Self.writer(for: output, named: to, in: registry)
             let result = try Input(input).read(with: registry, format: from)
-            for diagnostic in result.sourceMap.locate(result.diagnostics) { StandardError.print(diagnostic.description) }
+            for diagnostic in result.sourceMap.locate(result.diagnostics) {
+                StandardError.print(diagnostic.description)
+            }
             let data: Data
             do {
                 data = try writer.write(result.map)

@@ -14,8 +14,10 @@ struct FormatsCommand: ParsableCommand {
         let readers = Set(registry.readers.map(\.identifier))
         let writers = Set(registry.writers.map(\.identifier))
         let rows = registry.formats.map { format in
-            let abilities = [readers.contains(format.identifier) ? "read" : nil, writers.contains(format.identifier) ? "write" : nil]
-                .compactMap { $0 }.joined(separator: "/")
+            let abilities = [
+                readers.contains(format.identifier) ? "read" : nil, writers.contains(format.identifier) ? "write" : nil,
+            ]
+            .compactMap { $0 }.joined(separator: "/")
             return [
                 format.identifier, abilities, format.name,
                 format.fileExtensions.map { "." + $0 }.joined(separator: " "), format.mediaType,

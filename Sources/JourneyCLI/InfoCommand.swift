@@ -61,7 +61,8 @@ struct InfoCommand: ParsableCommand {
             lines.append("Transitions:")
             for transition in map.transitions {
                 let direction = backward.contains(transition) ? " (back)" : ""
-                lines.append("  \(transition.from) → \(transition.to)\(direction)" + (transition.label.map { ": \($0)" } ?? ""))
+                lines.append(
+                    "  \(transition.from) → \(transition.to)\(direction)" + (transition.label.map { ": \($0)" } ?? ""))
             }
         }
         return lines.joined(separator: "\n")

@@ -12,7 +12,9 @@ public struct JourneyCommand: ParsableCommand {
             read as a map; 66 an input file cannot be opened; 73 the output cannot be written.
             """,
         version: JourneyKitVersion.current,
-        subcommands: [ConvertCommand.self, ValidateCommand.self, InfoCommand.self, FormatsCommand.self, SchemaCommand.self]
+        subcommands: [
+            ConvertCommand.self, ValidateCommand.self, InfoCommand.self, FormatsCommand.self, SchemaCommand.self,
+        ]
     )
 
     public init() {}

@@ -39,11 +39,13 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
         } catch let error as DecodingError {
             throw Self.readError(error, data: data, file: file)
         } catch {
-            throw ReadError("the input is not valid JSON: \(error.localizedDescription)", at: SourceLocation(file: file))
+            throw ReadError(
+                "the input is not valid JSON: \(error.localizedDescription)", at: SourceLocation(file: file))
         }
         guard envelope.format == Self.formatName else {
             throw ReadError(
-                "expected \"format\": \"\(Self.formatName)\", found \"\(envelope.format)\"", at: SourceLocation(file: file))
+                "expected \"format\": \"\(Self.formatName)\", found \"\(envelope.format)\"",
+                at: SourceLocation(file: file))
         }
         guard envelope.version == Self.version else {
             throw ReadError(
@@ -55,7 +57,9 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
 
     public func write(_ map: JourneyMap) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = prettyPrinted ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            prettyPrinted
+            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         do {
             var data = try encoder.encode(Envelope(format: Self.formatName, version: Self.version, map: map))
             data.append(0x0A)
@@ -87,7 +91,8 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
             context = errorContext
             message = "the key \"\(key.stringValue)\" is missing"
         case .dataCorrupted(let errorContext) where errorContext.codingPath.isEmpty:
-            return syntaxError(in: data, file: file) ?? ReadError(errorContext.debugDescription, at: SourceLocation(file: file))
+            return syntaxError(in: data, file: file)
+                ?? ReadError(errorContext.debugDescription, at: SourceLocation(file: file))
         case .dataCorrupted(let errorContext):
             context = errorContext
             message = errorContext.debugDescription
@@ -105,7 +110,8 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
             return nil
         } catch {
             let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "invalid JSON"
-            let message = "the input is not valid JSON: " + description.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            let message =
+                "the input is not valid JSON: " + description.trimmingCharacters(in: CharacterSet(charactersIn: "."))
             var offset = data.count
             if let match = description.range(of: #"character (\d+)"#, options: .regularExpression),
                 let number = Int(description[match].dropFirst("character ".count))

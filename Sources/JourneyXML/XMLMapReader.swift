@@ -105,7 +105,8 @@ struct XMLMapReader {
     }
 
     private mutating func readLane(_ element: XMLElement) throws -> Lane {
-        var lane = Lane(id: try required(element, "id"), kind: LaneKind(rawValue: try required(element, "kind")), title: "")
+        var lane = Lane(
+            id: try required(element, "id"), kind: LaneKind(rawValue: try required(element, "kind")), title: "")
         remember(.lane(lane.id), element)
         for child in element.children {
             switch child.localName {
@@ -187,13 +188,15 @@ struct XMLMapReader {
     private func readScore(_ element: XMLElement) throws -> EmotionScore {
         guard let value = try number(element, "value") else { throw missing(element, "value") }
         let source = (
-            try number(element, "sourceValue"), try number(element, "sourceMinimum"), try number(element, "sourceMaximum")
+            try number(element, "sourceValue"), try number(element, "sourceMinimum"),
+            try number(element, "sourceMaximum")
         )
         switch source {
         case (nil, nil, nil):
             return EmotionScore(value: value, source: nil)
-        case let (sourceValue?, minimum?, maximum?):
-            return EmotionScore(value: value, source: SourceScore(value: sourceValue, minimum: minimum, maximum: maximum))
+        case (let sourceValue?, let minimum?, let maximum?):
+            return EmotionScore(
+                value: value, source: SourceScore(value: sourceValue, minimum: minimum, maximum: maximum))
         default:
             throw ReadError(
                 "<score> needs all of sourceValue, sourceMinimum and sourceMaximum, or none of them",
@@ -228,7 +231,9 @@ struct XMLMapReader {
     where Value.RawValue == String {
         guard let text = element.attribute(name) else { return nil }
         guard let value = Value(rawValue: text) else {
-            throw ReadError("<\(element.localName)> has \(name)=\"\(text)\", which is not a known value", at: location(element.location))
+            throw ReadError(
+                "<\(element.localName)> has \(name)=\"\(text)\", which is not a known value",
+                at: location(element.location))
         }
         return value
     }
@@ -236,7 +241,9 @@ struct XMLMapReader {
     private func number(_ element: XMLElement, _ name: String) throws -> Double? {
         guard let text = element.attribute(name) else { return nil }
         guard let value = NumberText.parse(text) else {
-            throw ReadError("<\(element.localName)> has \(name)=\"\(text)\", which is not a finite number", at: location(element.location))
+            throw ReadError(
+                "<\(element.localName)> has \(name)=\"\(text)\", which is not a finite number",
+                at: location(element.location))
         }
         return value
     }

@@ -2,8 +2,10 @@ import Foundation
 import JourneyModel
 import JourneyXMLCore
 
-/// Writes a map as canonical XML. Element and attribute order is fixed and dictionaries are written
-/// sorted by key, so the same map always gives the same bytes.
+/// Writes a map as canonical XML.
+///
+/// Element and attribute order is fixed and dictionaries are written sorted by key, so the same map
+/// always gives the same bytes.
 struct XMLMapWriter {
     let indentation: String?
 

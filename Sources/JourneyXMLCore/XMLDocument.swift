@@ -52,7 +52,8 @@ public final class XMLDocument: @unchecked Sendable {
         }
         guard xmlDocGetRootElement(document) != nil else {
             xmlFreeDoc(document)
-            throw XMLError("the document has no root element", at: XMLSourceLocation(file: fileName, line: 1, column: 1))
+            throw XMLError(
+                "the document has no root element", at: XMLSourceLocation(file: fileName, line: 1, column: 1))
         }
         self.pointer = document
     }
@@ -66,7 +67,8 @@ public final class XMLDocument: @unchecked Sendable {
 
     static func lastError(of parser: xmlParserCtxtPtr, fileName: String?) -> XMLError {
         guard let error = xmlCtxtGetLastError(parser) else {
-            return XMLError("the document is not well-formed XML", at: XMLSourceLocation(file: fileName, line: 0, column: 0))
+            return XMLError(
+                "the document is not well-formed XML", at: XMLSourceLocation(file: fileName, line: 0, column: 0))
         }
         var message = cleanMessage(error.pointee.message)
         if error.pointee.code == XML_ERR_DOCUMENT_EMPTY.rawValue { message = "the document is empty" }

@@ -1,5 +1,5 @@
-import Foundation
 import CLibXML2
+import Foundation
 
 /// Where something is in an XML source: file, line and column, all 1-based.
 public struct XMLSourceLocation: Hashable, Sendable, CustomStringConvertible {
@@ -81,7 +81,8 @@ final class ErrorCollector {
     init(file: String?) { self.file = file }
 
     /// Runs `body` with a C collector that appends to `errors`.
-    func withCollector<Result>(_ body: (UnsafeMutablePointer<cxml_error_collector>) throws -> Result) rethrows -> Result {
+    func withCollector<Result>(_ body: (UnsafeMutablePointer<cxml_error_collector>) throws -> Result) rethrows -> Result
+    {
         var collector = cxml_error_collector(
             sink: { context, level, line, column, message in
                 guard let context else { return }

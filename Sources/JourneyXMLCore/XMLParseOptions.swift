@@ -1,6 +1,8 @@
 import CLibXML2
 
-/// How an XML document may be parsed. The defaults are the safe ones and suit every JourneyKit format.
+/// How an XML document may be parsed.
+///
+/// The defaults are the safe ones and suit every JourneyKit format.
 ///
 /// Whatever the options, parsing never reaches the network, never loads external entities or DTDs,
 /// never substitutes entities and never lifts libxml2's limits on depth and size.

@@ -44,7 +44,11 @@ public final class XMLSchema: @unchecked Sendable {
     public func validate(_ document: XMLDocument) -> [XMLError] {
         let collector = ErrorCollector(file: document.fileName)
         guard let validator = xmlSchemaNewValidCtxt(pointer) else {
-            return [XMLError("could not create a schema validator", at: XMLSourceLocation(file: document.fileName, line: 0, column: 0))]
+            return [
+                XMLError(
+                    "could not create a schema validator",
+                    at: XMLSourceLocation(file: document.fileName, line: 0, column: 0))
+            ]
         }
         defer { xmlSchemaFreeValidCtxt(validator) }
         let result = collector.withCollector { sink in

@@ -35,7 +35,8 @@ public final class XMLStreamReader {
             throw XMLError("the document is empty", at: XMLSourceLocation(file: fileName, line: 1, column: 1))
         }
         guard data.count <= Int(Int32.max) else {
-            throw XMLError("the document is larger than 2 GiB", at: XMLSourceLocation(file: fileName, line: 0, column: 0))
+            throw XMLError(
+                "the document is larger than 2 GiB", at: XMLSourceLocation(file: fileName, line: 0, column: 0))
         }
         storage = UnsafeMutableRawBufferPointer.allocate(byteCount: data.count, alignment: 1)
         data.copyBytes(to: storage)

@@ -58,7 +58,8 @@ public final class XMLWriter {
     /// Writes an attribute in a namespace, declaring the prefix on this element.
     public func writeAttribute(_ name: String, prefix: String, namespaceURI: String, _ value: String) throws {
         try Self.requireRepresentable(value, in: "attribute \(prefix):\(name) of <\(openElements.last ?? "")>")
-        try check(xmlTextWriterWriteAttributeNS(try active(), prefix, name, namespaceURI, value), "write attribute \(name)")
+        try check(
+            xmlTextWriterWriteAttributeNS(try active(), prefix, name, namespaceURI, value), "write attribute \(name)")
     }
 
     /// Writes escaped text inside the current element.
@@ -80,8 +81,9 @@ public final class XMLWriter {
         try check(xmlTextWriterEndElement(try active()), "close an element")
     }
 
-    /// Closes every open element, ends the document and returns its bytes. The writer cannot be used
-    /// afterwards.
+    /// Closes every open element, ends the document and returns its bytes.
+    ///
+    /// The writer cannot be used afterwards.
     public func finish() throws -> Data {
         let writer = try active()
         try check(xmlTextWriterEndDocument(writer), "end the document")

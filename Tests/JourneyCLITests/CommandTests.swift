@@ -30,7 +30,9 @@ struct CommandTests {
             #expect(toJSON.status == 0, "\(toJSON.errors)")
             let back = try Journey.run(["convert", json, xml])
             #expect(back.status == 0, "\(back.errors)")
-            #expect(try Data(contentsOf: URL(fileURLWithPath: xml)) == Data(contentsOf: example), "\(example.lastPathComponent)")
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: xml)) == Data(contentsOf: example),
+                "\(example.lastPathComponent)")
         }
     }
 
@@ -57,7 +59,8 @@ struct CommandTests {
     }
 
     @Test func validateReportsMalformedFilesWithLineAndColumn() throws {
-        let input = try file("cut.journey.xml", "<journeyMap xmlns=\"urn:journeykit:journey-map:1\" id=\"m\">\n  <title>Cut")
+        let input = try file(
+            "cut.journey.xml", "<journeyMap xmlns=\"urn:journeykit:journey-map:1\" id=\"m\">\n  <title>Cut")
         let result = try Journey.run(["validate", input.path, input.path])
         #expect(result.status == 1)
         let lines = result.output.split(separator: "\n")
@@ -130,7 +133,8 @@ struct CommandTests {
     }
 
     @Test func missingInputsAndUsageErrorsHaveTheirOwnStatus() throws {
-        let missing = try Journey.run(["convert", folder.appendingPathComponent("nope.xml").path, "out.json"], in: folder)
+        let missing = try Journey.run(
+            ["convert", folder.appendingPathComponent("nope.xml").path, "out.json"], in: folder)
         #expect(missing.status == 66)
         #expect(missing.errors.contains("no such file"))
         #expect(try Journey.run(["convert"]).status == 64)

@@ -58,7 +58,8 @@ struct Journey {
         group.wait()
         process.waitUntilExit()
         return Result(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self), outputData: outputData,
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            outputData: outputData,
             errors: String(decoding: errorData, as: UTF8.self))
     }
 

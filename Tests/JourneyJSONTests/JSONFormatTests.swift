@@ -56,7 +56,8 @@ struct JSONFormatTests {
         #expect(missing.message.contains("\"title\"") || missing.message.contains("\"name\""))
         let wrongType = try #require(throws: ReadError.self) {
             try format.read(
-                Data(#"{"format": "journeykit-map", "version": 1, "map": {"id": "m", "title": 5}}"#.utf8), file: "m.json")
+                Data(#"{"format": "journeykit-map", "version": 1, "map": {"id": "m", "title": 5}}"#.utf8),
+                file: "m.json")
         }
         #expect(wrongType.message.contains("expected a string at map.title"))
     }
@@ -64,11 +65,13 @@ struct JSONFormatTests {
     @Test func refusesOtherFormatsAndVersions() throws {
         let format = JourneyJSONFormat()
         let version = try #require(throws: ReadError.self) {
-            try format.read(Data(#"{"format": "journeykit-map", "version": 2, "map": {"id": "m", "title": "t"}}"#.utf8), file: nil)
+            try format.read(
+                Data(#"{"format": "journeykit-map", "version": 2, "map": {"id": "m", "title": "t"}}"#.utf8), file: nil)
         }
         #expect(version.message.contains("version 2"))
         #expect(throws: ReadError.self) {
-            try format.read(Data(#"{"format": "other", "version": 1, "map": {"id": "m", "title": "t"}}"#.utf8), file: nil)
+            try format.read(
+                Data(#"{"format": "other", "version": 1, "map": {"id": "m", "title": "t"}}"#.utf8), file: nil)
         }
     }
 
@@ -81,7 +84,8 @@ struct JSONFormatTests {
     @Test func recognizesItsContent() throws {
         let format = JourneyJSONFormat()
         #expect(format.recognizes(ContentSample(try SampleMaps.clean.export(as: .json))))
-        #expect(format.recognizes(ContentSample(try SampleMaps.clean.export(as: JourneyJSONFormat(prettyPrinted: false)))))
+        #expect(
+            format.recognizes(ContentSample(try SampleMaps.clean.export(as: JourneyJSONFormat(prettyPrinted: false)))))
         #expect(!format.recognizes(ContentSample(Data(#"{"format": "other"}"#.utf8))))
         #expect(!format.recognizes(ContentSample(Data("<journeyMap/>".utf8))))
     }

@@ -28,7 +28,10 @@ struct BuilderTests {
             map.stages[0].items.map(\.id) == [
                 "awareness-touchpoints-1", "awareness-actions-1", "awareness-actions-2", "awareness-emotions-1",
             ])
-        #expect(map.items(inStage: "awareness", lane: "actions").map(\.text) == ["Notices a friend's car", "Searches online"])
+        #expect(
+            map.items(inStage: "awareness", lane: "actions").map(\.text) == [
+                "Notices a friend's car", "Searches online",
+            ])
         #expect(map.validate().filter { $0.severity == .error }.isEmpty)
     }
 

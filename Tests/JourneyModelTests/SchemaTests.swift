@@ -79,7 +79,8 @@ struct SchemaTests {
         #expect(NumberText.format(-0.5) == "-0.5")
         #expect(NumberText.format(0.1) == "0.1")
         #expect(NumberText.format(-0.0) == "0")
-        for value in [1e-7, 1e20, 123456.789, -2.25, Double.ulpOfOne, 1e15, 9_007_199_254_740_992, 0.30000000000000004] {
+        for value in [1e-7, 1e20, 123456.789, -2.25, Double.ulpOfOne, 1e15, 9_007_199_254_740_992, 0.30000000000000004]
+        {
             #expect(NumberText.parse(NumberText.format(value)) == value)
         }
         #expect(NumberText.parse("NaN") == nil)

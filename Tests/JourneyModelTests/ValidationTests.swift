@@ -64,7 +64,8 @@ struct ValidationTests {
     @Test func reportsLinksOtherThanHTTPAndMail() {
         var map = SampleMaps.clean
         map.stages[0].items[0].links = [
-            Link("https://example.com"), Link("mailto:cx@example.com"), Link("JavaScript:alert(1)"), Link("data:text/html,x"),
+            Link("https://example.com"), Link("mailto:cx@example.com"), Link("JavaScript:alert(1)"),
+            Link("data:text/html,x"),
             Link("no scheme"),
         ]
         #expect(codes(map).filter { $0 == "unsafe-link" }.count == 3)
@@ -126,7 +127,8 @@ struct ValidationTests {
             .error, code: "unknown-lane", "no lane", at: .item("i", inStage: "s"),
             location: SourceLocation(file: "map.xml", line: 3, column: 7))
         #expect(diagnostic.description == "map.xml:3:7: error: no lane [unknown-lane] (stage[s]/item[i])")
-        let sourceMap = SourceMap(file: "map.xml", locations: [.stage("s"): SourceLocation(file: "map.xml", line: 2, column: 5)])
+        let sourceMap = SourceMap(
+            file: "map.xml", locations: [.stage("s"): SourceLocation(file: "map.xml", line: 2, column: 5)])
         let located = sourceMap.locate([Diagnostic(.warning, code: "x", "y", at: .item("other", inStage: "s"))])
         #expect(located[0].location == SourceLocation(file: "map.xml", line: 2, column: 5))
         #expect(sourceMap.location(of: .lane("none")) == SourceLocation(file: "map.xml"))

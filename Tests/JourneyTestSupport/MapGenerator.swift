@@ -12,7 +12,9 @@ public struct MapGenerator {
         case 0: return HostileStrings.all.randomElement(using: &random)!
         case 1:
             let scalars = (0..<Int.random(in: 0..<12, using: &random)).compactMap { _ -> Character? in
-                let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x2FF, 0x3040...0x30FF, 0x1F300...0x1F6FF, 0x9...0xA, 0xD...0xD]
+                let ranges: [ClosedRange<UInt32>] = [
+                    0x20...0x7E, 0xA0...0x2FF, 0x3040...0x30FF, 0x1F300...0x1F6FF, 0x9...0xA, 0xD...0xD,
+                ]
                 let range = ranges.randomElement(using: &random)!
                 return Unicode.Scalar(UInt32.random(in: range, using: &random)).map(Character.init)
             }
@@ -34,7 +36,9 @@ public struct MapGenerator {
     private mutating func extensions() -> ExtensionData {
         var data = ExtensionData()
         for _ in 0..<Int.random(in: 0...2, using: &random) {
-            data[["drawio", "csv", "com.example"].randomElement(using: &random)!, "k\(Int.random(in: 0...3, using: &random))"] = text()
+            data[
+                ["drawio", "csv", "com.example"].randomElement(using: &random)!,
+                "k\(Int.random(in: 0...3, using: &random))"] = text()
         }
         return data
     }
@@ -42,43 +46,54 @@ public struct MapGenerator {
     /// A map with a few personas, lanes, stages, items and transitions, all fields drawn at random.
     public mutating func map() -> JourneyMap {
         var map = JourneyMap(
-            id: "generated", title: text(), summary: maybe { $0.text() }, kind: MapKind.allCases.randomElement(using: &random)!,
-            state: MapState.allCases.randomElement(using: &random)!, scope: MapScope.allCases.randomElement(using: &random)!,
+            id: "generated", title: text(), summary: maybe { $0.text() },
+            kind: MapKind.allCases.randomElement(using: &random)!,
+            state: MapState.allCases.randomElement(using: &random)!,
+            scope: MapScope.allCases.randomElement(using: &random)!,
             language: maybe { _ in "en" })
         for index in 0..<Int.random(in: 0...2, using: &random) { map.metadata["key\(index) \(text())"] = text() }
         for index in 0..<Int.random(in: 0...3, using: &random) {
             map.personas.append(
                 Persona(
                     id: "p\(index)", name: text(), role: maybe { $0.text() }, description: maybe { $0.text() },
-                    goals: [text()], needs: maybe { [$0.text(), $0.text()] } ?? [], motivations: [], frustrations: [text()],
-                    quote: maybe { $0.text() }, attributes: maybe { ["a": $0.text()] } ?? [:], organization: maybe { $0.text() },
+                    goals: [text()], needs: maybe { [$0.text(), $0.text()] } ?? [], motivations: [],
+                    frustrations: [text()],
+                    quote: maybe { $0.text() }, attributes: maybe { ["a": $0.text()] } ?? [:],
+                    organization: maybe { $0.text() },
                     decisionRole: maybe { $0.pick(DecisionRole.knownValues) }, reportsTo: maybe { _ in "p0" },
                     extensions: extensions()))
         }
         let laneKinds = LaneKind.knownValues + [LaneKind("custom lane")]
         for index in 0..<Int.random(in: 1...4, using: &random) {
             map.lanes.append(
-                Lane(id: "l\(index)", kind: laneKinds.randomElement(using: &random)!, title: text(), description: maybe { $0.text() }, extensions: extensions()))
+                Lane(
+                    id: "l\(index)", kind: laneKinds.randomElement(using: &random)!, title: text(),
+                    description: maybe { $0.text() }, extensions: extensions()))
         }
         var itemNumber = 0
         for stageIndex in 0..<Int.random(in: 1...4, using: &random) {
             var stage = Stage(
                 id: "s\(stageIndex)", name: text(), goal: maybe { $0.text() }, description: maybe { $0.text() },
-                expectedDuration: maybe { _ in "P1M" }, personaIDs: map.personas.isEmpty ? [] : ["p0"], extensions: extensions())
-            if Bool.random(using: &random) { stage.steps.append(Step(id: "s\(stageIndex)-step", name: text(), description: maybe { $0.text() })) }
+                expectedDuration: maybe { _ in "P1M" }, personaIDs: map.personas.isEmpty ? [] : ["p0"],
+                extensions: extensions())
+            if Bool.random(using: &random) {
+                stage.steps.append(Step(id: "s\(stageIndex)-step", name: text(), description: maybe { $0.text() }))
+            }
             for _ in 0..<Int.random(in: 0...5, using: &random) {
                 itemNumber += 1
                 let kinds = ItemKind.knownValues + [ItemKind("com.example.custom")]
                 var item = Item(
                     id: "i\(itemNumber)", kind: kinds.randomElement(using: &random)!,
-                    laneID: map.lanes.randomElement(using: &random)!.id, stepID: stage.steps.first.map(\.id), text: text(),
+                    laneID: map.lanes.randomElement(using: &random)!.id, stepID: stage.steps.first.map(\.id),
+                    text: text(),
                     detail: maybe { $0.text() }, personaIDs: map.personas.isEmpty ? [] : ["p0"], tags: [text()],
                     links: maybe { [Link("https://example.com/\($0.text())", title: $0.maybe { $0.text() })] } ?? [],
                     channel: maybe { $0.pick(Channel.knownValues) }, severity: maybe { $0.pick(Severity.allCases) },
                     priority: maybe { $0.pick(Priority.allCases) }, owner: maybe { $0.text() },
                     contentType: maybe { $0.pick(ContentType.knownValues) }, extensions: extensions())
                 if Bool.random(using: &random) {
-                    item.score = Bool.random(using: &random)
+                    item.score =
+                        Bool.random(using: &random)
                         ? EmotionScore(Double(Int.random(in: -2...2, using: &random)))
                         : EmotionScore(Double(Int.random(in: 1...5, using: &random)), onScale: 1...5)
                 }
@@ -92,7 +107,10 @@ public struct MapGenerator {
             map.stages.append(stage)
         }
         if map.stages.count > 1 {
-            map.transitions.append(Transition(id: "t1", from: "s1", to: "s0", label: maybe { $0.text() }, personaIDs: [], extensions: extensions()))
+            map.transitions.append(
+                Transition(
+                    id: "t1", from: "s1", to: "s0", label: maybe { $0.text() }, personaIDs: [], extensions: extensions()
+                ))
         }
         map.extensions = extensions()
         return map

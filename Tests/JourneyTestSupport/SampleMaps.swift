@@ -22,14 +22,18 @@ public enum SampleMaps {
     /// A map that uses every field of the schema at least once, with a custom lane and custom items.
     public static var everyField: JourneyMap {
         var map = JourneyMap(
-            id: "every-field", title: "Every field", summary: "A map that uses every field.", kind: .b2b, state: .future,
+            id: "every-field", title: "Every field", summary: "A map that uses every field.", kind: .b2b,
+            state: .future,
             scope: .buyerJourney, language: "en-GB"
         ) {
-            Persona("Lead", id: "lead", role: "Team lead", organization: "Acme", decisionRole: .initiator, reportsTo: "head")
+            Persona(
+                "Lead", id: "lead", role: "Team lead", organization: "Acme", decisionRole: .initiator, reportsTo: "head"
+            )
             Persona("Head", id: "head", role: "Head of operations", organization: "Acme", decisionRole: .approver)
             Lane(.actions)
             Lane(.emotions, title: "Feelings")
-            Stage("Awareness", goal: "Know the options", description: "Early days", duration: "P2W", personas: ["lead"]) {
+            Stage("Awareness", goal: "Know the options", description: "Early days", duration: "P2W", personas: ["lead"])
+            {
                 Step("Research", id: "research", description: "Reads about tools")
                 Action("Reads a blog post").with(step: "research", detail: "On a Sunday", tags: ["organic", "seo"])
                 Emotion(4, onScale: 1...5, "Curious", personas: ["lead"])

@@ -98,7 +98,8 @@ struct XMLDocumentTests {
             """
         let rejected = try #require(parseError(text))
         #expect(rejected.message.contains("document type"))
-        let alsoRejected = try #require(parseError(text, options: XMLParseOptions(documentTypes: .allowWithoutEntities)))
+        let alsoRejected = try #require(
+            parseError(text, options: XMLParseOptions(documentTypes: .allowWithoutEntities)))
         #expect(alsoRejected.message.contains("entit"))
         #expect(!alsoRejected.message.contains("TOP SECRET"))
     }
@@ -114,7 +115,8 @@ struct XMLDocumentTests {
     }
 
     @Test func acceptsADocumentTypeWithoutEntitiesWhenAllowed() throws {
-        let text = #"<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg/>"#
+        let text =
+            #"<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg/>"#
         #expect(parseError(text) != nil)
         let document = try parse(text, options: XMLParseOptions(documentTypes: .allowWithoutEntities))
         #expect(document.root.localName == "svg")
@@ -134,7 +136,8 @@ struct XMLDocumentTests {
             utf16.append(UInt8(unit >> 8))
         }
         #expect(try XMLDocument(data: utf16).root.text == "Grüße 😀")
-        let latin1 = Data("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r>".utf8) + Data([0x47, 0x72, 0xFC, 0xDF, 0x65])
+        let latin1 =
+            Data("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r>".utf8) + Data([0x47, 0x72, 0xFC, 0xDF, 0x65])
             + Data("</r>".utf8)
         #expect(try XMLDocument(data: latin1).root.text == "Grüße")
     }

@@ -12,7 +12,9 @@ struct XMLStreamReaderTests {
             switch reader.nodeKind {
             case .element:
                 let attributes = reader.attributes.map { "\($0.localName)=\($0.value)" }.joined()
-                events.append("<\(reader.localName)\(attributes.isEmpty ? "" : " " + attributes)\(reader.isEmptyElement ? "/" : "")@\(reader.depth)")
+                events.append(
+                    "<\(reader.localName)\(attributes.isEmpty ? "" : " " + attributes)\(reader.isEmptyElement ? "/" : "")@\(reader.depth)"
+                )
             case .endElement: events.append("</\(reader.localName)>")
             case .text: events.append(reader.value ?? "")
             case .comment: events.append("#\(reader.value ?? "")")

@@ -9,7 +9,8 @@ struct ReadErrorTests {
         try #require(throws: ReadError.self) { try JourneyXMLFormat().read(Data(text.utf8), file: "map.journey.xml") }
     }
 
-    private let header = #"<journeyMap xmlns="urn:journeykit:journey-map:1" id="m" kind="b2c" state="current" scope="customer-journey">"#
+    private let header =
+        #"<journeyMap xmlns="urn:journeykit:journey-map:1" id="m" kind="b2c" state="current" scope="customer-journey">"#
 
     @Test func namesFileLineAndColumnOfMalformedXML() throws {
         let error = try readError("\(header)\n  <title>T</title>\n  <stages>\n")
@@ -53,12 +54,14 @@ struct ReadErrorTests {
     }
 
     @Test func refusesNonFiniteNumbers() throws {
-        let text = "\(header)<title>T</title><stages><stage id=\"s\"><name>S</name><item id=\"i\" kind=\"kpi\" lane=\"l\"><text>x</text><metric value=\"NaN\"/></item></stage></stages></journeyMap>"
+        let text =
+            "\(header)<title>T</title><stages><stage id=\"s\"><name>S</name><item id=\"i\" kind=\"kpi\" lane=\"l\"><text>x</text><metric value=\"NaN\"/></item></stage></stages></journeyMap>"
         #expect(try readError(text).message.contains("NaN"))
     }
 
     @Test func requiresTheWholeSourceScore() throws {
-        let text = "\(header)<title>T</title><stages><stage id=\"s\"><name>S</name><item id=\"i\" kind=\"emotion\" lane=\"l\"><text>x</text><score value=\"1\" sourceValue=\"4\"/></item></stage></stages></journeyMap>"
+        let text =
+            "\(header)<title>T</title><stages><stage id=\"s\"><name>S</name><item id=\"i\" kind=\"emotion\" lane=\"l\"><text>x</text><score value=\"1\" sourceValue=\"4\"/></item></stage></stages></journeyMap>"
         let error = try readError(text)
         #expect(error.message.contains("sourceMinimum"))
         #expect(error.location.line == 1 && error.location.column > 1)
@@ -101,7 +104,8 @@ struct ReadErrorTests {
             """
         let result = try JourneyXMLFormat().read(Data(text.utf8), file: "f.xml")
         #expect(result.sourceMap.locations[.lane("l")] == SourceLocation(file: "f.xml", line: 4, column: 5))
-        #expect(result.sourceMap.locations[.item("i", inStage: "s")] == SourceLocation(file: "f.xml", line: 9, column: 7))
+        #expect(
+            result.sourceMap.locations[.item("i", inStage: "s")] == SourceLocation(file: "f.xml", line: 9, column: 7))
         let diagnostics = result.sourceMap.locate(result.map.validate())
         #expect(diagnostics.contains { $0.code == "stage-without-kpi" && $0.location?.line == 7 })
     }

@@ -24,7 +24,9 @@ public struct MapComponent: Sendable {
 /// `awareness-actions-2`.
 @resultBuilder
 public enum JourneyMapBuilder {
-    public static func buildExpression(_ persona: Persona) -> [MapComponent] { [MapComponent(storage: .persona(persona))] }
+    public static func buildExpression(_ persona: Persona) -> [MapComponent] {
+        [MapComponent(storage: .persona(persona))]
+    }
     public static func buildExpression(_ stage: Stage) -> [MapComponent] { [MapComponent(storage: .stage(stage))] }
     public static func buildExpression(_ lane: Lane) -> [MapComponent] { [MapComponent(storage: .lane(lane))] }
     public static func buildExpression(_ transition: Transition) -> [MapComponent] {
@@ -54,7 +56,15 @@ public enum StageContentBuilder {
 extension JourneyMap {
     /// Writes a map the way it reads: personas, then stages with their items, lanes and transitions.
     ///
-    /// - Parameter id: the map's identifier; made from the title when `nil`.
+    /// - Parameters:
+    ///   - id: the map's identifier; made from the title when `nil`.
+    ///   - title: the title.
+    ///   - summary: the scenario the map tells.
+    ///   - kind: B2C or B2B.
+    ///   - state: as-is (current) or to-be (future).
+    ///   - scope: buyer journey or whole customer journey.
+    ///   - language: the language of the texts, as a BCP 47 tag.
+    ///   - content: personas, stages, lanes, transitions and metadata.
     public init(
         id: String? = nil,
         title: String,
@@ -66,7 +76,8 @@ extension JourneyMap {
         @JourneyMapBuilder content: () -> [MapComponent]
     ) {
         self.init(
-            id: id ?? Identifiers.slug(title, fallback: "map"), title: title, summary: summary, kind: kind, state: state,
+            id: id ?? Identifiers.slug(title, fallback: "map"), title: title, summary: summary, kind: kind,
+            state: state,
             scope: scope, language: language)
         var declaredLanes: [Lane] = []
         for component in content() {
@@ -132,7 +143,14 @@ extension Stage {
     ///     PainPoint("Prices are hard to compare", severity: .high)
     /// }
     /// ```
-    /// - Parameter id: made from the name when `nil`.
+    /// - Parameters:
+    ///   - name: the column header.
+    ///   - id: the identifier; made from the name when `nil`.
+    ///   - goal: the customer's goal in this stage.
+    ///   - description: a longer description.
+    ///   - duration: how long the stage usually takes, preferably as an ISO 8601 duration (`P2W`).
+    ///   - personas: the personas involved; empty means all of them.
+    ///   - content: the stage's items and steps.
     public init(
         _ name: String,
         id: String? = nil,

@@ -24,7 +24,9 @@ public protocol JourneyReader: JourneyFormat {
 
     /// Reads a map.
     ///
-    /// - Parameter file: the name to use in errors and locations; `nil` for standard input or memory.
+    /// - Parameters:
+    ///   - data: the whole input.
+    ///   - file: the name to use in errors and locations; `nil` for standard input or memory.
     /// - Throws: ``ReadError`` naming the file, line and column of the first problem that prevents
     ///   reading. Problems that can be recovered from are returned as diagnostics instead.
     func read(_ data: Data, file: String?) throws -> ReadResult
@@ -139,8 +141,9 @@ public struct ContentSample: Sendable {
         return String(decoding: units, as: UTF16.self)
     }
 
-    /// The root element of an XML sample: its qualified name and the namespace it is in, found by
-    /// looking at the first start tag. `nil` when the sample does not look like XML.
+    /// The root element of an XML sample: its qualified name and namespace.
+    ///
+    /// Found by looking at the first start tag; `nil` when the sample does not look like XML.
     public var xmlRoot: (name: String, namespace: String?)? {
         guard let text, text.hasPrefix("<") else { return nil }
         var rest = Substring(text)

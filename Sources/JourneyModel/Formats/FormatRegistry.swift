@@ -23,8 +23,9 @@ public struct FormatRegistry: Sendable {
         for format in formats { register(format) }
     }
 
-    /// Adds a format, as a reader, a writer or both. A format with the identifier of one already
-    /// registered replaces it in place.
+    /// Adds a format, as a reader, a writer or both.
+    ///
+    /// A format with the identifier of one already registered replaces it in place.
     public mutating func register(_ format: any JourneyFormat) {
         if let reader = format as? any JourneyReader {
             if let index = readers.firstIndex(where: { $0.identifier == format.identifier }) {

@@ -42,14 +42,22 @@ public struct Emotion: ItemRepresentable, Hashable, Sendable {
 
     /// An emotion with a score on −2…+2 and a word for the feeling.
     ///
-    /// - Parameter personas: whose feeling it is; give one persona per point to draw one curve per persona.
+    /// - Parameters:
+    ///   - score: the score on −2…+2.
+    ///   - text: a word for the feeling.
+    ///   - id: the identifier; made by the builder when empty.
+    ///   - personas: whose feeling it is; give one persona per point to draw one curve per persona.
     public init(_ score: Double, _ text: String = "", id: String = "", personas: [String] = []) {
         item = Item(id: id, kind: Self.itemKind, text: text, personaIDs: personas, score: EmotionScore(score))
     }
 
     /// An emotion with a score given on another scale (Mermaid's 1…5), converted to −2…+2.
-    public init(_ score: Double, onScale scale: ClosedRange<Double>, _ text: String = "", id: String = "", personas: [String] = []) {
-        item = Item(id: id, kind: Self.itemKind, text: text, personaIDs: personas, score: EmotionScore(score, onScale: scale))
+    public init(
+        _ score: Double, onScale scale: ClosedRange<Double>, _ text: String = "", id: String = "",
+        personas: [String] = []
+    ) {
+        item = Item(
+            id: id, kind: Self.itemKind, text: text, personaIDs: personas, score: EmotionScore(score, onScale: scale))
     }
 
     /// The score; neutral (0) when the item has none.
@@ -149,7 +157,7 @@ public struct Measure: ItemRepresentable, Hashable, Sendable {
     }
 }
 
-/// A key performance indicator: conversion rate, ROI, loyalty rate, …
+/// A key performance indicator, such as conversion rate, ROI or loyalty rate.
 public struct KPI: ItemRepresentable, Measurable, Hashable, Sendable {
     public static let itemKind = ItemKind.kpi
     public var item: Item
@@ -160,7 +168,9 @@ public struct KPI: ItemRepresentable, Measurable, Hashable, Sendable {
         _ name: String, kind: MetricKind? = nil, value: Double? = nil, target: Double? = nil, unit: String? = nil,
         id: String = ""
     ) {
-        item = Item(id: id, kind: Self.itemKind, text: name, metric: Metric(kind: kind, value: value, target: target, unit: unit))
+        item = Item(
+            id: id, kind: Self.itemKind, text: name,
+            metric: Metric(kind: kind, value: value, target: target, unit: unit))
     }
 
     public var metric: Metric {
@@ -169,7 +179,7 @@ public struct KPI: ItemRepresentable, Measurable, Hashable, Sendable {
     }
 }
 
-/// Content the customer consumes: a blog post, a whitepaper, a demo, …
+/// Content the customer consumes, such as a blog post, a whitepaper or a demo.
 public struct ContentPiece: ItemRepresentable, Hashable, Sendable {
     public static let itemKind = ItemKind.content
     public var item: Item

@@ -7,8 +7,10 @@ public protocol Identified {
     var id: String { get }
 }
 
-/// Something that can carry extension data: what a format or a tool knows about an element that
-/// JourneyKit's schema does not model. Importers keep what they do not understand here.
+/// Something that can carry extension data.
+///
+/// Extension data is what a format or a tool knows about an element that JourneyKit's schema does not
+/// model. Importers keep what they do not understand here.
 public protocol Extensible {
     /// Namespaced key/value pairs.
     var extensions: ExtensionData { get set }
@@ -20,8 +22,10 @@ public protocol PersonaScoped {
     var personaIDs: [String] { get }
 }
 
-/// Something that belongs to a stage: an item, a step. Stages hold their content in their bodies,
-/// which is also how the builder reads: `Stage("Awareness") { Action("Sees an ad") }`.
+/// Something that belongs to a stage: an item or a step.
+///
+/// Stages hold their content in their bodies, which is also how the builder reads:
+/// `Stage("Awareness") { Action("Sees an ad") }`.
 public protocol StageContent: Sendable {
     /// Adds this content to a stage.
     func add(to stage: inout Stage)

@@ -34,7 +34,8 @@ extension ExtensionData: EmptyRepresentable {
 
 extension JourneyMap {
     private enum CodingKeys: String, CodingKey {
-        case id, title, summary, kind, state, scope, language, metadata, personas, stages, lanes, transitions, extensions
+        case id, title, summary, kind, state, scope, language, metadata, personas, stages, lanes, transitions,
+            extensions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -119,7 +120,9 @@ extension Persona {
 
 extension Stage {
     private enum CodingKeys: String, CodingKey {
-        case id, name, goal, description, expectedDuration, personaIDs = "personas", steps, items, extensions
+        case id, name, goal, description, expectedDuration
+        case personaIDs = "personas"
+        case steps, items, extensions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -196,7 +199,12 @@ extension Lane {
 
 extension Item {
     private enum CodingKeys: String, CodingKey {
-        case id, kind, laneID = "lane", stepID = "step", text, detail, personaIDs = "personas", tags, links, score,
+        case id, kind
+        case laneID = "lane"
+        case stepID = "step"
+        case text, detail
+        case personaIDs = "personas"
+        case tags, links, score,
             channel, severity, priority, owner, metric, contentType, extensions
     }
 
@@ -245,7 +253,11 @@ extension Item {
 }
 
 extension Transition {
-    private enum CodingKeys: String, CodingKey { case id, from, to, label, personaIDs = "personas", extensions }
+    private enum CodingKeys: String, CodingKey {
+        case id, from, to, label
+        case personaIDs = "personas"
+        case extensions
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)

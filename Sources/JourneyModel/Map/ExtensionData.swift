@@ -18,7 +18,7 @@ public struct ExtensionData: Hashable, Sendable, Codable {
         self.namespaces = namespaces.filter { !$0.value.isEmpty }
     }
 
-    /// The value of `key` in `namespace`, or `nil`. Setting `nil` removes the key.
+    /// The value of `key` in `namespace`, or `nil`; setting `nil` removes the key.
     public subscript(namespace: String, key: String) -> String? {
         get { namespaces[namespace]?[key] }
         set {

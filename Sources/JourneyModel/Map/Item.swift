@@ -1,4 +1,4 @@
-/// One entry in a stage × lane cell: an action, a thought, an emotion, a touchpoint, a pain point, …
+/// One entry in a stage × lane cell: an action, a thought, an emotion, a touchpoint and so on.
 ///
 /// An item has the fields every kind shares (text, detail, personas, tags, links) and the fields some
 /// kinds use (score, channel, severity, …). The built-in item types (``Action``, ``Emotion``,
@@ -150,7 +150,7 @@ public enum Priority: String, Hashable, Sendable, Codable, CaseIterable, Compara
 
 /// A measured value against its target: a KPI's numbers.
 public struct Metric: Hashable, Sendable, Codable {
-    /// What is measured: conversion rate, ROI, loyalty rate, …
+    /// What is measured, such as conversion rate, ROI or loyalty rate.
     public var kind: MetricKind?
     /// The current value.
     public var value: Double?
@@ -169,8 +169,10 @@ public struct Metric: Hashable, Sendable, Codable {
 
 /// A link from an item to something outside the map.
 public struct Link: Hashable, Sendable, Codable {
-    /// The address. Exporters only make `http`, `https` and `mailto` links clickable; validation
-    /// reports any other scheme.
+    /// The address.
+    ///
+    /// Exporters only make `http`, `https` and `mailto` links clickable; validation reports any other
+    /// scheme.
     public var url: String
     /// The text to show instead of the address.
     public var title: String?

@@ -28,7 +28,7 @@ public struct JourneyMap: Identified, Extensible, Hashable, Sendable, Codable {
     public var scope: MapScope
     /// The language of the map's texts, as a BCP 47 tag (`en`, `de-CH`).
     public var language: String?
-    /// Free metadata: author, version, date, product, …
+    /// Free metadata such as author, version, date and product.
     public var metadata: [String: String]
     /// The personas whose journey this is; for B2B, the buying committee.
     public var personas: [Persona]
@@ -123,8 +123,9 @@ extension JourneyMap {
         allItems.compactMap(T.init(item:))
     }
 
-    /// The position of a stage in the journey, or `nil` when the identifier names no stage. A step
-    /// counts as its stage.
+    /// The position of a stage in the journey, or `nil` when the identifier names no stage.
+    ///
+    /// A step counts as its stage.
     public func stageIndex(containing id: String) -> Int? {
         stages.firstIndex { $0.id == id || $0.steps.contains { $0.id == id } }
     }

@@ -17,7 +17,7 @@ public struct Persona: Identified, Extensible, Hashable, Sendable, Codable {
     public var frustrations: [String]
     /// A quote in their own words.
     public var quote: String?
-    /// Further attributes: age, location, budget, …
+    /// Further attributes such as age, location and budget.
     public var attributes: [String: String]
     /// B2B: the organization the persona works for.
     public var organization: String?

@@ -1,4 +1,6 @@
-/// A move from one stage or step to another. Journeys are not linear: a transition may go back.
+/// A move from one stage or step to another.
+///
+/// Journeys are not linear: a transition may go back.
 public struct Transition: Identified, Extensible, PersonaScoped, Hashable, Sendable, Codable {
     public var id: String
     /// The stage or step the move starts from.

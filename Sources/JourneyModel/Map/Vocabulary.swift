@@ -32,7 +32,7 @@ extension OpenVocabulary {
     public var description: String { rawValue }
 }
 
-/// What a lane shows. Lanes are the rows of a journey map.
+/// What a lane shows; lanes are the rows of a journey map.
 public struct LaneKind: OpenVocabulary {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
@@ -98,7 +98,9 @@ public struct LaneKind: OpenVocabulary {
     }
 }
 
-/// What an item is. Most lanes hold one kind; a custom item type brings its own.
+/// What an item is.
+///
+/// Most lanes hold one kind; a custom item type brings its own.
 public struct ItemKind: OpenVocabulary {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }

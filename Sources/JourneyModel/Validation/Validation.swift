@@ -1,4 +1,6 @@
-/// One check of a map. Conform to add checks of your own; pass them to ``JourneyMap/validate(rules:)``.
+/// One check of a map.
+///
+/// Conform to add checks of your own; pass them to ``JourneyMap/validate(rules:)``.
 public protocol ValidationRule: Sendable {
     /// Appends the diagnostics this rule finds in `map`.
     func check(_ map: JourneyMap, into diagnostics: inout [Diagnostic])
@@ -59,7 +61,8 @@ public struct IdentifierRule: ValidationRule {
             }
             if let earlier = first[id] {
                 diagnostics.append(
-                    Diagnostic(.error, code: "duplicate-id", "the identifier '\(id)' is already used by \(earlier)", at: path))
+                    Diagnostic(
+                        .error, code: "duplicate-id", "the identifier '\(id)' is already used by \(earlier)", at: path))
             } else {
                 first[id] = path
             }
@@ -78,7 +81,8 @@ public struct ReferenceRule: ValidationRule {
 
         func checkPersonas(_ ids: [String], at path: ElementPath) {
             for id in ids where !personas.contains(id) {
-                diagnostics.append(Diagnostic(.error, code: "unknown-persona", "no persona has the identifier '\(id)'", at: path))
+                diagnostics.append(
+                    Diagnostic(.error, code: "unknown-persona", "no persona has the identifier '\(id)'", at: path))
             }
         }
 
@@ -86,7 +90,8 @@ public struct ReferenceRule: ValidationRule {
             if let boss = persona.reportsTo, !personas.contains(boss) {
                 diagnostics.append(
                     Diagnostic(
-                        .error, code: "unknown-persona", "'\(persona.name)' reports to '\(boss)', which is not a persona",
+                        .error, code: "unknown-persona",
+                        "'\(persona.name)' reports to '\(boss)', which is not a persona",
                         at: .persona(persona.id)))
             }
         }
@@ -98,12 +103,14 @@ public struct ReferenceRule: ValidationRule {
                 checkPersonas(item.personaIDs, at: path)
                 if !lanes.contains(item.laneID) {
                     diagnostics.append(
-                        Diagnostic(.error, code: "unknown-lane", "no lane has the identifier '\(item.laneID)'", at: path))
+                        Diagnostic(
+                            .error, code: "unknown-lane", "no lane has the identifier '\(item.laneID)'", at: path))
                 }
                 if let step = item.stepID, !steps.contains(step) {
                     diagnostics.append(
                         Diagnostic(
-                            .error, code: "unknown-step", "stage '\(stage.id)' has no step with the identifier '\(step)'",
+                            .error, code: "unknown-step",
+                            "stage '\(stage.id)' has no step with the identifier '\(step)'",
                             at: path))
                 }
             }
@@ -129,7 +136,8 @@ public struct TextRule: ValidationRule {
             diagnostics.append(Diagnostic(.error, code: "empty-title", "the map has no title", at: .map))
         }
         for persona in map.personas where blank(persona.name) {
-            diagnostics.append(Diagnostic(.error, code: "empty-title", "a persona has no name", at: .persona(persona.id)))
+            diagnostics.append(
+                Diagnostic(.error, code: "empty-title", "a persona has no name", at: .persona(persona.id)))
         }
         for lane in map.lanes where blank(lane.title) {
             diagnostics.append(Diagnostic(.error, code: "empty-title", "a lane has no title", at: .lane(lane.id)))
@@ -140,11 +148,13 @@ public struct TextRule: ValidationRule {
             }
             for step in stage.steps where blank(step.name) {
                 diagnostics.append(
-                    Diagnostic(.error, code: "empty-title", "a step has no name", at: .step(step.id, inStage: stage.id)))
+                    Diagnostic(.error, code: "empty-title", "a step has no name", at: .step(step.id, inStage: stage.id))
+                )
             }
             for item in stage.items where blank(item.text) && item.kind != .emotion {
                 diagnostics.append(
-                    Diagnostic(.warning, code: "empty-item", "an item has no text", at: .item(item.id, inStage: stage.id)))
+                    Diagnostic(
+                        .warning, code: "empty-item", "an item has no text", at: .item(item.id, inStage: stage.id)))
             }
         }
     }
@@ -227,7 +237,8 @@ public struct CoverageRule: ValidationRule {
             }
             if !kinds.contains(.kpi) && !lanes.contains(.kpis) {
                 diagnostics.append(
-                    Diagnostic(.warning, code: "stage-without-kpi", "stage '\(stage.name)' has no KPI", at: .stage(stage.id)))
+                    Diagnostic(
+                        .warning, code: "stage-without-kpi", "stage '\(stage.name)' has no KPI", at: .stage(stage.id)))
             }
         }
     }
