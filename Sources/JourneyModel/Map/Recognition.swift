@@ -1,0 +1,135 @@
+import Foundation
+
+extension LaneKind {
+    /// Common English lane titles and the lane kinds they stand for, as spreadsheets and diagrams
+    /// name them. Matching ignores case, punctuation and a plural `s`.
+    public static let commonTitles: [(words: [String], kind: LaneKind)] = [
+        (["actions", "action", "doing", "does", "activities", "customer actions", "what they do", "steps"], .actions),
+        (
+            ["thoughts", "thought", "thinking", "thinks", "questions", "question", "thoughts questions", "thoughts and questions",
+             "what they think", "mindset"], .thoughts
+        ),
+        (
+            ["emotions", "emotion", "feelings", "feeling", "feels", "emotional journey", "experience", "mood", "sentiment",
+             "emotion curve", "what they feel"], .emotions
+        ),
+        (
+            ["touchpoints", "touchpoint", "touch points", "touch point", "channels", "channel", "touchpoints channels",
+             "touchpoints and channels", "interactions"], .touchpoints
+        ),
+        (
+            ["pain points", "pain point", "painpoints", "pains", "pain", "friction", "frictions", "friction points",
+             "problems", "barriers", "obstacles", "challenges"], .painPoints
+        ),
+        (
+            ["opportunities", "opportunity", "ideas", "idea", "key moments", "moments of truth", "moment of truth",
+             "improvements", "gains", "opportunities ideas"], .opportunities
+        ),
+        (["measures", "measure", "actions to take", "initiatives", "planned measures", "solutions", "next steps"], .measures),
+        (["kpis", "kpi", "metrics", "metric", "key performance indicators", "kpis metrics", "measurements"], .kpis),
+        (["content", "contents", "content pieces", "assets", "materials", "marketing content"], .content),
+        (
+            ["backstage", "back stage", "backstage processes", "behind the scenes", "owners", "owner", "internal processes",
+             "support processes", "backstage owners"], .backstage
+        ),
+    ]
+
+    /// The lane kind a title names (`"Pain points"` → ``painPoints``), or `nil` for a title that
+    /// names none of the usual lanes.
+    public static func recognizing(title: String) -> LaneKind? {
+        let key = normalizedTitle(title)
+        guard !key.isEmpty else { return nil }
+        for entry in commonTitles where entry.words.contains(key) || entry.words.contains(key + "s") {
+            return entry.kind
+        }
+        // "Customer emotions", "Pain points (top 3)": a known title as a leading or trailing phrase.
+        for entry in commonTitles {
+            for word in entry.words where word.count >= 4 && (key.hasPrefix(word + " ") || key.hasSuffix(" " + word)) {
+                return entry.kind
+            }
+        }
+        return nil
+    }
+
+    /// Lowercased letters and digits, words separated by one space, "and" left out.
+    static func normalizedTitle(_ title: String) -> String {
+        TitleWords.of(title).filter { $0 != "and" }.joined(separator: " ")
+    }
+}
+
+/// Splits titles and labels into words for matching.
+public enum TitleWords {
+    /// The lowercased runs of letters and digits of a text: `"Pain points (top 3)"` →
+    /// `["pain", "points", "top", "3"]`.
+    public static func of(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+}
+
+extension Stage {
+    /// Whether a name is one of the usual stage names (awareness, consideration, …), for telling
+    /// stage headers from other text.
+    public static func isCommonName(_ name: String) -> Bool {
+        let key = LaneKind.normalizedTitle(name)
+        return commonNames.contains(key) || commonNames.contains { key.hasPrefix($0 + " ") }
+    }
+
+    /// Usual stage names, lowercased.
+    public static let commonNames: Set<String> = [
+        "awareness", "aware", "discover", "discovery", "research", "interest", "consideration", "consider", "evaluation",
+        "evaluate", "comparison", "compare", "decision", "decide", "intent", "purchase", "buy", "buying", "acquisition",
+        "onboarding", "use", "usage", "service", "support", "retention", "loyalty", "advocacy", "advocate", "renewal",
+        "expansion", "delivery", "experience", "engagement", "need", "need recognition", "search", "selection",
+        "approval", "negotiation", "implementation", "adoption", "trigger", "post purchase", "after purchase",
+    ]
+}
+
+extension EmotionScore {
+    /// Faces and the canonical scores they stand for.
+    public static let faces: [Character: Double] = [
+        "😍": 2, "🤩": 2, "😄": 2, "😁": 2, "😃": 2, "🥰": 2,
+        "😊": 1, "🙂": 1, "😀": 1, "👍": 1, "☺": 1, "☺️": 1,
+        "😐": 0, "😶": 0, "🤔": 0, "😑": 0,
+        "🙁": -1, "😕": -1, "😟": -1, "☹": -1, "☹️": -1, "👎": -1, "😒": -1,
+        "😞": -2, "😠": -2, "😡": -2, "😢": -2, "😭": -2, "😩": -2, "😫": -2,
+    ]
+
+    /// The score a short text states, or `nil` when it states none.
+    ///
+    /// Reads a signed or unsigned number on the canonical scale (`+2`, `-1`, `0.5`, `−1` with a
+    /// minus sign), optionally followed or preceded by a word (`+1 curious`), or a face emoji
+    /// (`😊`, `😞`). Numbers outside −2…+2 are not taken as scores.
+    public init?(recognizing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return nil }
+        for character in trimmed {
+            if let score = Self.faces[character] {
+                self.init(score)
+                return
+            }
+        }
+        let normalized = trimmed.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "–", with: "-")
+        let tokens = normalized.split(whereSeparator: { $0.isWhitespace || $0 == ":" || $0 == "(" || $0 == ")" })
+        for token in [tokens.first, tokens.last].compactMap({ $0 }) {
+            let candidate = token.hasPrefix("+") ? token.dropFirst() : token[...]
+            if let value = Double(candidate), value.isFinite, Self.range.contains(value),
+                candidate.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
+            {
+                self.init(value)
+                return
+            }
+        }
+        return nil
+    }
+}
