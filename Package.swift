@@ -15,12 +15,14 @@ let package = Package(
         .library(name: "JourneyXMLCore", targets: ["JourneyXMLCore"]),
         .library(name: "JourneyXML", targets: ["JourneyXML"]),
         .library(name: "JourneyJSON", targets: ["JourneyJSON"]),
+        .library(name: "JourneyImport", targets: ["JourneyImport"]),
         .library(name: "JourneyCLI", targets: ["JourneyCLI"]),
         .executable(name: "journey", targets: ["journey"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The C library, seen only by JourneyXMLCore.
@@ -28,6 +30,14 @@ let package = Package(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+
+        // zlib, for the raw DEFLATE of compressed draw.io pages. ZIPFoundation already declares a
+        // module named CZlib on Linux, hence the name.
+        .systemLibrary(
+            name: "CSystemZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
 
         // The schema, validation, the builder and the format protocols. No C, no XML.
@@ -44,11 +54,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "JourneyJSON", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "JourneyImport",
+            dependencies: [
+                "JourneyModel", "JourneyXMLCore", "CSystemZlib",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
 
         // The umbrella: re-exports every module and knows the built-in formats.
         .target(
             name: "JourneyKit",
-            dependencies: ["JourneyModel", "JourneyXML", "JourneyJSON"],
+            dependencies: [
+                "JourneyModel", "JourneyXML", "JourneyJSON", "JourneyImport",
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -76,6 +96,14 @@ let package = Package(
         ),
         .testTarget(
             name: "JourneyJSONTests", dependencies: ["JourneyJSON", "JourneyTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JourneyImportTests",
+            dependencies: [
+                "JourneyImport", "JourneyXMLCore", "JourneyTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyTestSupport"], swiftSettings: swiftSettings),
         .testTarget(

@@ -26,6 +26,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "The output format (see `journey formats`).")
     var to: String?
 
+    @OptionGroup(title: "Importing diagrams (draw.io, yEd, Visio)")
+    var importing: ImportOptions
+
     func validate() throws {
         if output == "-" && to == nil {
             throw ValidationError("Writing to standard output needs --to to name the format.")
@@ -39,8 +42,9 @@ struct ConvertCommand: ParsableCommand {
         try reportingFailures {
             let registry = FormatRegistry.standard
             let writer = try Self.writer(for: output, named: to, in: registry)
-            let result = try Input(input).read(with: registry, format: from)
-            for diagnostic in result.sourceMap.locate(result.diagnostics) {
+            let result = try Input(input).read(with: registry, format: from, importing: importing)
+            // Notes repeat what the import report already says.
+            for diagnostic in result.sourceMap.locate(result.diagnostics) where diagnostic.severity != .note {
                 StandardError.print(diagnostic.description)
             }
             let data: Data

@@ -32,7 +32,9 @@ struct Input {
     }
 
     /// Reads the input as a map, with the named format or the one its content shows.
-    func read(with registry: FormatRegistry, format identifier: String?) throws -> ReadResult {
+    func read(with registry: FormatRegistry, format identifier: String?, importing: ImportOptions? = nil) throws
+        -> ReadResult
+    {
         let reader: any JourneyReader
         if let identifier {
             guard let named = registry.reader(identifier: identifier) else {
@@ -51,6 +53,9 @@ struct Input {
             reader = recognized
         }
         do {
+            if let importer = reader as? DiagramImportFormat, let importing {
+                return try importing.read(data, file: fileName, with: importer)
+            }
             return try reader.read(data, file: fileName)
         } catch let error as ReadError {
             throw CommandFailure(messages: error.allErrors.map(\.description), status: ExitStatus.badInput)

@@ -1,8 +1,8 @@
 extension FormatRegistry {
-    /// Every format built into JourneyKit: the canonical XML and JSON.
+    /// Every format built into JourneyKit: the canonical XML and JSON, exporters and importers.
     ///
     /// Start from it and register your own formats to extend it.
     public static var standard: FormatRegistry {
-        FormatRegistry([JourneyXMLFormat(), JourneyJSONFormat()])
+        FormatRegistry([JourneyXMLFormat(), JourneyJSONFormat(), DiagramImportFormat.drawio])
     }
 }

@@ -250,7 +250,7 @@ struct XMLMapReader {
 
     /// A space-separated list of identifiers.
     private func identifiers(_ element: XMLElement, _ name: String) -> [String] {
-        element.attribute(name)?.split(whereSeparator: \.isWhitespace).map(String.init) ?? []
+        element.attribute(name).map(Identifiers.split) ?? []
     }
 
     private func entries(_ elements: [XMLElement], into existing: [String: String] = [:]) -> [String: String] {

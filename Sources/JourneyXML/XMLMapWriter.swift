@@ -24,11 +24,16 @@ struct XMLMapWriter {
 
     private func writeMap(_ map: JourneyMap, to writer: XMLWriter) throws {
         try writer.startElement("journeyMap", namespaceURI: JourneyXMLSchema.namespace)
-        try writer.writeAttribute("id", map.id)
+        try writeIdentifier("id", map.id, to: writer)
         try writer.writeAttribute("kind", map.kind.rawValue)
         try writer.writeAttribute("state", map.state.rawValue)
         try writer.writeAttribute("scope", map.scope.rawValue)
-        if let language = map.language { try writer.writeAttribute("language", language) }
+        if let language = map.language {
+            guard Identifiers.isLanguageTag(language) else {
+                throw WriteError("the language '\(language)' is not a language tag such as 'en' or 'de-CH'")
+            }
+            try writer.writeAttribute("language", language)
+        }
         try writer.writeElement("title", text: map.title)
         if let summary = map.summary { try writer.writeElement("summary", text: summary) }
         if !map.metadata.isEmpty {
@@ -62,9 +67,9 @@ struct XMLMapWriter {
 
     private func writePersona(_ persona: Persona, to writer: XMLWriter) throws {
         try writer.startElement("persona")
-        try writer.writeAttribute("id", persona.id)
-        if let role = persona.decisionRole { try writer.writeAttribute("decisionRole", role.rawValue) }
-        if let boss = persona.reportsTo { try writer.writeAttribute("reportsTo", boss) }
+        try writeIdentifier("id", persona.id, to: writer)
+        if let role = persona.decisionRole { try writeName("decisionRole", role.rawValue, to: writer) }
+        if let boss = persona.reportsTo { try writeIdentifier("reportsTo", boss, to: writer) }
         try writer.writeElement("name", text: persona.name)
         try writeOptional("role", persona.role, to: writer)
         try writeOptional("organization", persona.organization, to: writer)
@@ -81,8 +86,8 @@ struct XMLMapWriter {
 
     private func writeLane(_ lane: Lane, to writer: XMLWriter) throws {
         try writer.startElement("lane")
-        try writer.writeAttribute("id", lane.id)
-        try writer.writeAttribute("kind", lane.kind.rawValue)
+        try writeIdentifier("id", lane.id, to: writer)
+        try writeName("kind", lane.kind.rawValue, to: writer)
         try writer.writeElement("title", text: lane.title)
         try writeOptional("description", lane.description, to: writer)
         try writeExtensions(lane.extensions, to: writer)
@@ -91,7 +96,7 @@ struct XMLMapWriter {
 
     private func writeStage(_ stage: Stage, to writer: XMLWriter) throws {
         try writer.startElement("stage")
-        try writer.writeAttribute("id", stage.id)
+        try writeIdentifier("id", stage.id, to: writer)
         try writeIdentifiers("personas", stage.personaIDs, to: writer)
         try writer.writeElement("name", text: stage.name)
         try writeOptional("goal", stage.goal, to: writer)
@@ -99,7 +104,7 @@ struct XMLMapWriter {
         try writeOptional("duration", stage.expectedDuration, to: writer)
         for step in stage.steps {
             try writer.startElement("step")
-            try writer.writeAttribute("id", step.id)
+            try writeIdentifier("id", step.id, to: writer)
             try writer.writeElement("name", text: step.name)
             try writeOptional("description", step.description, to: writer)
             try writeExtensions(step.extensions, to: writer)
@@ -112,15 +117,15 @@ struct XMLMapWriter {
 
     private func writeItem(_ item: Item, to writer: XMLWriter) throws {
         try writer.startElement("item")
-        try writer.writeAttribute("id", item.id)
-        try writer.writeAttribute("kind", item.kind.rawValue)
-        try writer.writeAttribute("lane", item.laneID)
-        if let step = item.stepID { try writer.writeAttribute("step", step) }
+        try writeIdentifier("id", item.id, to: writer)
+        try writeName("kind", item.kind.rawValue, to: writer)
+        try writeIdentifier("lane", item.laneID, to: writer)
+        if let step = item.stepID { try writeIdentifier("step", step, to: writer) }
         try writeIdentifiers("personas", item.personaIDs, to: writer)
-        if let channel = item.channel { try writer.writeAttribute("channel", channel.rawValue) }
+        if let channel = item.channel { try writeName("channel", channel.rawValue, to: writer) }
         if let severity = item.severity { try writer.writeAttribute("severity", severity.rawValue) }
         if let priority = item.priority { try writer.writeAttribute("priority", priority.rawValue) }
-        if let type = item.contentType { try writer.writeAttribute("contentType", type.rawValue) }
+        if let type = item.contentType { try writeName("contentType", type.rawValue, to: writer) }
         try writer.writeElement("text", text: item.text)
         try writeOptional("detail", item.detail, to: writer)
         try writeOptional("owner", item.owner, to: writer)
@@ -136,7 +141,7 @@ struct XMLMapWriter {
         }
         if let metric = item.metric {
             try writer.startElement("metric")
-            if let kind = metric.kind { try writer.writeAttribute("kind", kind.rawValue) }
+            if let kind = metric.kind { try writeName("kind", kind.rawValue, to: writer) }
             if let value = metric.value { try writer.writeAttribute("value", try number(value, "a KPI value")) }
             if let target = metric.target { try writer.writeAttribute("target", try number(target, "a KPI target")) }
             if let unit = metric.unit { try writer.writeAttribute("unit", unit) }
@@ -155,9 +160,9 @@ struct XMLMapWriter {
 
     private func writeTransition(_ transition: Transition, to writer: XMLWriter) throws {
         try writer.startElement("transition")
-        try writer.writeAttribute("id", transition.id)
-        try writer.writeAttribute("from", transition.from)
-        try writer.writeAttribute("to", transition.to)
+        try writeIdentifier("id", transition.id, to: writer)
+        try writeIdentifier("from", transition.from, to: writer)
+        try writeIdentifier("to", transition.to, to: writer)
         try writeIdentifiers("personas", transition.personaIDs, to: writer)
         try writeOptional("label", transition.label, to: writer)
         try writeExtensions(transition.extensions, to: writer)
@@ -170,16 +175,32 @@ struct XMLMapWriter {
 
     private func writeIdentifiers(_ name: String, _ ids: [String], to writer: XMLWriter) throws {
         guard !ids.isEmpty else { return }
-        if let bad = ids.first(where: { $0.isEmpty || $0.contains(where: \.isWhitespace) }) {
-            throw WriteError("the identifier '\(bad)' in '\(name)' is empty or contains white space")
-        }
+        for id in ids { try checkIdentifier(id, name) }
         try writer.writeAttribute(name, ids.joined(separator: " "))
+    }
+
+    /// Writes an identifier attribute, refusing what the schema would refuse on reading.
+    private func writeIdentifier(_ name: String, _ id: String, to writer: XMLWriter) throws {
+        try checkIdentifier(id, name)
+        try writer.writeAttribute(name, id)
+    }
+
+    /// Writes a vocabulary value (a kind, a channel), refusing an empty one.
+    private func writeName(_ name: String, _ value: String, to writer: XMLWriter) throws {
+        guard !value.isEmpty else { throw WriteError("the value of '\(name)' is empty") }
+        try writer.writeAttribute(name, value)
+    }
+
+    private func checkIdentifier(_ id: String, _ name: String) throws {
+        guard Identifiers.isValid(id) else {
+            throw WriteError("the identifier '\(id)' in '\(name)' is empty or contains white space")
+        }
     }
 
     private func writeEntries(_ entries: [String: String], named name: String, to writer: XMLWriter) throws {
         for key in entries.keys.sorted() {
             try writer.startElement(name)
-            try writer.writeAttribute("key", key)
+            try writeName("key", key, to: writer)
             try writer.writeText(entries[key]!)
             try writer.endElement()
         }
@@ -188,8 +209,8 @@ struct XMLMapWriter {
     private func writeExtensions(_ extensions: ExtensionData, to writer: XMLWriter) throws {
         for entry in extensions.sortedEntries {
             try writer.startElement("extension")
-            try writer.writeAttribute("namespace", entry.namespace)
-            try writer.writeAttribute("key", entry.key)
+            try writeName("namespace", entry.namespace, to: writer)
+            try writeName("key", entry.key, to: writer)
             try writer.writeText(entry.value)
             try writer.endElement()
         }

@@ -30,7 +30,8 @@ struct PlainTextFormat: JourneyReader, JourneyWriter {
 struct FormatRegistryTests {
     @Test func holdsTheBuiltInFormats() {
         let registry = FormatRegistry.standard
-        #expect(registry.formats.map(\.identifier) == ["journey-xml", "json"])
+        #expect(registry.formats.map(\.identifier).prefix(2) == ["journey-xml", "json"])
+        #expect(registry.readers.contains { $0.identifier == "drawio" })
         #expect(registry.reader(identifier: "JSON")?.identifier == "json")
         #expect(registry.writer(identifier: "nope") == nil)
     }
@@ -55,7 +56,8 @@ struct FormatRegistryTests {
     @Test func acceptsFormatsDefinedOutsideJourneyKit() throws {
         var registry = FormatRegistry.standard
         registry.register(PlainTextFormat())
-        #expect(registry.formats.map(\.identifier) == ["journey-xml", "json", "plain"])
+        #expect(registry.formats.map(\.identifier).last == "plain")
+        #expect(registry.formats.count == FormatRegistry.standard.formats.count + 1)
         let data = Data("STAGES\nAwareness\nPurchase".utf8)
         let reader = try #require(registry.reader(for: data))
         let map = try reader.read(data, file: "trip.txt").map
@@ -76,8 +78,9 @@ struct FormatRegistryTests {
         }
         var registry = FormatRegistry.standard
         registry.register(Replacement())
-        #expect(registry.writers.map(\.name) == ["JourneyKit XML", "Other JSON"])
-        #expect(registry.readers.map(\.name) == ["JourneyKit XML", "JourneyKit JSON"])
+        #expect(registry.writers.map(\.name).prefix(2) == ["JourneyKit XML", "Other JSON"])
+        #expect(registry.writers.count == FormatRegistry.standard.writers.count)
+        #expect(registry.readers.map(\.name).prefix(2) == ["JourneyKit XML", "JourneyKit JSON"])
     }
 
     @Test func convertsBetweenTheBuiltInFormatsLosslessly() throws {

@@ -92,3 +92,64 @@ struct RoundTripTests {
         #expect(!format.recognizes(ContentSample(Data("{}".utf8))))
     }
 }
+
+@Suite("Canonical XML writer checks")
+struct WriterCheckTests {
+    @Test func refusesWhatTheSchemaWouldRefuseOnReading() throws {
+        var emptyID = SampleMaps.clean
+        emptyID.stages[0].items[0].id = ""
+        var spacedLane = SampleMaps.clean
+        spacedLane.stages[0].items[0].laneID = "two words"
+        var emptyKind = SampleMaps.clean
+        emptyKind.lanes[0].kind = LaneKind("")
+        var badLanguage = SampleMaps.clean
+        badLanguage.language = "English (UK)"
+        var emptyKey = SampleMaps.clean
+        emptyKey.metadata[""] = "x"
+        var emptyNamespace = SampleMaps.clean
+        emptyNamespace.extensions["", "k"] = "v"
+        for map in [emptyID, spacedLane, emptyKind, badLanguage, emptyKey, emptyNamespace] {
+            #expect(throws: WriteError.self) { try map.export(as: .xml) }
+        }
+    }
+
+    @Test func acceptsIdentifiersWithNonBreakingSpacesAsTheSchemaDoes() throws {
+        var map = SampleMaps.clean
+        map.personas[0].id = "anna\u{00A0}b"
+        for stage in map.stages.indices {
+            for item in map.stages[stage].items.indices where !map.stages[stage].items[item].personaIDs.isEmpty {
+                map.stages[stage].items[item].personaIDs = ["anna\u{00A0}b"]
+            }
+        }
+        let again = try JourneyMap(try map.export(as: .xml), format: .xml)
+        #expect(again == map)
+        #expect(again.validate().filter { $0.severity == .error }.isEmpty)
+    }
+
+    @Test func refusesDuplicateKeys() throws {
+        let text = """
+            <journeyMap xmlns="urn:journeykit:journey-map:1" id="m" kind="b2c" state="current" scope="customer-journey">
+              <title>t</title>
+              <metadata><entry key="a">1</entry><entry key="a">2</entry></metadata>
+              <extension namespace="n" key="k">1</extension>
+              <extension namespace="n" key="k">2</extension>
+            </journeyMap>
+            """
+        let error = try #require(throws: ReadError.self) { try JourneyXMLFormat().read(Data(text.utf8), file: "d.xml") }
+        #expect(error.allErrors.count == 2)
+        #expect(error.allErrors.allSatisfy { $0.message.contains("Duplicate key-sequence") })
+    }
+
+    @Test func readsNumbersSurroundedByLineBreaks() throws {
+        let text = """
+            <journeyMap xmlns="urn:journeykit:journey-map:1" id="m" kind="b2c" state="current" scope="customer-journey">
+              <title>t</title>
+              <stages><stage id="s"><name>S</name>
+                <item id="i" kind="kpi" lane="l"><text>x</text><metric value="&#10;1.5&#9;"/></item>
+              </stage></stages>
+            </journeyMap>
+            """
+        let map = try JourneyMap(Data(text.utf8), format: .xml)
+        #expect(map.stages[0].items[0].metric?.value == 1.5)
+    }
+}

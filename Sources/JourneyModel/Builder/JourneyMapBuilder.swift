@@ -216,22 +216,3 @@ extension ItemRepresentable {
         stage.items.append(item)
     }
 }
-
-/// Makes identifiers from names.
-enum Identifiers {
-    /// Lowercases `name` and joins its letters and digits with hyphens: "Buying a Car!" → `buying-a-car`.
-    static func slug(_ name: String, fallback: String) -> String {
-        var result = ""
-        var pendingHyphen = false
-        for character in name.lowercased() {
-            if character.isLetter || character.isNumber {
-                if pendingHyphen && !result.isEmpty { result.append("-") }
-                result.append(character)
-                pendingHyphen = false
-            } else {
-                pendingHyphen = true
-            }
-        }
-        return result.isEmpty ? fallback : result
-    }
-}

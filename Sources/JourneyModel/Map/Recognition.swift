@@ -1,36 +1,57 @@
 import Foundation
 
 extension LaneKind {
-    /// Common English lane titles and the lane kinds they stand for, as spreadsheets and diagrams
-    /// name them. Matching ignores case, punctuation and a plural `s`.
+    /// Common English lane titles and the lane kinds they stand for.
+    ///
+    /// These are the titles spreadsheets and diagrams use. Matching ignores case, punctuation and a
+    /// plural `s`.
     public static let commonTitles: [(words: [String], kind: LaneKind)] = [
         (["actions", "action", "doing", "does", "activities", "customer actions", "what they do", "steps"], .actions),
         (
-            ["thoughts", "thought", "thinking", "thinks", "questions", "question", "thoughts questions", "thoughts and questions",
-             "what they think", "mindset"], .thoughts
+            [
+                "thoughts", "thought", "thinking", "thinks", "questions", "question", "thoughts questions",
+                "thoughts and questions",
+                "what they think", "mindset",
+            ], .thoughts
         ),
         (
-            ["emotions", "emotion", "feelings", "feeling", "feels", "emotional journey", "experience", "mood", "sentiment",
-             "emotion curve", "what they feel"], .emotions
+            [
+                "emotions", "emotion", "feelings", "feeling", "feels", "emotional journey", "experience", "mood",
+                "sentiment",
+                "emotion curve", "what they feel",
+            ], .emotions
         ),
         (
-            ["touchpoints", "touchpoint", "touch points", "touch point", "channels", "channel", "touchpoints channels",
-             "touchpoints and channels", "interactions"], .touchpoints
+            [
+                "touchpoints", "touchpoint", "touch points", "touch point", "channels", "channel",
+                "touchpoints channels",
+                "touchpoints and channels", "interactions",
+            ], .touchpoints
         ),
         (
-            ["pain points", "pain point", "painpoints", "pains", "pain", "friction", "frictions", "friction points",
-             "problems", "barriers", "obstacles", "challenges"], .painPoints
+            [
+                "pain points", "pain point", "painpoints", "pains", "pain", "friction", "frictions", "friction points",
+                "problems", "barriers", "obstacles", "challenges",
+            ], .painPoints
         ),
         (
-            ["opportunities", "opportunity", "ideas", "idea", "key moments", "moments of truth", "moment of truth",
-             "improvements", "gains", "opportunities ideas"], .opportunities
+            [
+                "opportunities", "opportunity", "ideas", "idea", "key moments", "moments of truth", "moment of truth",
+                "improvements", "gains", "opportunities ideas",
+            ], .opportunities
         ),
-        (["measures", "measure", "actions to take", "initiatives", "planned measures", "solutions", "next steps"], .measures),
+        (
+            ["measures", "measure", "actions to take", "initiatives", "planned measures", "solutions", "next steps"],
+            .measures
+        ),
         (["kpis", "kpi", "metrics", "metric", "key performance indicators", "kpis metrics", "measurements"], .kpis),
         (["content", "contents", "content pieces", "assets", "materials", "marketing content"], .content),
         (
-            ["backstage", "back stage", "backstage processes", "behind the scenes", "owners", "owner", "internal processes",
-             "support processes", "backstage owners"], .backstage
+            [
+                "backstage", "back stage", "backstage processes", "behind the scenes", "owners", "owner",
+                "internal processes",
+                "support processes", "backstage owners",
+            ], .backstage
         ),
     ]
 
@@ -87,7 +108,8 @@ extension Stage {
 
     /// Usual stage names, lowercased.
     public static let commonNames: Set<String> = [
-        "awareness", "aware", "discover", "discovery", "research", "interest", "consideration", "consider", "evaluation",
+        "awareness", "aware", "discover", "discovery", "research", "interest", "consideration", "consider",
+        "evaluation",
         "evaluate", "comparison", "compare", "decision", "decide", "intent", "purchase", "buy", "buying", "acquisition",
         "onboarding", "use", "usage", "service", "support", "retention", "loyalty", "advocacy", "advocate", "renewal",
         "expansion", "delivery", "experience", "engagement", "need", "need recognition", "search", "selection",
@@ -120,16 +142,22 @@ extension EmotionScore {
             }
         }
         let normalized = trimmed.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "–", with: "-")
-        let tokens = normalized.split(whereSeparator: { $0.isWhitespace || $0 == ":" || $0 == "(" || $0 == ")" })
-        for token in [tokens.first, tokens.last].compactMap({ $0 }) {
+        let tokens = normalized.split(whereSeparator: {
+            $0.isWhitespace || $0 == ":" || $0 == "(" || $0 == ")" || $0 == ","
+        })
+        func number(_ token: Substring) -> Double? {
             let candidate = token.hasPrefix("+") ? token.dropFirst() : token[...]
-            if let value = Double(candidate), value.isFinite, Self.range.contains(value),
-                candidate.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
-            {
-                self.init(value)
-                return
-            }
+            guard candidate.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }), let value = Double(candidate),
+                value.isFinite
+            else { return nil }
+            return value
         }
-        return nil
+        // One number, first or last, within the scale: "+1", "+1 curious", "Annoyed -2".
+        let numbers = tokens.compactMap(number)
+        guard numbers.count == 1,
+            let token = [tokens.first, tokens.last].compactMap({ $0 }).first(where: { number($0) != nil }),
+            let value = number(token), Self.range.contains(value)
+        else { return nil }
+        self.init(value)
     }
 }

@@ -55,7 +55,7 @@ public struct IdentifierRule: ValidationRule {
                 diagnostics.append(Diagnostic(.error, code: "invalid-id", "an identifier is empty", at: path))
                 continue
             }
-            if id.contains(where: \.isWhitespace) {
+            if !Identifiers.isValid(id) {
                 diagnostics.append(
                     Diagnostic(.error, code: "invalid-id", "the identifier '\(id)' contains white space", at: path))
             }

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import JourneyKit
+
+/// Options for reading diagrams (draw.io, yEd, Visio) as journey maps.
+struct ImportOptions: ParsableArguments {
+    /// How the import report is shown.
+    enum ReportStyle: String, ExpressibleByArgument, CaseIterable {
+        case text, json, none
+    }
+
+    @Option(help: "The page holding the map, by name or number (default: the page where most is recognized).")
+    var page: String?
+
+    @Option(help: "Which way the map runs: automatic, columns (stages as columns) or rows (stages as rows).")
+    var orientation: RecognitionOptions.Orientation = .automatic
+
+    @Option(help: "The row of the grid holding the stage (column) headers, counted from 1.")
+    var headerRow: Int?
+
+    @Option(help: "The column of the grid holding the lane (row) headers, counted from 1.")
+    var headerColumn: Int?
+
+    @Option(help: "The most bytes a compressed page or ZIP entry may expand to.")
+    var maxExpandedSize: Int?
+
+    @Option(help: "How to print the import report on standard error: text, json or none.")
+    var report: ReportStyle = .text
+
+    /// Reads with these options; prints the report on standard error.
+    func read(_ data: Data, file: String?, with format: DiagramImportFormat) throws -> ReadResult {
+        var format = format.with(
+            options: RecognitionOptions(
+                page: page, orientation: orientation, headerRow: headerRow, headerColumn: headerColumn))
+        if let maxExpandedSize {
+            var limits = format.limits
+            limits.maximumInflatedPageSize = maxExpandedSize
+            limits.maximumEntrySize = maxExpandedSize
+            format = format.with(limits: limits)
+        }
+        let result = try format.importMap(data, file: file)
+        switch report {
+        case .text:
+            StandardError.print("\(file ?? "<stdin>"): \(result.report.summary)")
+            for label in result.report.unplaced {
+                let position =
+                    label.x.flatMap { x in label.y.map { " at \(Int(x.rounded())),\(Int($0.rounded()))" } } ?? ""
+                StandardError.print(
+                    "  unplaced (\(label.reason)), page '\(label.page)'\(position): \(label.text.debugDescription)")
+            }
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            if let json = try? encoder.encode(result.report) {
+                FileHandle.standardError.write(json + Data("\n".utf8))
+            }
+        case .none:
+            break
+        }
+        return ReadResult(map: result.map, diagnostics: result.diagnostics, sourceMap: SourceMap(file: file))
+    }
+}
+
+extension RecognitionOptions.Orientation: ExpressibleByArgument {}

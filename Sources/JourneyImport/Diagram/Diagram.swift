@@ -1,0 +1,264 @@
+import Foundation
+import JourneyModel
+
+/// A diagram as a drawing tool stores it, before a journey map is recognized in it.
+///
+/// Readers for draw.io, yEd and Visio turn their files into this neutral model: pages of shapes and
+/// edges with plain-text labels, absolute geometry and the attributes the tool kept. The recognizer
+/// then finds the journey map in it.
+public struct Diagram: Hashable, Sendable {
+    /// The identifier of the format the diagram was read from (`drawio`, `graphml`, `vsdx`).
+    public var format: String
+    /// The pages, in file order.
+    public var pages: [DiagramPage]
+
+    public init(format: String, pages: [DiagramPage] = []) {
+        self.format = format
+        self.pages = pages
+    }
+}
+
+/// One page (sheet, tab) of a diagram.
+public struct DiagramPage: Hashable, Sendable {
+    /// The page's identifier in the file, or its position (`page-1`) when it has none.
+    public var id: String
+    /// The page's name as the tool shows it.
+    public var name: String
+    /// The shapes, in document order; containers before their children.
+    public var shapes: [DiagramShape]
+    /// The connectors.
+    public var edges: [DiagramEdge]
+
+    public init(id: String, name: String, shapes: [DiagramShape] = [], edges: [DiagramEdge] = []) {
+        self.id = id
+        self.name = name
+        self.shapes = shapes
+        self.edges = edges
+    }
+
+    /// The shape with this identifier.
+    public func shape(withID id: String) -> DiagramShape? { shapes.first { $0.id == id } }
+}
+
+/// A point in page coordinates: x to the right, y down, in pixels (1/96 inch).
+public struct DiagramPoint: Hashable, Sendable {
+    public var x: Double
+    public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// A rectangle in page coordinates: x to the right, y down, in pixels (1/96 inch).
+public struct DiagramRect: Hashable, Sendable {
+    public var x: Double
+    public var y: Double
+    public var width: Double
+    public var height: Double
+
+    public init(x: Double, y: Double, width: Double, height: Double) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
+
+    public var maxX: Double { x + width }
+    public var maxY: Double { y + height }
+    public var midX: Double { x + width / 2 }
+    public var midY: Double { y + height / 2 }
+    public var center: DiagramPoint { DiagramPoint(x: midX, y: midY) }
+    public var area: Double { max(0, width) * max(0, height) }
+
+    /// Whether the point lies inside or on the edge.
+    public func contains(_ point: DiagramPoint) -> Bool {
+        point.x >= x && point.x <= maxX && point.y >= y && point.y <= maxY
+    }
+
+    /// The area this rectangle shares with another.
+    public func overlap(with other: DiagramRect) -> Double {
+        let width = min(maxX, other.maxX) - max(x, other.x)
+        let height = min(maxY, other.maxY) - max(y, other.y)
+        return width > 0 && height > 0 ? width * height : 0
+    }
+
+    /// The rectangle moved by an offset.
+    public func offsetBy(dx: Double, dy: Double) -> DiagramRect {
+        DiagramRect(x: x + dx, y: y + dy, width: width, height: height)
+    }
+}
+
+/// What a shape is, as far as the tool says.
+public enum ShapeKind: String, Hashable, Sendable {
+    /// An ordinary shape with a label: rectangle, ellipse, sticky note, …
+    case shape
+    /// Free text without a border.
+    case text
+    /// A container, group or swimlane that holds other shapes.
+    case container
+    /// A swimlane: a container with a title band (draw.io `swimlane`, a yEd table row or column).
+    case swimlane
+    /// A table.
+    case table
+    /// A row of a table.
+    case tableRow
+    /// A cell of a table row.
+    case tableCell
+    /// A picture.
+    case image
+}
+
+/// A shape on a page: its text, where it is and what the tool knew about it.
+public struct DiagramShape: Hashable, Sendable {
+    /// The identifier in the file; unique on the page (readers make it so and warn).
+    public var id: String
+    /// The container, group, table or row the shape is in, or `nil` at the top level.
+    public var parentID: String?
+    /// The label as plain text: tags removed, entities decoded, line breaks kept.
+    public var text: String
+    /// The label as the file holds it (HTML, rich text), when it differs from ``text``.
+    public var rawText: String?
+    /// Where the shape is, in absolute page coordinates; `nil` when the file gives no geometry.
+    public var bounds: DiagramRect?
+    /// What the shape is.
+    public var kind: ShapeKind
+    /// The tool's name for the shape's form (`ellipse`, `rhombus`, `swimlane`, a Visio master name).
+    public var shapeName: String?
+    /// The tool's style properties (draw.io style keys, yEd fill and border, Visio cells).
+    public var style: [String: String]
+    /// Custom data the user attached (draw.io object attributes, yEd data, Visio shape data).
+    public var attributes: [String: String]
+    /// How many rows a table cell spans.
+    public var rowSpan: Int
+    /// How many columns a table cell spans.
+    public var columnSpan: Int
+    /// For swimlanes: whether the lane runs horizontally (title band at the left) rather than
+    /// vertically (title band at the top).
+    public var isHorizontal: Bool?
+    /// For swimlanes: the size of the title band.
+    public var headerSize: Double?
+    /// Where the shape is in the source file.
+    public var location: SourceLocation?
+
+    public init(
+        id: String,
+        parentID: String? = nil,
+        text: String,
+        rawText: String? = nil,
+        bounds: DiagramRect? = nil,
+        kind: ShapeKind = .shape,
+        shapeName: String? = nil,
+        style: [String: String] = [:],
+        attributes: [String: String] = [:],
+        rowSpan: Int = 1,
+        columnSpan: Int = 1,
+        isHorizontal: Bool? = nil,
+        headerSize: Double? = nil,
+        location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.parentID = parentID
+        self.text = text
+        self.rawText = rawText
+        self.bounds = bounds
+        self.kind = kind
+        self.shapeName = shapeName
+        self.style = style
+        self.attributes = attributes
+        self.rowSpan = rowSpan
+        self.columnSpan = columnSpan
+        self.isHorizontal = isHorizontal
+        self.headerSize = headerSize
+        self.location = location
+    }
+}
+
+/// A connector between two shapes.
+public struct DiagramEdge: Hashable, Sendable {
+    public var id: String
+    /// The shape the edge starts at, if attached.
+    public var sourceID: String?
+    /// The shape the edge ends at, if attached.
+    public var targetID: String?
+    /// The label as plain text (labels of edge-label children joined by line breaks).
+    public var text: String
+    /// The label as the file holds it, when it differs from ``text``.
+    public var rawText: String?
+    /// The waypoints, in absolute page coordinates.
+    public var points: [DiagramPoint]
+    /// The tool's style properties.
+    public var style: [String: String]
+    /// Custom data the user attached.
+    public var attributes: [String: String]
+    /// Where the edge is in the source file.
+    public var location: SourceLocation?
+
+    public init(
+        id: String,
+        sourceID: String? = nil,
+        targetID: String? = nil,
+        text: String = "",
+        rawText: String? = nil,
+        points: [DiagramPoint] = [],
+        style: [String: String] = [:],
+        attributes: [String: String] = [:],
+        location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.sourceID = sourceID
+        self.targetID = targetID
+        self.text = text
+        self.rawText = rawText
+        self.points = points
+        self.style = style
+        self.attributes = attributes
+        self.location = location
+    }
+}
+
+/// Limits that keep hostile input from taking the machine down.
+public struct ImportLimits: Hashable, Sendable {
+    /// The most bytes one compressed page may inflate to; 256 MiB by default.
+    public var maximumInflatedPageSize: Int
+    /// The most bytes one ZIP entry may hold once extracted; 256 MiB by default.
+    public var maximumEntrySize: Int
+    /// The largest ratio of extracted to compressed size a ZIP entry may have; 200 by default
+    /// (ordinary XML compresses 5–20 times).
+    public var maximumCompressionRatio: Double
+
+    public init(
+        maximumInflatedPageSize: Int = 256 << 20, maximumEntrySize: Int = 256 << 20,
+        maximumCompressionRatio: Double = 200
+    ) {
+        self.maximumInflatedPageSize = maximumInflatedPageSize
+        self.maximumEntrySize = maximumEntrySize
+        self.maximumCompressionRatio = maximumCompressionRatio
+    }
+}
+
+/// What a diagram reader returns: the diagram and what it noticed.
+public struct DiagramReadResult: Sendable {
+    public var diagram: Diagram
+    /// Recoverable problems such as duplicate identifiers, dangling parents or unreadable geometry.
+    public var diagnostics: [Diagnostic]
+
+    public init(diagram: Diagram, diagnostics: [Diagnostic] = []) {
+        self.diagram = diagram
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Reads one drawing tool's files into a ``Diagram``.
+public protocol DiagramReader: Sendable {
+    /// The format identifier (`drawio`, `graphml`, `vsdx`).
+    var identifier: String { get }
+    /// Whether the content looks like this tool's files.
+    func recognizes(_ sample: ContentSample) -> Bool
+    /// Reads every page.
+    ///
+    /// - Throws: ``ReadError`` naming the file, the page and the problem when the file cannot be
+    ///   read as a whole.
+    func readDiagram(_ data: Data, file: String?, limits: ImportLimits) throws -> DiagramReadResult
+}

@@ -1,0 +1,94 @@
+import Foundation
+import JourneyModel
+
+/// What an import returns: the map, the report of what was recognized and what was not, and the
+/// problems noticed on the way.
+public struct ImportResult: Sendable {
+    /// The recognized map; labels that could not be placed are kept in its extension data.
+    public var map: JourneyMap
+    /// What was recognized, and every label that was not, with the reason.
+    public var report: ImportReport
+    /// Recoverable problems such as duplicate identifiers, dangling parents or spanning shapes.
+    public var diagnostics: [Diagnostic]
+    /// The diagram as read, before recognition.
+    public var diagram: Diagram
+}
+
+/// A diagram format read as a journey map: a ``DiagramReader`` followed by the ``JourneyRecognizer``.
+///
+/// ```swift
+/// let result = try DiagramImportFormat.drawio.importMap(data, file: "map.drawio")
+/// print(result.report.summary)
+/// ```
+public struct DiagramImportFormat: JourneyReader {
+    /// The reader of the diagram tool's files.
+    public var reader: any DiagramReader
+    public var name: String
+    public var fileExtensions: [String]
+    public var mediaType: String
+    /// Choices the recognizer would otherwise guess.
+    public var options: RecognitionOptions
+    /// Limits on decompressed sizes.
+    public var limits: ImportLimits
+
+    public var identifier: String { reader.identifier }
+
+    /// Creates an import format from a diagram reader.
+    public init(
+        reader: any DiagramReader, name: String, fileExtensions: [String], mediaType: String,
+        options: RecognitionOptions = RecognitionOptions(), limits: ImportLimits = ImportLimits()
+    ) {
+        self.reader = reader
+        self.name = name
+        self.fileExtensions = fileExtensions
+        self.mediaType = mediaType
+        self.options = options
+        self.limits = limits
+    }
+
+    /// This format with other recognition options.
+    public func with(options: RecognitionOptions) -> Self {
+        var copy = self
+        copy.options = options
+        return copy
+    }
+
+    /// This format with other limits.
+    public func with(limits: ImportLimits) -> Self {
+        var copy = self
+        copy.limits = limits
+        return copy
+    }
+
+    public func recognizes(_ sample: ContentSample) -> Bool { reader.recognizes(sample) }
+
+    /// Reads the diagram and recognizes the map in it, with the full report.
+    public func importMap(_ data: Data, file: String?) throws -> ImportResult {
+        let read = try reader.readDiagram(data, file: file, limits: limits)
+        let recognized = try JourneyRecognizer(options: options).recognize(read.diagram, file: file)
+        return ImportResult(
+            map: recognized.map, report: recognized.report, diagnostics: read.diagnostics + recognized.diagnostics,
+            diagram: read.diagram)
+    }
+
+    public func read(_ data: Data, file: String?) throws -> ReadResult {
+        let result = try importMap(data, file: file)
+        let summary = Diagnostic(
+            .note, code: "import-summary", result.report.summary, location: SourceLocation(file: file))
+        return ReadResult(
+            map: result.map, diagnostics: result.diagnostics + [summary], sourceMap: SourceMap(file: file))
+    }
+
+    /// draw.io and diagrams.net files: `.drawio`, `.drawio.svg`, `.xml`.
+    public static var drawio: DiagramImportFormat {
+        DiagramImportFormat(
+            reader: DrawioReader(), name: "draw.io diagram",
+            fileExtensions: ["drawio", "drawio.svg", "drawio.xml", "dio"],
+            mediaType: "application/vnd.jgraph.mxfile")
+    }
+}
+
+extension JourneyReader where Self == DiagramImportFormat {
+    /// draw.io and diagrams.net files.
+    public static var drawio: DiagramImportFormat { DiagramImportFormat.drawio }
+}

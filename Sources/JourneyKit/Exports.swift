@@ -1,3 +1,0 @@
-@_exported import JourneyJSON
-@_exported import JourneyModel
-@_exported import JourneyXML

@@ -1,0 +1,152 @@
+import Foundation
+import JourneyImport
+import JourneyModel
+import Testing
+
+@Suite("Recognizing journey maps in draw.io diagrams")
+struct RecognizerTests {
+    private func importPages(_ pages: [(String, String)], options: RecognitionOptions = RecognitionOptions()) throws
+        -> ImportResult
+    {
+        try DiagramImportFormat.drawio.with(options: options).importMap(
+            DrawioFixtures.file(pages: pages), file: "map.drawio")
+    }
+
+    private func texts(_ map: JourneyMap, _ stage: String, _ lane: String) -> [String] {
+        map.items(inStage: stage, lane: lane).map(\.text)
+    }
+
+    @Test func readsALooseGrid() throws {
+        let result = try importPages([("Bike", DrawioFixtures.looseCompressed)])
+        let map = result.map
+        #expect(map.title == "Buying a bike")
+        #expect(map.stages.map(\.name) == ["Awareness", "Consideration", "Decision"])
+        #expect(map.lanes.map(\.kind) == [.actions, .emotions, .painPoints])
+        #expect(texts(map, "awareness", "actions") == ["Sees a friend's bike"])
+        #expect(texts(map, "consideration", "actions") == ["Reads reviews"])
+        #expect(map.items(inStage: "awareness", lane: "emotions").map(\.score?.value) == [1])
+        #expect(map.items(inStage: "consideration", lane: "emotions").map(\.score?.value) == [-2])
+        #expect(map.items(of: PainPoint.self).map(\.text) == ["Too many models"])
+        #expect(map.transitions.map(\.id) == ["decision-to-consideration"])
+        #expect(map.transitions[0].label == "Compares again")
+        #expect(map.isBackward(map.transitions[0]))
+        #expect(result.report.unplaced == [])
+        #expect(result.report.layout == "shapes")
+        expectNoLabelLost(result)
+    }
+
+    @Test func keepsWhereItemsCameFrom() throws {
+        let map = try importPages([("Bike", DrawioFixtures.looseModel)]).map
+        let item = try #require(map.items(inStage: "awareness", lane: "actions").first)
+        #expect(item.extensions["drawio", "id"] == "a1")
+        #expect(item.extensions["drawio", "bounds"] == "130 115 140 50")
+        #expect(map.stages[0].extensions["drawio", "style"] == "rounded=1")
+    }
+
+    @Test func readsATableWithSpans() throws {
+        let result = try importPages([("Table", ImportMaps.tableModel)])
+        let map = result.map
+        #expect(result.report.layout == "table")
+        #expect(map.stages.map(\.name) == ["Awareness", "Purchase"])
+        #expect(map.lanes.map(\.title) == ["Actions", "Emotions"])
+        // A cell with two lines holds two items; it spans both stages and is kept once, in the first.
+        #expect(texts(map, "awareness", "actions") == ["Visits the shop", "Asks for a discount"])
+        #expect(texts(map, "purchase", "actions") == [])
+        #expect(map.stages[0].items[0].extensions[JourneyRecognizer.namespace, "spans"] == "awareness purchase")
+        #expect(result.diagnostics.contains { $0.code == "import-spanning" })
+        #expect(map.items(inStage: "purchase", lane: "emotions").map(\.score?.value) == [1])
+        #expect(result.report.unplaced.map(\.text) == ["Lane"])
+        expectNoLabelLost(result)
+    }
+
+    @Test func readsSwimlanes() throws {
+        let result = try importPages([("Lanes", ImportMaps.swimlaneModel)])
+        let map = result.map
+        #expect(result.report.layout == "swimlanes")
+        #expect(map.title == "Customer journey")
+        #expect(map.stages.map(\.id) == ["awareness", "consideration", "purchase"])
+        #expect(map.lanes.map(\.kind) == [.actions, .touchpoints, .emotions])
+        #expect(texts(map, "consideration", "actions") == ["Compares prices"])
+        #expect(map.items(of: Touchpoint.self).map(\.channel) == [.web, .email, .store])
+        #expect(map.items(of: Emotion.self).map(\.score.value) == [0, -1, 2])
+        // A connector between headers, and one between items of different stages.
+        #expect(map.transitions.map(\.label) == ["Returns the bike", nil])
+        #expect(map.transitions.map(\.id) == ["purchase-to-consideration", "awareness-to-consideration"])
+        #expect(result.report.unplaced == [])
+        expectNoLabelLost(result)
+    }
+
+    @Test func readsAMapDrawnVertically() throws {
+        let result = try importPages([("Vertical", ImportMaps.verticalModel)])
+        let map = result.map
+        #expect(result.report.orientation == "rows")
+        #expect(map.stages.map(\.name) == ["Awareness", "Consideration", "Purchase"])
+        #expect(map.lanes.map(\.kind) == [.actions, .thoughts, .painPoints])
+        #expect(texts(map, "consideration", "actions") == ["Tries it"])
+        #expect(map.items(inStage: "consideration", lane: "thoughts").map(\.kind) == [.question])
+        #expect(texts(map, "purchase", "pain-points") == ["Checkout fails"])
+        expectNoLabelLost(result)
+    }
+
+    @Test func honoursTheOrientationOption() throws {
+        let result = try importPages(
+            [("Vertical", ImportMaps.verticalModel)], options: RecognitionOptions(orientation: .stagesAsColumns))
+        #expect(result.map.stages.map(\.name) == ["Actions", "Thoughts", "Pain points"])
+        expectNoLabelLost(result)
+    }
+
+    @Test func readsEmotionsFromTheHeightsOfCurvePoints() throws {
+        let result = try importPages([("Curve", ImportMaps.curveModel)])
+        let emotions = result.map.items(of: Emotion.self)
+        #expect(emotions.map(\.score.value) == [1.67, 0, -1])
+        #expect(result.map.stages.map { $0.items.filter { $0.kind == .emotion }.count } == [1, 1, 1])
+        // The lines of the curve are no transitions.
+        #expect(result.map.transitions.isEmpty)
+        expectNoLabelLost(result)
+    }
+
+    @Test func findsPersonasTheTitleAndKeepsStrayNotes() throws {
+        let result = try importPages([("Insurance", ImportMaps.personaModel)])
+        let map = result.map
+        #expect(map.title == "Buying insurance")
+        #expect(map.personas.map(\.name) == ["Anna", "Ben"])
+        #expect(map.personas[0].description == "First-time buyer, 29")
+        #expect(result.report.unplaced.map(\.text) == ["A sticky note far away"])
+        #expect(result.report.unplaced[0].reason == "outside the grid")
+        #expect(map.extensions[JourneyRecognizer.namespace, "unplaced-1"] == "A sticky note far away")
+        #expect(
+            map.extensions[JourneyRecognizer.namespace, "unplaced-1-position"] == "page 'Insurance' at x=2070, y=-480")
+        expectNoLabelLost(result)
+    }
+
+    @Test func keepsEveryLabelOfADiagramThatIsNoJourneyMap() throws {
+        let result = try importPages([("Flow", ImportMaps.flowchartModel)])
+        #expect(result.map.stages.isEmpty)
+        #expect(result.report.layout == "none")
+        #expect(result.report.unplaced.count + (result.report.title ? 1 : 0) == 7)
+        expectNoLabelLost(result)
+    }
+
+    @Test func picksThePageWithTheMapAndKeepsTheOthers() throws {
+        let result = try importPages([("Flow", ImportMaps.flowchartModel), ("Journey", ImportMaps.swimlaneModel)])
+        #expect(result.report.page == "Journey")
+        #expect(result.report.unplaced.count == 7)
+        #expect(result.report.unplaced.allSatisfy { $0.page == "Flow" })
+        expectNoLabelLost(result)
+        let chosen = try importPages(
+            [("Flow", ImportMaps.flowchartModel), ("Journey", ImportMaps.swimlaneModel)],
+            options: RecognitionOptions(page: "1"))
+        #expect(chosen.report.page == "Flow")
+        #expect(throws: ReadError.self) {
+            try importPages([("Flow", ImportMaps.flowchartModel)], options: RecognitionOptions(page: "Missing"))
+        }
+    }
+
+    @Test func theImportedMapRoundTripsThroughTheCanonicalFormats() throws {
+        let map = try importPages([("Lanes", ImportMaps.swimlaneModel)]).map
+        #expect(map.validate().filter { $0.severity == .error }.isEmpty)
+        let data = try DiagramImportFormat.drawio.read(
+            DrawioFixtures.file(pages: [("Lanes", ImportMaps.swimlaneModel)]), file: nil)
+        #expect(data.diagnostics.contains { $0.code == "import-summary" })
+    }
+}

@@ -1,0 +1,51 @@
+import JourneyModel
+import Testing
+
+@Suite("Recognizing titles and scores")
+struct RecognitionTests {
+    @Test(arguments: [
+        ("Actions", LaneKind.actions), ("Doing", .actions), ("What they do", .actions),
+        ("Thoughts / Questions", .thoughts), ("Thinking", .thoughts), ("FEELINGS", .emotions),
+        ("Emotional journey", .emotions), ("Touchpoints & Channels", .touchpoints), ("Channels", .touchpoints),
+        ("Pain points", .painPoints), ("Friction", .painPoints), ("Pain Points (top 3)", .painPoints),
+        ("Opportunities / Ideas", .opportunities), ("Moments of truth", .opportunities), ("KPIs", .kpis),
+        ("Metrics", .kpis), ("Content", .content), ("Backstage", .backstage), ("Customer emotions", .emotions),
+    ])
+    func recognizesCommonLaneTitles(title: String, kind: LaneKind) {
+        #expect(LaneKind.recognizing(title: title) == kind)
+    }
+
+    @Test func leavesUnknownTitlesAlone() {
+        #expect(LaneKind.recognizing(title: "Compliance") == nil)
+        #expect(LaneKind.recognizing(title: "") == nil)
+        #expect(LaneKind.recognizing(title: "Awareness") == nil)
+    }
+
+    @Test func tellsStageNames() {
+        #expect(Stage.isCommonName("Awareness"))
+        #expect(Stage.isCommonName("Consideration phase"))
+        #expect(!Stage.isCommonName("Pain points"))
+    }
+
+    @Test(arguments: [
+        ("+2", 2.0), ("-1", -1), ("−1", -1), ("0", 0), ("1.5", 1.5), ("😊", 1), ("😐", 0), ("😞", -2),
+        ("+1 curious", 1), ("Annoyed -2", -2), ("😊 Excited", 1), ("(+1)", 1),
+    ])
+    func readsScores(text: String, value: Double) {
+        #expect(EmotionScore(recognizing: text)?.value == value)
+    }
+
+    @Test(arguments: ["", "happy", "5", "-3", "2024", "+1 call, -2 score"])
+    func findsNoScoreWhereThereIsNone(text: String) {
+        #expect(EmotionScore(recognizing: text) == nil)
+    }
+
+    @Test func splitsIdentifierListsOnXMLWhiteSpaceOnly() {
+        #expect(Identifiers.split(" a\tb\nc\r\nd ") == ["a", "b", "c", "d"])
+        #expect(Identifiers.split("a\u{00A0}b") == ["a\u{00A0}b"])
+        #expect(Identifiers.isValid("a\u{00A0}b"))
+        #expect(!Identifiers.isValid("a b"))
+        #expect(Identifiers.isLanguageTag("zh-Hant-TW"))
+        #expect(!Identifiers.isLanguageTag("en_GB"))
+    }
+}
