@@ -86,9 +86,27 @@ public struct DiagramImportFormat: JourneyReader {
             fileExtensions: ["drawio", "drawio.svg", "drawio.xml", "dio"],
             mediaType: "application/vnd.jgraph.mxfile")
     }
+
+    /// yEd GraphML files, desktop and yEd Live.
+    public static var graphml: DiagramImportFormat {
+        DiagramImportFormat(
+            reader: GraphMLReader(), name: "yEd GraphML diagram", fileExtensions: ["graphml"],
+            mediaType: "application/graphml+xml")
+    }
+
+    /// Visio VSDX files.
+    public static var vsdx: DiagramImportFormat {
+        DiagramImportFormat(
+            reader: VisioReader(), name: "Visio diagram", fileExtensions: ["vsdx"],
+            mediaType: "application/vnd.ms-visio.drawing.main+xml")
+    }
 }
 
 extension JourneyReader where Self == DiagramImportFormat {
     /// draw.io and diagrams.net files.
     public static var drawio: DiagramImportFormat { DiagramImportFormat.drawio }
+    /// yEd GraphML files.
+    public static var graphml: DiagramImportFormat { DiagramImportFormat.graphml }
+    /// Visio VSDX files.
+    public static var vsdx: DiagramImportFormat { DiagramImportFormat.vsdx }
 }

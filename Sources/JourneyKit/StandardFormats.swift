@@ -3,6 +3,12 @@ extension FormatRegistry {
     ///
     /// Start from it and register your own formats to extend it.
     public static var standard: FormatRegistry {
-        FormatRegistry([JourneyXMLFormat(), JourneyJSONFormat(), DiagramImportFormat.drawio])
+        FormatRegistry([
+            JourneyXMLFormat(),
+            JourneyJSONFormat(),
+            DiagramImportFormat.drawio,
+            DiagramImportFormat.graphml,
+            DiagramImportFormat.vsdx,
+        ])
     }
 }

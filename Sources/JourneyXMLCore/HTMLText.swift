@@ -7,7 +7,7 @@ import Foundation
 /// elements (`<div>`, `<p>`, `<li>`, headings, table rows) become line breaks, and runs of white
 /// space collapse as a browser would show them. The parser never reaches the network.
 public enum HTMLText {
-    private static let blockElements: Set<String> = [
+    static let blockElements: Set<String> = [
         "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
         "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
         "section", "table", "tr", "ul",
@@ -15,31 +15,69 @@ public enum HTMLText {
 
     /// The plain text of an HTML fragment.
     public static func plainText(fromHTML html: String) -> String {
+        HTMLTextConverter().plainText(fromHTML: html)
+    }
+
+    /// Text without markup or entities needs no parser: only white space collapses.
+    static func collapsingWhiteSpace(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar == "\u{00A0}" ? " " : scalar)
+            }
+        }
+        return result
+    }
+}
+
+/// Converts many HTML labels to plain text with one reusable libxml2 parser; see ``HTMLText``.
+///
+/// A converter belongs to one task at a time.
+public final class HTMLTextConverter {
+    private var parser: htmlParserCtxtPtr?
+
+    /// Creates a converter.
+    public init() {
         ensureLibXML2()
+    }
+
+    deinit {
+        if let parser { htmlFreeParserCtxt(parser) }
+    }
+
+    private static let blockElements = HTMLText.blockElements
+
+    /// The plain text of an HTML fragment.
+    public func plainText(fromHTML html: String) -> String {
         guard !html.isEmpty else { return "" }
+        if !html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+            return HTMLText.collapsingWhiteSpace(html)
+        }
         // Wrapped so that the parser treats the fragment as body content whatever it starts with.
         let source = Array("<html><body>\(html)</body></html>".utf8)
         let options = Int32(
             HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NOBLANKS.rawValue)
+        if parser == nil { parser = htmlNewParserCtxt() }
+        guard let parser else { return HTMLText.strippingTags(html) }
         let parsed: (document: htmlDocPtr?, fatal: Bool) = source.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { characters in
-                guard let parser = htmlCreateMemoryParserCtxt(characters.baseAddress, Int32(characters.count)) else {
-                    return (nil, true)
-                }
-                defer { htmlFreeParserCtxt(parser) }
-                htmlCtxtUseOptions(parser, options)
-                xmlSwitchEncoding(parser, XML_CHAR_ENCODING_UTF8)
-                htmlParseDocument(parser)
+                let document = htmlCtxtReadMemory(
+                    parser, characters.baseAddress, Int32(characters.count), nil, "UTF-8", options)
                 let fatal = xmlCtxtGetLastError(parser).map { $0.pointee.level == XML_ERR_FATAL } ?? false
-                return (parser.pointee.myDoc, fatal)
+                return (document, fatal)
             }
         }
         // A fragment the parser gave up on (nesting beyond its limit) would lose text: fall back to
         // removing the tags by hand rather than drop anything.
         guard let document = parsed.document, !parsed.fatal else {
             if let document = parsed.document { xmlFreeDoc(document) }
-            return strippingTags(html)
+            return HTMLText.strippingTags(html)
         }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return "" }
@@ -81,7 +119,7 @@ public enum HTMLText {
                         continue
                     }
                     if name == "script" || name == "style" { continue }
-                    if blockElements.contains(name) { breakLine(force: false) }
+                    if Self.blockElements.contains(name) { breakLine(force: false) }
                     stack.append((node, false))
                     var children: [xmlNodePtr] = []
                     var child = node.pointee.children
@@ -93,7 +131,7 @@ public enum HTMLText {
                 default:
                     continue
                 }
-            } else if blockElements.contains(name) {
+            } else if Self.blockElements.contains(name) {
                 breakLine(force: false)
             }
         }
@@ -103,6 +141,9 @@ public enum HTMLText {
         return lines.joined(separator: "\n")
     }
 
+}
+
+extension HTMLText {
     /// The text outside `<…>`, for fragments the parser cannot handle.
     static func strippingTags(_ html: String) -> String {
         var result = ""

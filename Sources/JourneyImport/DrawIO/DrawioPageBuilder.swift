@@ -12,58 +12,69 @@ struct DrawioPageBuilder {
     private static let wrapperKeys: Set<String> = ["id", "label", "placeholders"]
 
     func build(diagnostics: inout [Diagnostic]) -> DiagramPage {
-        var cells: [String: RawCell] = [:]
-        var order: [String] = []
-        for (index, var cell) in raw.cells.enumerated() {
-            let wrapperID = cell.wrapper?.first { $0.name == "id" }?.value
-            var id = wrapperID ?? cell.id ?? "\(raw.id)-cell-\(index + 1)"
-            if cells[id] != nil {
+        // Cells are kept in one array and referred to by position: pages can hold hundreds of
+        // thousands of them.
+        var cells = raw.cells
+        var index: [String: Int] = [:]
+        index.reserveCapacity(cells.count)
+        for position in cells.indices {
+            let wrapperID = cells[position].wrapper?.first { $0.name == "id" }?.value
+            var id = wrapperID ?? cells[position].id ?? "\(raw.id)-cell-\(position + 1)"
+            if index[id] != nil {
                 var suffix = 2
-                while cells["\(id)#\(suffix)"] != nil { suffix += 1 }
+                while index["\(id)#\(suffix)"] != nil { suffix += 1 }
                 diagnostics.append(
                     Diagnostic(
                         .warning, code: "import-duplicate-id",
                         "page '\(raw.name)': the identifier '\(id)' is used twice; the second cell is kept as '\(id)#\(suffix)'",
-                        location: location(cell.line)))
+                        location: location(cells[position].line)))
                 id = "\(id)#\(suffix)"
             }
-            cell.id = id
-            cells[id] = cell
-            order.append(id)
+            cells[position].id = id
+            index[id] = position
+        }
+        let count = cells.count
+        func id(_ position: Int) -> String { cells[position].id! }
+
+        // The root is a cell without a parent; its children are layers. Both hold no drawing.
+        var structural = [Bool](repeating: false, count: count)
+        var isRoot = [Bool](repeating: false, count: count)
+        for position in 0..<count
+        where cells[position].parent == nil && !cells[position].isVertex && !cells[position].isEdge {
+            isRoot[position] = true
+            structural[position] = true
+        }
+        for position in 0..<count where !structural[position] {
+            if let parent = cells[position].parent.flatMap({ index[$0] }), isRoot[parent] {
+                structural[position] = true
+            }
         }
 
-        // The root is the cell without a parent; its children are layers. Both hold no drawing.
-        let roots = Set(
-            order.filter { cells[$0]?.parent == nil && cells[$0]?.isVertex == false && cells[$0]?.isEdge == false })
-        let layers = Set(order.filter { id in cells[id]?.parent.map(roots.contains) ?? false })
-        let structural = roots.union(layers)
-
-        var parents: [String: String] = [:]
-        for id in order where !structural.contains(id) {
-            guard let parent = cells[id]?.parent else { continue }
-            if structural.contains(parent) { continue }
-            if cells[parent] == nil {
+        var parents = [Int?](repeating: nil, count: count)
+        for position in 0..<count where !structural[position] {
+            guard let parentID = cells[position].parent else { continue }
+            guard let parent = index[parentID] else {
                 diagnostics.append(
                     Diagnostic(
                         .warning, code: "import-dangling-parent",
-                        "page '\(raw.name)': cell '\(id)' names the parent '\(parent)', which does not exist; it is kept at the top level",
-                        location: location(cells[id]!.line)))
+                        "page '\(raw.name)': cell '\(id(position))' names the parent '\(parentID)', which does not exist; it is kept at the top level",
+                        location: location(cells[position].line)))
                 continue
             }
-            parents[id] = parent
+            if !structural[parent] { parents[position] = parent }
         }
         // Break parent cycles so every chain ends.
-        for id in order where parents[id] != nil {
-            var seen: Set<String> = [id]
-            var current = parents[id]
+        for position in 0..<count where parents[position] != nil {
+            var seen: Set<Int> = [position]
+            var current = parents[position]
             while let next = current {
                 if seen.contains(next) {
                     diagnostics.append(
                         Diagnostic(
                             .warning, code: "import-parent-cycle",
-                            "page '\(raw.name)': cells '\(id)' and '\(next)' are each other's ancestors; '\(id)' is kept at the top level",
-                            location: location(cells[id]!.line)))
-                    parents[id] = nil
+                            "page '\(raw.name)': cells '\(id(position))' and '\(id(next))' are each other's ancestors; '\(id(position))' is kept at the top level",
+                            location: location(cells[position].line)))
+                    parents[position] = nil
                     break
                 }
                 seen.insert(next)
@@ -71,46 +82,48 @@ struct DrawioPageBuilder {
             }
         }
 
-        let edgeIDs = Set(order.filter { cells[$0]?.isEdge == true })
-        var absolute: [String: DiagramRect] = [:]
-        func bounds(of id: String) -> DiagramRect? {
-            if let known = absolute[id] { return known }
-            guard let cell = cells[id], let geometry = cell.geometry, !cell.isEdge else { return nil }
-            // Resolve the chain of ancestors from the top down, without recursion.
-            var chain: [String] = [id]
-            var current = parents[id]
-            while let next = current, absolute[next] == nil, !edgeIDs.contains(next) {
+        // Absolute geometry, resolved from the top of each chain down, without recursion.
+        var absolute = [DiagramRect?](repeating: nil, count: count)
+        var resolved = [Bool](repeating: false, count: count)
+        func bounds(of position: Int) -> DiagramRect? {
+            if resolved[position] { return absolute[position] }
+            var chain: [Int] = [position]
+            var current = parents[position]
+            while let next = current, !resolved[next], !cells[next].isEdge {
                 chain.append(next)
                 current = parents[next]
             }
             for member in chain.reversed() {
-                guard let memberCell = cells[member], let memberGeometry = memberCell.geometry else { continue }
-                let parentBounds = parents[member].flatMap { edgeIDs.contains($0) ? nil : absolute[$0] }
-                var x = memberGeometry.x
-                var y = memberGeometry.y
+                resolved[member] = true
+                guard let geometry = cells[member].geometry, !cells[member].isEdge else { continue }
+                let parentBounds = parents[member].flatMap { cells[$0].isEdge ? nil : absolute[$0] }
+                var x = geometry.x
+                var y = geometry.y
                 if let parentBounds {
-                    if memberGeometry.isRelative {
-                        x = parentBounds.x + memberGeometry.x * parentBounds.width + (memberGeometry.offset?.x ?? 0)
-                        y = parentBounds.y + memberGeometry.y * parentBounds.height + (memberGeometry.offset?.y ?? 0)
+                    if geometry.isRelative {
+                        x = parentBounds.x + geometry.x * parentBounds.width + (geometry.offset?.x ?? 0)
+                        y = parentBounds.y + geometry.y * parentBounds.height + (geometry.offset?.y ?? 0)
                     } else {
                         x += parentBounds.x
                         y += parentBounds.y
                     }
                 }
-                absolute[member] = DiagramRect(x: x, y: y, width: memberGeometry.width, height: memberGeometry.height)
+                absolute[member] = DiagramRect(x: x, y: y, width: geometry.width, height: geometry.height)
             }
-            _ = geometry
-            return absolute[id]
+            return absolute[position]
         }
 
+        let converter = HTMLTextConverter()
+        var isTableRow = [Bool](repeating: false, count: count)
         var shapes: [DiagramShape] = []
         var edges: [DiagramEdge] = []
-        var edgeLabels: [String: [String]] = [:]
-        var edgeRawLabels: [String: [String]] = [:]
-        for id in order where !structural.contains(id) {
-            let cell = cells[id]!
+        var edgePosition: [Int: Int] = [:]
+        var edgeLabels: [Int: [(text: String, raw: String?)]] = [:]
+        shapes.reserveCapacity(count)
+        for position in 0..<count where !structural[position] {
+            let cell = cells[position]
             let style = StyleString(cell.style)
-            let (text, rawText) = label(of: cell, style: style)
+            let (text, rawText) = label(of: cell, style: style, converter: converter)
             if cell.isEdge {
                 var points: [DiagramPoint] = []
                 if let geometry = cell.geometry {
@@ -118,54 +131,56 @@ struct DrawioPageBuilder {
                         [geometry.sourcePoint].compactMap { $0 } + geometry.points
                         + [geometry.targetPoint].compactMap { $0 }
                 }
+                edgePosition[position] = edges.count
                 edges.append(
                     DiagramEdge(
-                        id: id, sourceID: cell.source, targetID: cell.target, text: text, rawText: rawText,
-                        points: points,
-                        style: style.properties, attributes: attributes(of: cell), location: location(cell.line)))
+                        id: id(position), sourceID: cell.source.map { index[$0] != nil ? cells[index[$0]!].id! : $0 },
+                        targetID: cell.target.map { index[$0] != nil ? cells[index[$0]!].id! : $0 }, text: text,
+                        rawText: rawText, points: points, style: style.properties, attributes: attributes(of: cell),
+                        location: location(cell.line)))
                 continue
             }
-            if let parent = parents[id], edgeIDs.contains(parent) {
+            if let parent = parents[position], cells[parent].isEdge {
                 // An edge label: a cell parented to the edge.
-                if !text.isEmpty {
-                    edgeLabels[parent, default: []].append(text)
-                    edgeRawLabels[parent, default: []].append(rawText ?? text)
-                }
+                if !text.isEmpty { edgeLabels[parent, default: []].append((text, rawText)) }
                 continue
             }
+            let kind = kind(of: style, parentIsTableRow: parents[position].map { isTableRow[$0] } ?? false)
+            if kind == .tableRow { isTableRow[position] = true }
             var shape = DiagramShape(
-                id: id, parentID: parents[id], text: text, rawText: rawText, bounds: bounds(of: id),
-                kind: kind(of: style, parent: parents[id].flatMap { cells[$0] }),
-                shapeName: style.tokens.first ?? style["shape"],
+                id: id(position), parentID: parents[position].map(id), text: text, rawText: rawText,
+                bounds: bounds(of: position), kind: kind, shapeName: style.tokens.first ?? style["shape"],
                 style: style.properties, attributes: attributes(of: cell), location: location(cell.line))
-            shape.rowSpan = max(1, Int(style["rowspan"] ?? "") ?? 1)
-            shape.columnSpan = max(1, Int(style["colspan"] ?? "") ?? 1)
-            if shape.kind == .swimlane {
+            if kind == .tableCell {
+                shape.rowSpan = max(1, Int(style["rowspan"] ?? "") ?? 1)
+                shape.columnSpan = max(1, Int(style["colspan"] ?? "") ?? 1)
+            }
+            if kind == .swimlane {
                 shape.isHorizontal = style["horizontal"] == "0"
                 shape.headerSize = Double(style["startSize"] ?? "") ?? 23
             }
             shapes.append(shape)
         }
-        for index in edges.indices {
-            guard let labels = edgeLabels[edges[index].id] else { continue }
-            let joined = ([edges[index].text] + labels).filter { !$0.isEmpty }.joined(separator: "\n")
-            if edgeRawLabels[edges[index].id] != labels || edges[index].rawText != nil {
-                edges[index].rawText = ([edges[index].rawText ?? edges[index].text] + edgeRawLabels[edges[index].id]!)
-                    .filter { !$0.isEmpty }.joined(separator: "\n")
+        for (edge, labels) in edgeLabels {
+            guard let at = edgePosition[edge] else { continue }
+            let own = edges[at].text.isEmpty ? [] : [(edges[at].text, edges[at].rawText)]
+            let all = own + labels
+            edges[at].text = all.map(\.0).joined(separator: "\n")
+            if all.contains(where: { $0.1 != nil }) {
+                edges[at].rawText = all.map { $0.1 ?? $0.0 }.joined(separator: "\n")
             }
-            edges[index].text = joined
         }
         return DiagramPage(id: raw.id, name: raw.name, shapes: shapes, edges: edges)
     }
 
     /// The plain text of a cell's label, and the label as stored when it differs.
-    private func label(of cell: RawCell, style: StyleString) -> (String, String?) {
+    private func label(of cell: RawCell, style: StyleString, converter: HTMLTextConverter) -> (String, String?) {
         var label = cell.wrapper?.first { $0.name == "label" }?.value ?? cell.value ?? ""
         if let wrapper = cell.wrapper, wrapper.first(where: { $0.name == "placeholders" })?.value == "1" {
             label = Self.resolvePlaceholders(label, attributes: wrapper)
         }
         if style["html"] == "1" {
-            let text = HTMLText.plainText(fromHTML: label)
+            let text = converter.plainText(fromHTML: label)
             return (text, text == label ? nil : label)
         }
         return (label, nil)
@@ -194,10 +209,10 @@ struct DrawioPageBuilder {
         return result + rest
     }
 
-    private func kind(of style: StyleString, parent: RawCell?) -> ShapeKind {
+    private func kind(of style: StyleString, parentIsTableRow: Bool) -> ShapeKind {
         if style.names("table") { return .table }
         if style.names("tablerow") { return .tableRow }
-        if let parent, StyleString(parent.style).names("tablerow") { return .tableCell }
+        if parentIsTableRow { return .tableCell }
         if style.names("swimlane") || style.names("pool") || style.names("lane") { return .swimlane }
         if style.names("image") || style["image"] != nil { return .image }
         if style.names("group") || style["container"] == "1" || style["childLayout"] != nil { return .container }

@@ -25,24 +25,27 @@ public struct DrawioReader: DiagramReader {
         var parser = DrawioParser(file: file, limits: limits)
         try parser.parseFile(data)
         var diagnostics = parser.diagnostics
-        let pages = parser.pages.map { DrawioPageBuilder(raw: $0, file: file).build(diagnostics: &diagnostics) }
+        var pages: [DiagramPage] = []
+        let raw = parser.pages
+        parser.pages = []
+        for page in raw { pages.append(DrawioPageBuilder(raw: page, file: file).build(diagnostics: &diagnostics)) }
         return DiagramReadResult(diagram: Diagram(format: identifier, pages: pages), diagnostics: diagnostics)
     }
 }
 
 /// A cell as the file holds it, before geometry and labels are resolved.
 struct RawCell {
-    var id: String?
-    var value: String?
+    var id: String? = nil
+    var value: String? = nil
     var style: String = ""
     var isVertex = false
     var isEdge = false
-    var parent: String?
-    var source: String?
-    var target: String?
-    var geometry: RawGeometry?
+    var parent: String? = nil
+    var source: String? = nil
+    var target: String? = nil
+    var geometry: RawGeometry? = nil
     /// The attributes of a `<UserObject>` or `<object>` wrapper.
-    var wrapper: [(name: String, value: String)]?
+    var wrapper: [(name: String, value: String)]? = nil
     var line: Int
 }
 
@@ -255,11 +258,21 @@ struct DrawioParser {
 
     /// Reads an `<mxCell>` and its geometry.
     private func parseCell(_ reader: XMLStreamReader, page: String) throws -> RawCell {
-        var cell = RawCell(
-            id: reader.attribute("id"), value: reader.attribute("value"), style: reader.attribute("style") ?? "",
-            isVertex: reader.attribute("vertex") == "1", isEdge: reader.attribute("edge") == "1",
-            parent: reader.attribute("parent"), source: reader.attribute("source"), target: reader.attribute("target"),
-            line: reader.line)
+        // One pass over the attributes: large files hold hundreds of thousands of cells.
+        var cell = RawCell(line: reader.line)
+        for attribute in reader.attributes {
+            switch attribute.localName {
+            case "id": cell.id = attribute.value
+            case "value": cell.value = attribute.value
+            case "style": cell.style = attribute.value
+            case "vertex": cell.isVertex = attribute.value == "1"
+            case "edge": cell.isEdge = attribute.value == "1"
+            case "parent": cell.parent = attribute.value
+            case "source": cell.source = attribute.value
+            case "target": cell.target = attribute.value
+            default: break
+            }
+        }
         guard !reader.isEmptyElement else { return cell }
         let depth = reader.depth
         var geometry: RawGeometry?
@@ -273,10 +286,18 @@ struct DrawioParser {
             guard reader.nodeKind == .element else { continue }
             switch reader.localName {
             case "mxGeometry" where reader.depth == depth + 1:
-                geometry = RawGeometry(
-                    x: number(reader.attribute("x")), y: number(reader.attribute("y")),
-                    width: number(reader.attribute("width")), height: number(reader.attribute("height")),
-                    isRelative: reader.attribute("relative") == "1")
+                var read = RawGeometry()
+                for attribute in reader.attributes {
+                    switch attribute.localName {
+                    case "x": read.x = number(attribute.value)
+                    case "y": read.y = number(attribute.value)
+                    case "width": read.width = number(attribute.value)
+                    case "height": read.height = number(attribute.value)
+                    case "relative": read.isRelative = attribute.value == "1"
+                    default: break
+                    }
+                }
+                geometry = read
             case "Array":
                 inPoints = reader.attribute("as") == "points" && !reader.isEmptyElement
             case "mxPoint":

@@ -133,6 +133,8 @@ struct PageRecognition {
 
     private var used: Set<String> = []
     private var shapesByID: [String: DiagramShape] = [:]
+    /// The positions of each container's children in `page.shapes`.
+    private var childrenByParent: [String: [Int]] = [:]
 
     init(page: DiagramPage, format: String, options: RecognitionOptions, file: String?) {
         self.page = page
@@ -140,7 +142,10 @@ struct PageRecognition {
         self.options = options
         self.file = file
         map = JourneyMap(id: Identifiers.slug(page.name, fallback: "imported-map"), title: page.name)
-        for shape in page.shapes { shapesByID[shape.id] = shape }
+        for (position, shape) in page.shapes.enumerated() {
+            shapesByID[shape.id] = shape
+            if let parent = shape.parentID { childrenByParent[parent, default: []].append(position) }
+        }
         recognize()
     }
 
@@ -218,10 +223,8 @@ struct PageRecognition {
     private mutating func findTable() -> (columns: [Band], rows: [Band], cells: [(shape: DiagramShape, lines: Bool)])? {
         let tables = page.shapes.filter { $0.kind == .table && $0.bounds != nil }
         guard let table = tables.max(by: { ($0.bounds?.area ?? 0) < ($1.bounds?.area ?? 0) }) else { return nil }
-        let tableRows = page.shapes.filter { $0.parentID == table.id && $0.bounds != nil }
-            .sorted { $0.bounds!.y < $1.bounds!.y }
-        let grid: [[DiagramShape]] = tableRows.map { row in
-            page.shapes.filter { $0.parentID == row.id && $0.bounds != nil }.sorted { $0.bounds!.x < $1.bounds!.x }
+        let tableRows = children(of: table.id).sorted { $0.bounds!.y < $1.bounds!.y }
+        let grid: [[DiagramShape]] = tableRows.map { row in children(of: row.id).sorted { $0.bounds!.x < $1.bounds!.x }
         }
         guard grid.count >= 2, grid.allSatisfy({ !$0.isEmpty }) else { return nil }
         used.insert(table.id)
@@ -264,6 +267,11 @@ struct PageRecognition {
         return (columns, rows, cells)
     }
 
+    /// The children of a shape that have geometry, in document order.
+    private func children(of id: String) -> [DiagramShape] {
+        (childrenByParent[id] ?? []).map { page.shapes[$0] }.filter { $0.bounds != nil }
+    }
+
     /// Swimlanes as rows and columns of the grid.
     ///
     /// Lanes with the title band at the left run as rows, lanes with the title band on top run as
@@ -271,10 +279,9 @@ struct PageRecognition {
     private mutating func findSwimlanes() -> (columns: [Band], rows: [Band])? {
         let swimlanes = page.shapes.filter { $0.kind == .swimlane && $0.bounds != nil }
         guard !swimlanes.isEmpty else { return nil }
-        let parents = Set(swimlanes.compactMap(\.parentID))
-        let leaves = swimlanes.filter { !parents.contains($0.id) || !swimlanes.contains { $0.parentID == $0.id } }
-            .filter { lane in !swimlanes.contains { $0.parentID == lane.id } }
-        let pools = swimlanes.filter { lane in swimlanes.contains { $0.parentID == lane.id } }
+        let swimlaneParents = Set(swimlanes.compactMap(\.parentID))
+        let leaves = swimlanes.filter { !swimlaneParents.contains($0.id) }
+        let pools = swimlanes.filter { swimlaneParents.contains($0.id) }
         for pool in pools {
             used.insert(pool.id)
             if !pool.text.isBlank { noteTitleCandidate(pool) }
@@ -593,10 +600,11 @@ struct PageRecognition {
     }
 
     private func itemKind(for text: String, in lane: Lane) -> ItemKind {
-        let lowered = text.lowercased()
         switch lane.kind {
         case .thoughts where text.hasSuffix("?"): return .question
-        case .opportunities where lowered.contains("moment of truth") || lowered.contains("key moment"):
+        case .opportunities
+        where text.range(of: "moment of truth", options: .caseInsensitive) != nil
+            || text.range(of: "key moment", options: .caseInsensitive) != nil:
             return .keyMoment
         default: return lane.kind.defaultItemKind
         }
@@ -710,9 +718,11 @@ struct PageRecognition {
     /// "Persona".
     private func isPersonaCard(_ shape: DiagramShape) -> Bool {
         if shape.text.isBlank { return false }
-        if shape.shapeName?.lowercased().contains("actor") == true { return true }
-        if shape.attributes.keys.contains(where: { $0.lowercased() == "persona" }) { return true }
-        return shape.text.lowercased().hasPrefix("persona")
+        if let name = shape.shapeName, name.range(of: "actor", options: .caseInsensitive) != nil { return true }
+        if !shape.attributes.isEmpty, shape.attributes.keys.contains(where: { $0.lowercased() == "persona" }) {
+            return true
+        }
+        return shape.text.prefix(7).lowercased() == "persona"
     }
 
     private mutating func addPersona(from shape: DiagramShape) {

@@ -135,13 +135,14 @@ extension EmotionScore {
     public init?(recognizing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return nil }
-        for character in trimmed {
+        // Faces are outside ASCII; plain ASCII text needs no look-up.
+        for character in trimmed where !character.isASCII {
             if let score = Self.faces[character] {
                 self.init(score)
                 return
             }
         }
-        let normalized = trimmed.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "–", with: "-")
+        let normalized = String(trimmed.map { $0 == "−" || $0 == "–" ? "-" : $0 })
         let tokens = normalized.split(whereSeparator: {
             $0.isWhitespace || $0 == ":" || $0 == "(" || $0 == ")" || $0 == ","
         })

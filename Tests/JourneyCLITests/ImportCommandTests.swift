@@ -1,0 +1,72 @@
+import Foundation
+import JourneyKit
+import Testing
+
+@Suite("journey convert from diagrams")
+struct ImportCommandTests {
+    let folder: URL
+
+    init() throws { folder = try Journey.temporaryFolder() }
+
+    /// A loose draw.io grid: two stages, two lanes, three items and a stray note.
+    static let drawio = """
+        <mxfile><diagram id="p" name="Journey"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>
+        <mxCell id="s1" value="Awareness" vertex="1" parent="1"><mxGeometry x="200" y="0" width="150" height="40" as="geometry"/></mxCell>
+        <mxCell id="s2" value="Purchase" vertex="1" parent="1"><mxGeometry x="400" y="0" width="150" height="40" as="geometry"/></mxCell>
+        <mxCell id="l1" value="Actions" vertex="1" parent="1"><mxGeometry x="0" y="100" width="150" height="40" as="geometry"/></mxCell>
+        <mxCell id="l2" value="Emotions" vertex="1" parent="1"><mxGeometry x="0" y="200" width="150" height="40" as="geometry"/></mxCell>
+        <mxCell id="a1" value="Sees an ad" vertex="1" parent="1"><mxGeometry x="200" y="100" width="150" height="40" as="geometry"/></mxCell>
+        <mxCell id="a2" value="Buys" vertex="1" parent="1"><mxGeometry x="400" y="100" width="150" height="40" as="geometry"/></mxCell>
+        <mxCell id="e1" value="+2 delighted" vertex="1" parent="1"><mxGeometry x="400" y="200" width="150" height="40" as="geometry"/></mxCell>
+        <mxCell id="far" value="Stray note" vertex="1" parent="1"><mxGeometry x="3000" y="-900" width="150" height="40" as="geometry"/></mxCell>
+        </root></mxGraphModel></diagram></mxfile>
+        """
+
+    @Test func importsADiagramAndReportsWhatWasRecognized() throws {
+        let input = folder.appendingPathComponent("map.xml")
+        try Self.drawio.write(to: input, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("map.journey.xml")
+        let result = try Journey.run(["convert", input.path, output.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.contains("recognized 7 of 8 labels"))
+        #expect(result.errors.contains(#"unplaced (outside the grid), page 'Journey' at 3075,-880: "Stray note""#))
+        let map = try JourneyMap(Data(contentsOf: output), format: .xml)
+        #expect(map.stages.map(\.name) == ["Awareness", "Purchase"])
+        #expect(map.items(of: Emotion.self).map(\.score.value) == [2])
+    }
+
+    @Test func printsTheReportAsJSON() throws {
+        let input = folder.appendingPathComponent("map.drawio")
+        try Self.drawio.write(to: input, atomically: true, encoding: .utf8)
+        let result = try Journey.run(["convert", input.path, "-", "--to", "json", "--report", "json"])
+        #expect(result.status == 0)
+        let report = try JSONDecoder().decode(ImportReport.self, from: Data(result.errors.utf8))
+        #expect(report.labels == 8 && report.items == 3 && report.unplaced.map(\.text) == ["Stray note"])
+        #expect(try JourneyMap(result.outputData, format: .json).lanes.map(\.kind) == [.actions, .emotions])
+    }
+
+    @Test func honoursImportOptions() throws {
+        let input = folder.appendingPathComponent("map.drawio")
+        try Self.drawio.write(to: input, atomically: true, encoding: .utf8)
+        let rows = try Journey.run([
+            "convert", input.path, "-", "--to", "json", "--orientation", "rows", "--report", "none",
+        ])
+        #expect(rows.status == 0 && rows.errors.isEmpty)
+        #expect(try JourneyMap(rows.outputData, format: .json).stages.map(\.name) == ["Actions", "Emotions"])
+        let missingPage = try Journey.run(["convert", input.path, "out.json", "--page", "Nope"], in: folder)
+        #expect(missingPage.status == 65)
+        #expect(missingPage.errors.contains("the file has no page 'Nope' (pages: 'Journey')"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.json").path))
+    }
+
+    @Test func namesFilePageAndLineOfBrokenDiagrams() throws {
+        let input = folder.appendingPathComponent("broken.drawio")
+        try "<mxfile>\n<diagram name=\"Main\">not base64 at all!</diagram>\n</mxfile>".write(
+            to: input, atomically: true, encoding: .utf8)
+        let result = try Journey.run(["convert", input.path, folder.appendingPathComponent("x.json").path])
+        #expect(result.status == 65)
+        #expect(
+            result.errors.contains(
+                "\(input.path):2 (page Main): error: page 'Main': the compressed content is not valid base64"))
+    }
+}
