@@ -132,7 +132,8 @@ struct PageRecognition {
     var score = 0
 
     private var used: Set<String> = []
-    private var shapesByID: [String: DiagramShape] = [:]
+    /// The position of each shape in `page.shapes`, by identifier.
+    private var positionByID: [String: Int] = [:]
     /// The positions of each container's children in `page.shapes`.
     private var childrenByParent: [String: [Int]] = [:]
 
@@ -143,7 +144,7 @@ struct PageRecognition {
         self.file = file
         map = JourneyMap(id: Identifiers.slug(page.name, fallback: "imported-map"), title: page.name)
         for (position, shape) in page.shapes.enumerated() {
-            shapesByID[shape.id] = shape
+            positionByID[shape.id] = position
             if let parent = shape.parentID { childrenByParent[parent, default: []].append(position) }
         }
         recognize()
@@ -208,10 +209,10 @@ struct PageRecognition {
         buildStagesAndLanes(stageBands: stageBands, laneBands: laneBands)
         placeItems(stageBands: stageBands, laneBands: laneBands, cellTexts: cellTexts)
         let top = (stagesAsRows ? laneBands : stageBands).compactMap { band in
-            band.headerIDs.compactMap { shapesByID[$0]?.bounds?.y }.min()
+            band.headerIDs.compactMap { shape(withID: $0)?.bounds?.y }.min()
         }.min()
         let left = (stagesAsRows ? stageBands : laneBands).compactMap { band in
-            band.headerIDs.compactMap { shapesByID[$0]?.bounds?.x }.min()
+            band.headerIDs.compactMap { shape(withID: $0)?.bounds?.x }.min()
         }.min()
         placeTransitions()
         finishOutsideGrid(gridTop: top, gridLeft: left)
@@ -265,6 +266,10 @@ struct PageRecognition {
         Self.closeGaps(&columns)
         Self.closeGaps(&rows)
         return (columns, rows, cells)
+    }
+
+    private func shape(withID id: String) -> DiagramShape? {
+        positionByID[id].map { page.shapes[$0] }
     }
 
     /// The children of a shape that have geometry, in document order.
@@ -466,7 +471,7 @@ struct PageRecognition {
             let (name, rest) = split(band.title)
             var stage = Stage(
                 id: unique(identifier(name, fallback: "stage")), name: name.isEmpty ? "Stage" : name, goal: rest)
-            if let header = band.headerIDs.first.flatMap({ shapesByID[$0] }) {
+            if let header = band.headerIDs.first.flatMap({ shape(withID: $0) }) {
                 keepSource(of: header, in: &stage.extensions)
             }
             return stage
@@ -477,7 +482,7 @@ struct PageRecognition {
             let kind = LaneKind.recognizing(title: title) ?? LaneKind(rawValue: identifier(title, fallback: "lane"))
             var lane = Lane(
                 id: unique(identifier(title, fallback: "lane")), kind: kind, title: title, description: rest)
-            if let header = band.headerIDs.first.flatMap({ shapesByID[$0] }) {
+            if let header = band.headerIDs.first.flatMap({ shape(withID: $0) }) {
                 keepSource(of: header, in: &lane.extensions)
             }
             return lane
