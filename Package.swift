@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "JourneyXMLCore", targets: ["JourneyXMLCore"]),
         .library(name: "JourneyXML", targets: ["JourneyXML"]),
         .library(name: "JourneyJSON", targets: ["JourneyJSON"]),
+        .library(name: "JourneyCSV", targets: ["JourneyCSV"]),
         .library(name: "JourneyImport", targets: ["JourneyImport"]),
         .library(name: "JourneyCLI", targets: ["JourneyCLI"]),
         .executable(name: "journey", targets: ["journey"]),
@@ -54,6 +55,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "JourneyJSON", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
+        .target(name: "JourneyCSV", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
         .target(
             name: "JourneyImport",
             dependencies: [
@@ -67,7 +69,7 @@ let package = Package(
         .target(
             name: "JourneyKit",
             dependencies: [
-                "JourneyModel", "JourneyXML", "JourneyJSON", "JourneyImport",
+                "JourneyModel", "JourneyXML", "JourneyJSON", "JourneyCSV", "JourneyImport",
             ],
             swiftSettings: swiftSettings
         ),
@@ -96,6 +98,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JourneyJSONTests", dependencies: ["JourneyJSON", "JourneyTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "JourneyCSVTests", dependencies: ["JourneyCSV", "JourneyTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyImportTests",
             dependencies: [

@@ -29,6 +29,9 @@ struct ConvertCommand: ParsableCommand {
     @OptionGroup(title: "Importing diagrams (draw.io, yEd, Visio)")
     var importing: ImportOptions
 
+    @OptionGroup(title: "CSV")
+    var csv: CSVOptions
+
     func validate() throws {
         if output == "-" && to == nil {
             throw ValidationError("Writing to standard output needs --to to name the format.")
@@ -41,8 +44,9 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let registry = FormatRegistry.standard
-            let writer = try Self.writer(for: output, named: to, in: registry)
-            let result = try Input(input).read(with: registry, format: from, importing: importing)
+            var writer = try Self.writer(for: output, named: to, in: registry)
+            if let csvWriter = writer as? JourneyCSVFormat { writer = csv.applied(to: csvWriter) }
+            let result = try Input(input).read(with: registry, format: from, importing: importing, csv: csv)
             // Notes repeat what the import report already says.
             for diagnostic in result.sourceMap.locate(result.diagnostics) where diagnostic.severity != .note {
                 StandardError.print(diagnostic.description)

@@ -32,9 +32,10 @@ struct Input {
     }
 
     /// Reads the input as a map, with the named format or the one its content shows.
-    func read(with registry: FormatRegistry, format identifier: String?, importing: ImportOptions? = nil) throws
-        -> ReadResult
-    {
+    func read(
+        with registry: FormatRegistry, format identifier: String?, importing: ImportOptions? = nil,
+        csv: CSVOptions? = nil
+    ) throws -> ReadResult {
         let reader: any JourneyReader
         if let identifier {
             guard let named = registry.reader(identifier: identifier) else {
@@ -55,6 +56,14 @@ struct Input {
         do {
             if let importer = reader as? DiagramImportFormat, let importing {
                 return try importing.read(data, file: fileName, with: importer)
+            }
+            if let csvReader = reader as? JourneyCSVFormat, let csv {
+                // Reading honours the layout and delimiter given; writing options do not apply.
+                var format = csvReader
+                if let layout = csv.layout { format.layout = JourneyCSVFormat.Layout(rawValue: layout) }
+                if let delimiter = csv.delimiter { format.delimiter = JourneyCSVFormat.Delimiter(argument: delimiter) }
+                if csv.keepFormulas { format.neutralizesFormulas = false }
+                return try format.read(data, file: fileName)
             }
             return try reader.read(data, file: fileName)
         } catch let error as ReadError {

@@ -6,6 +6,8 @@ extension FormatRegistry {
         FormatRegistry([
             JourneyXMLFormat(),
             JourneyJSONFormat(),
+            JourneyCSVFormat(),
+            JourneyCSVFormat(delimiter: .tab),
             DiagramImportFormat.drawio,
             DiagramImportFormat.graphml,
             DiagramImportFormat.vsdx,

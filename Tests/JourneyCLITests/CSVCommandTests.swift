@@ -1,0 +1,55 @@
+import Foundation
+import JourneyKit
+import Testing
+
+@Suite("journey convert to and from CSV")
+struct CSVCommandTests {
+    let folder: URL
+
+    init() throws { folder = try Journey.temporaryFolder() }
+
+    @Test func theExamplesGoThroughTheLongLayoutByteForByte() throws {
+        for example in Journey.examples {
+            for delimiter in [",", ";", "tab"] {
+                let csv = folder.appendingPathComponent("map.csv").path
+                let back = folder.appendingPathComponent("back.journey.xml").path
+                let out = try Journey.run(["convert", example.path, csv, "--layout", "long", "--delimiter", delimiter])
+                #expect(out.status == 0, "\(out.errors)")
+                let again = try Journey.run(["convert", csv, back])
+                #expect(again.status == 0, "\(again.errors)")
+                #expect(
+                    try Data(contentsOf: URL(fileURLWithPath: back)) == Data(contentsOf: example),
+                    "\(example.lastPathComponent) \(delimiter)")
+            }
+        }
+    }
+
+    @Test func theExamplesGoThroughTheGridKeepingStagesLanesAndTexts() throws {
+        for example in Journey.examples {
+            let original = try JourneyMap(Data(contentsOf: example), format: .xml)
+            let grid = folder.appendingPathComponent("grid.csv").path
+            #expect(try Journey.run(["convert", example.path, grid, "--layout", "grid"]).status == 0)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: grid)).starts(with: [0xEF, 0xBB, 0xBF]))
+            let back = try Journey.run(["convert", grid, "-", "--to", "json"])
+            #expect(back.status == 0, "\(back.errors)")
+            let map = try JourneyMap(back.outputData, format: .json)
+            #expect(map.stages.map(\.name) == original.stages.map(\.name))
+            #expect(map.lanes.map(\.title) == original.lanes.map(\.title))
+            #expect(Set(map.allItems.map(\.text)).isSuperset(of: original.allItems.map(\.text).filter { !$0.isEmpty }))
+        }
+    }
+
+    @Test func refusesUnknownLayoutsAndDelimiters() throws {
+        let example = try #require(Journey.examples.first)
+        #expect(try Journey.run(["convert", example.path, "x.csv", "--layout", "wide"], in: folder).status == 64)
+        #expect(try Journey.run(["convert", example.path, "x.csv", "--delimiter", "ab"], in: folder).status == 64)
+    }
+
+    @Test func writesTabSeparatedValuesForTSVFiles() throws {
+        let example = try #require(Journey.examples.first)
+        let tsv = folder.appendingPathComponent("map.tsv").path
+        #expect(try Journey.run(["convert", example.path, tsv]).status == 0)
+        let firstLine = try String(contentsOfFile: tsv, encoding: .utf8).split(separator: "\r\n").first ?? ""
+        #expect(firstLine.hasSuffix("stage\tlane\tkind\ttext") || firstLine.contains("stage\tlane\tkind\ttext"))
+    }
+}
