@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "JourneyXML", targets: ["JourneyXML"]),
         .library(name: "JourneyJSON", targets: ["JourneyJSON"]),
         .library(name: "JourneyCSV", targets: ["JourneyCSV"]),
+        .library(name: "JourneySVG", targets: ["JourneySVG"]),
+        .library(name: "JourneyHTML", targets: ["JourneyHTML"]),
         .library(name: "JourneyImport", targets: ["JourneyImport"]),
         .library(name: "JourneyCLI", targets: ["JourneyCLI"]),
         .executable(name: "journey", targets: ["journey"]),
@@ -56,6 +58,12 @@ let package = Package(
         ),
         .target(name: "JourneyJSON", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
         .target(name: "JourneyCSV", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
+        .target(name: "JourneySVG", dependencies: ["JourneyModel", "JourneyXMLCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "JourneyHTML",
+            dependencies: ["JourneyModel", "JourneyXMLCore", "JourneyXML", "JourneySVG"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "JourneyImport",
             dependencies: [
@@ -69,7 +77,7 @@ let package = Package(
         .target(
             name: "JourneyKit",
             dependencies: [
-                "JourneyModel", "JourneyXML", "JourneyJSON", "JourneyCSV", "JourneyImport",
+                "JourneyModel", "JourneyXML", "JourneyJSON", "JourneyCSV", "JourneySVG", "JourneyHTML", "JourneyImport",
             ],
             swiftSettings: swiftSettings
         ),
@@ -99,6 +107,14 @@ let package = Package(
         .testTarget(
             name: "JourneyJSONTests", dependencies: ["JourneyJSON", "JourneyTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "JourneyCSVTests", dependencies: ["JourneyCSV", "JourneyTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JourneySVGTests", dependencies: ["JourneySVG", "JourneyXMLCore", "JourneyTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JourneyHTMLTests",
+            dependencies: ["JourneyHTML", "JourneyXML", "JourneySVG", "JourneyTestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "JourneyImportTests",
             dependencies: [

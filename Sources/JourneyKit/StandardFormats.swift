@@ -8,6 +8,8 @@ extension FormatRegistry {
             JourneyJSONFormat(),
             JourneyCSVFormat(),
             JourneyCSVFormat(delimiter: .tab),
+            JourneySVGFormat(),
+            JourneyHTMLFormat(),
             DiagramImportFormat.drawio,
             DiagramImportFormat.graphml,
             DiagramImportFormat.vsdx,

@@ -1,0 +1,704 @@
+import Foundation
+import JourneyModel
+import JourneySVG
+import JourneyXML
+
+/// Writes one map as a page: head, header, personas, the journey table with the emotion curve,
+/// transitions, legend, footer, the embedded source and the filter script.
+struct PageRenderer {
+    /// The `generator` element that marks pages written by this module.
+    static let generatorMeta = "<meta name=\"generator\" content=\"JourneyKit\">"
+    /// The width of a stage column in the emotion curve's drawing; the page scales the drawing.
+    static let curveColumnWidth = 200.0
+
+    let map: JourneyMap
+    let format: JourneyHTMLFormat
+    private var out = HTMLOutput()
+    /// Persona identifier → the token that stands for it in `data-personas` and the filter.
+    private let personaTokens: [String: String]
+    /// The personas in map order, each identifier once.
+    private let uniquePersonas: [Persona]
+
+    /// A row of the table: a lane, or the items whose lane the map does not have.
+    private struct Row {
+        var lane: Lane?
+        var token: String
+        var title: String
+        /// The row's items, stage by stage.
+        var cells: [[Item]]
+    }
+
+    init(map: JourneyMap, format: JourneyHTMLFormat) {
+        self.map = map
+        self.format = format
+        var tokens: [String: String] = [:]
+        var unique: [Persona] = []
+        for persona in map.personas where tokens[persona.id] == nil {
+            unique.append(persona)
+            tokens[persona.id] = "p\(unique.count)"
+        }
+        personaTokens = tokens
+        uniquePersonas = unique
+    }
+
+    /// The whole page.
+    mutating func render() throws -> String {
+        let source = format.embedsSource ? EmbeddedSource.block(xml: try JourneyXMLFormat().write(map)) : nil
+        let curve = try curveMarkup()
+        out.trusted("<!DOCTYPE html>\n")
+        out.open("html", [("lang", language)])
+        out.newline()
+        writeHead()
+        out.open("body")
+        out.newline()
+        out.element("a", [("class", "skip-link"), ("href", "#journey")], text: "Skip to the journey map")
+        out.newline()
+        writeHeader()
+        out.open("main")
+        out.newline()
+        writePersonas()
+        writeJourney(curve: curve)
+        writeTransitions()
+        writeLegend(hasCurve: curve != nil)
+        out.closeLine()  // main
+        writeFooter()
+        if let source {
+            out.trusted(source)
+            out.newline()
+        }
+        if format.interactive {
+            out.trusted("<script>" + PageScript.source + "</script>\n")
+        }
+        out.closeLine()  // body
+        out.closeLine()  // html
+        return out.html
+    }
+
+    /// The page's language: the map's, when it is a language tag, else English like the page's labels.
+    private var language: String {
+        if let language = map.language, Identifiers.isLanguageTag(language) { return language }
+        return "en"
+    }
+
+    /// The title for the page and the table, never empty.
+    private var title: String {
+        map.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "Journey map" : map.title
+    }
+
+    /// The content security policy: nothing may be loaded, only this page's styles apply and only
+    /// its own script runs.
+    private var contentSecurityPolicy: String {
+        let script = format.interactive ? PageScript.hashSource : "'none'"
+        return "default-src 'none'; style-src 'unsafe-inline'; script-src \(script); base-uri 'none'; "
+            + "form-action 'none'"
+    }
+
+    // MARK: - Head
+
+    private mutating func writeHead() {
+        out.open("head")
+        out.newline()
+        out.trusted("<meta charset=\"utf-8\">\n")
+        // The policy holds no text of the map: keywords and a base64 hash only.
+        out.trusted("<meta http-equiv=\"Content-Security-Policy\" content=\"" + contentSecurityPolicy + "\">\n")
+        out.trusted("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        let scheme = PageStyle.colorScheme(theme: format.theme, darkTheme: format.darkTheme)
+        out.open("meta", [("name", "color-scheme"), ("content", scheme)])
+        out.newline()
+        out.trusted("<meta name=\"referrer\" content=\"no-referrer\">\n")
+        out.trusted(Self.generatorMeta + "\n")
+        out.element("title", text: title)
+        out.newline()
+        let css = PageStyle.css(
+            theme: format.theme, darkTheme: format.darkTheme, stageCount: map.stages.count, paper: format.paper)
+        out.trusted("<style>\n" + css + "</style>\n")
+        out.closeLine()  // head
+    }
+
+    // MARK: - Header
+
+    private mutating func writeHeader() {
+        out.open("header", [("class", "page-header")])
+        out.newline()
+        out.element("h1", text: title)
+        out.newline()
+        out.element("p", [("class", "map-facts")], text: PageLabels.facts(map))
+        out.newline()
+        if let summary = map.summary, !summary.isEmpty {
+            out.element("p", [("class", "summary")], text: summary)
+            out.newline()
+        }
+        if !map.metadata.isEmpty {
+            out.open("dl", [("class", "metadata")])
+            for key in map.metadata.keys.sorted() {
+                out.element("dt", text: key)
+                out.element("dd", text: map.metadata[key] ?? "")
+            }
+            out.closeLine()
+        }
+        out.closeLine()  // header
+    }
+
+    // MARK: - Personas
+
+    private mutating func writePersonas() {
+        guard !map.personas.isEmpty else { return }
+        let heading = map.kind == .b2b ? "Buying committee" : (map.personas.count == 1 ? "Persona" : "Personas")
+        out.open("section", [("class", "personas"), ("aria-labelledby", "personas-heading")])
+        out.newline()
+        out.element("h2", [("id", "personas-heading")], text: heading)
+        out.newline()
+        out.open("ul", [("class", "persona-list")])
+        out.newline()
+        for (index, persona) in map.personas.enumerated() {
+            writePersona(persona, index: index)
+        }
+        out.closeLine()  // ul
+        writeApprovalChains()
+        out.closeLine()  // section
+    }
+
+    private mutating func writePersona(_ persona: Persona, index: Int) {
+        out.open("li", [("class", "persona"), ("id", "persona-\(index + 1)")])
+        out.element("h3", [("dir", "auto")], text: persona.name.isEmpty ? persona.id : persona.name)
+        let roleLine = [persona.role, persona.organization].compactMap { $0 }.filter { !$0.isEmpty }
+        if !roleLine.isEmpty {
+            out.element("p", [("class", "persona-role")], text: roleLine.joined(separator: ", "))
+        }
+        if persona.decisionRole != nil || persona.reportsTo != nil {
+            out.open("p")
+            if let role = persona.decisionRole {
+                out.element("span", [("class", "chip")], text: "Decision role: " + PageLabels.decisionRole(role))
+            }
+            if let superior = persona.reportsTo {
+                out.element("span", [("class", "chip")], text: "Reports to " + personaName(superior))
+            }
+            out.close()
+        }
+        if let description = persona.description, !description.isEmpty {
+            out.element("p", text: description)
+        }
+        if let quote = persona.quote, !quote.isEmpty {
+            out.open("blockquote")
+            out.element("p", text: quote)
+            out.close()
+        }
+        let lists: [(String, [String])] = [
+            ("Goals", persona.goals), ("Needs", persona.needs), ("Motivations", persona.motivations),
+            ("Frustrations", persona.frustrations),
+        ]
+        if lists.contains(where: { !$0.1.isEmpty }) {
+            out.open("dl", [("class", "persona-lists")])
+            for (name, values) in lists where !values.isEmpty {
+                out.open("div")
+                out.element("dt", text: name)
+                out.open("dd")
+                out.open("ul")
+                for value in values { out.element("li", text: value) }
+                out.close()
+                out.close()
+                out.close()
+            }
+            out.close()
+        }
+        let attributes = persona.attributes.keys.sorted()
+        if !attributes.isEmpty {
+            out.open("dl", [("class", "persona-attributes")])
+            for key in attributes {
+                out.element("dt", text: key)
+                out.element("dd", text: persona.attributes[key] ?? "")
+            }
+            out.close()
+        }
+        out.closeLine()  // li
+    }
+
+    /// The approval chains: from each persona nobody reports to, up the reports-to links.
+    private mutating func writeApprovalChains() {
+        let reporting = uniquePersonas.filter { $0.reportsTo != nil }
+        guard !reporting.isEmpty else { return }
+        let superiors = Set(reporting.compactMap(\.reportsTo))
+        var starts = reporting.filter { !superiors.contains($0.id) }
+        if starts.isEmpty, let first = reporting.first { starts = [first] }
+        out.element("h3", [("class", "chain-heading")], text: starts.count == 1 ? "Approval chain" : "Approval chains")
+        out.newline()
+        out.element(
+            "p", [("class", "persona-role")],
+            text: "Approval climbs from the first person to the last, each reporting to the next.")
+        out.newline()
+        for start in starts {
+            let chain = map.approvalChain(from: start.id)
+            var steps = chain.map { persona -> (String, String?) in
+                (persona.name.isEmpty ? persona.id : persona.name, persona.decisionRole.map(PageLabels.decisionRole))
+            }
+            if let last = chain.last, let next = last.reportsTo {
+                if map.persona(withID: next) == nil {
+                    steps.append((next + " (not among the personas)", nil))
+                } else {
+                    steps.append((personaName(next) + " (again: the chain loops)", nil))
+                }
+            }
+            out.open("ol", [("class", "chain"), ("aria-label", "Approval chain from " + (steps.first?.0 ?? ""))])
+            for (offset, step) in steps.enumerated() {
+                out.open("li")
+                out.open("span", [("class", "chain-step")])
+                out.element("strong", text: step.0)
+                if let role = step.1 {
+                    out.text(" ")
+                    out.element("span", [("class", "chip")], text: role)
+                }
+                out.close()
+                if offset < steps.count - 1 {
+                    out.element("span", [("class", "chain-arrow"), ("aria-hidden", "true")], text: "\u{2192}")
+                }
+                out.close()
+            }
+            out.closeLine()
+        }
+    }
+
+    private func personaName(_ id: String) -> String {
+        guard let persona = map.persona(withID: id) else { return id }
+        return persona.name.isEmpty ? persona.id : persona.name
+    }
+
+    // MARK: - Journey table
+
+    /// The rows: every lane in order (items go to the first lane with their lane identifier), then
+    /// the items whose lane the map does not have.
+    private var rows: [Row] {
+        var rows: [Row] = []
+        var rowOfLane: [String: Int] = [:]
+        for (index, lane) in map.lanes.enumerated() {
+            if rowOfLane[lane.id] == nil { rowOfLane[lane.id] = rows.count }
+            rows.append(
+                Row(
+                    lane: lane, token: "l\(index + 1)", title: lane.title.isEmpty ? lane.id : lane.title,
+                    cells: Array(repeating: [], count: map.stages.count)))
+        }
+        var other = Row(
+            lane: nil, token: "other", title: "Other items", cells: Array(repeating: [], count: map.stages.count))
+        for (stageIndex, stage) in map.stages.enumerated() {
+            for item in stage.items {
+                if let row = rowOfLane[item.laneID] {
+                    rows[row].cells[stageIndex].append(item)
+                } else {
+                    other.cells[stageIndex].append(item)
+                }
+            }
+        }
+        if other.cells.contains(where: { !$0.isEmpty }) { rows.append(other) }
+        return rows
+    }
+
+    private mutating func writeJourney(curve: String?) {
+        let rows = rows
+        let stageCount = map.stages.count
+        out.open("section", [("class", "journey-section"), ("id", "journey"), ("aria-labelledby", "journey-heading")])
+        out.newline()
+        out.element("h2", [("id", "journey-heading")], text: "Journey")
+        out.newline()
+        if format.interactive { writeFilters(rows: rows, hasCurve: curve != nil) }
+        out.open(
+            "div",
+            [("class", "table-scroll"), ("role", "region"), ("aria-labelledby", "journey-caption"), ("tabindex", "0")])
+        out.newline()
+        out.open("table", [("class", "journey")])
+        out.newline()
+        out.element("caption", [("id", "journey-caption")], text: title)
+        out.newline()
+        out.open("colgroup")
+        out.open("col", [("class", "lane-col")])
+        if stageCount > 0 { out.open("col", [("span", "\(stageCount)")]) }
+        out.closeLine()
+        out.open("thead")
+        out.open("tr")
+        out.newline()
+        out.element("td", [("class", "corner")], text: "")
+        out.newline()
+        for (index, stage) in map.stages.enumerated() {
+            writeStageHeader(stage, index: index)
+        }
+        out.close()  // tr
+        out.closeLine()  // thead
+        out.open("tbody")
+        out.newline()
+        let curveAfter = rows.firstIndex { $0.lane?.kind == .emotions } ?? (rows.count - 1)
+        if rows.isEmpty, let curve { writeCurveRow(curve) }
+        for (index, row) in rows.enumerated() {
+            writeRow(row)
+            if index == curveAfter, let curve { writeCurveRow(curve) }
+        }
+        out.closeLine()  // tbody
+        out.closeLine()  // table
+        out.closeLine()  // div
+        out.closeLine()  // section
+    }
+
+    private mutating func writeFilters(rows: [Row], hasCurve: Bool) {
+        out.open("div", [("class", "filters"), ("id", "journey-filters")], flags: ["hidden"])
+        out.newline()
+        if !uniquePersonas.isEmpty {
+            out.open("div")
+            out.element("label", [("for", "filter-persona")], text: "Persona ")
+            out.open("select", [("id", "filter-persona")])
+            out.element("option", [("value", "")], text: "All personas")
+            for persona in uniquePersonas {
+                out.element(
+                    "option", [("value", personaTokens[persona.id])],
+                    text: persona.name.isEmpty ? persona.id : persona.name
+                )
+            }
+            out.close()
+            out.closeLine()
+        }
+        out.open("fieldset")
+        out.element("legend", text: "Lanes")
+        out.open("div", [("class", "filter-options")])
+        var choices = rows.map { ($0.token, $0.title) }
+        if hasCurve { choices.append(("curve", "Emotion curve")) }
+        for (token, label) in choices {
+            out.open("label")
+            out.open("input", [("type", "checkbox"), ("data-lane", token)], flags: ["checked"])
+            out.text(" " + label)
+            out.close()
+        }
+        out.close()  // div
+        out.closeLine()  // fieldset
+        out.element("p", [("class", "filter-status"), ("id", "filter-status"), ("aria-live", "polite")], text: "")
+        out.newline()
+        out.closeLine()  // div
+    }
+
+    private mutating func writeStageHeader(_ stage: Stage, index: Int) {
+        out.open("th", [("scope", "col"), ("id", "stage-\(index + 1)"), ("class", "stage stage-col-\(index + 1)")])
+        out.element("span", [("class", "stage-name")], text: stage.name.isEmpty ? stage.id : stage.name)
+        if let goal = stage.goal, !goal.isEmpty {
+            out.element("span", [("class", "stage-goal")], text: "Goal: " + goal)
+        }
+        if let description = stage.description, !description.isEmpty {
+            out.element("span", [("class", "stage-description")], text: description)
+        }
+        var facts: [String] = []
+        if let duration = stage.expectedDuration, !duration.isEmpty {
+            facts.append("Takes " + PageLabels.duration(duration))
+        }
+        if !stage.personaIDs.isEmpty {
+            facts.append("Personas: " + stage.personaIDs.map(personaName).joined(separator: ", "))
+        }
+        if !facts.isEmpty {
+            out.element("span", [("class", "stage-meta")], text: facts.joined(separator: " \u{00B7} "))
+        }
+        if !stage.steps.isEmpty {
+            out.open("ol", [("class", "steps"), ("aria-label", "Steps")])
+            for step in stage.steps {
+                out.element("li", text: step.name.isEmpty ? step.id : step.name)
+            }
+            out.close()
+        }
+        out.closeLine()
+    }
+
+    private mutating func writeRow(_ row: Row) {
+        out.open("tr", [("data-lane", row.token)])
+        out.newline()
+        out.open("th", [("scope", "row"), ("class", "lane-head")])
+        out.text(row.title)
+        if let description = row.lane?.description, !description.isEmpty {
+            out.element("span", [("class", "lane-description")], text: description)
+        } else if row.lane == nil {
+            out.element("span", [("class", "lane-description")], text: "Items whose lane is not in the map")
+        }
+        out.closeLine()
+        for (index, items) in row.cells.enumerated() {
+            out.open("td", [("class", "stage-col-\(index + 1)"), ("data-label", row.title)])
+            if !items.isEmpty {
+                out.open("ul", [("class", "items")])
+                for item in items {
+                    writeItem(item, lane: row.lane, stage: map.stages[index])
+                }
+                out.close()
+            }
+            out.closeLine()
+        }
+        out.closeLine()  // tr
+    }
+
+    private mutating func writeCurveRow(_ curve: String) {
+        out.open("tr", [("class", "curve-row"), ("data-lane", "curve")])
+        out.newline()
+        out.open("th", [("scope", "row"), ("class", "curve-head")])
+        out.text("Emotion curve")
+        out.element(
+            "span", [("class", "lane-description")], text: "Scores from \u{2212}2 to +2, one line per persona")
+        out.closeLine()
+        out.open("td", [("class", "curve-cell"), ("colspan", "\(max(map.stages.count, 1))")])
+        out.trusted(curve)
+        out.closeLine()
+        out.closeLine()  // tr
+    }
+
+    // MARK: - Items
+
+    private mutating func writeItem(_ item: Item, lane: Lane?, stage: Stage) {
+        let known = item.personaIDs.compactMap { personaTokens[$0] }
+        var tokens: [String] = []
+        for token in known where !tokens.contains(token) { tokens.append(token) }
+        let personas = item.personaIDs.isEmpty ? "" : (tokens.isEmpty ? "unknown" : tokens.joined(separator: " "))
+        out.open("li", [("class", "item " + PageLabels.kindClass(item.kind)), ("data-personas", personas)])
+        let labelled: Set<ItemKind> = [.painPoint, .opportunity, .keyMoment, .question]
+        let showsKind = labelled.contains(item.kind) || lane?.kind.defaultItemKind != item.kind
+        var meta: [String] = []
+        if showsKind {
+            var label = PageLabels.kind(item.kind)
+            if let severity = item.severity { label += " \u{00B7} severity " + severity.rawValue }
+            if let priority = item.priority { label += " \u{00B7} priority " + priority.rawValue }
+            out.open("span", [("class", "item-kind")])
+            if let icon = PageLabels.icon(item.kind) {
+                out.element("span", [("class", "icon"), ("aria-hidden", "true")], text: icon)
+            }
+            out.text(label)
+            out.close()
+        } else {
+            if let severity = item.severity { meta.append("Severity: " + severity.rawValue) }
+            if let priority = item.priority { meta.append("Priority: " + priority.rawValue) }
+        }
+        out.element("p", [("class", "item-text"), ("dir", "auto")], text: item.text)
+        if let score = item.score {
+            out.open("p", [("class", "item-meta")])
+            out.text("Score ")
+            out.element("span", [("class", "score")], text: PageLabels.score(score.value))
+            if let source = score.source {
+                out.text(
+                    " (\(NumberText.format(source.value)) on a scale of \(NumberText.format(source.minimum))"
+                        + "\u{2013}\(NumberText.format(source.maximum)))")
+            }
+            out.close()
+        }
+        if let metric = item.metric { writeMetric(metric) }
+        if let detail = item.detail, !detail.isEmpty {
+            out.element("p", [("class", "item-detail")], text: detail)
+        }
+        if let channel = item.channel { meta.append("Channel: " + PageLabels.channel(channel)) }
+        if let contentType = item.contentType { meta.append("Content: " + PageLabels.contentType(contentType)) }
+        if let owner = item.owner, !owner.isEmpty { meta.append("Owner: " + owner) }
+        if let stepID = item.stepID {
+            let step = stage.steps.first { $0.id == stepID }
+            meta.append("Step: " + (step.map { $0.name.isEmpty ? $0.id : $0.name } ?? stepID))
+        }
+        if !item.personaIDs.isEmpty {
+            meta.append("For: " + item.personaIDs.map(personaName).joined(separator: ", "))
+        }
+        if !meta.isEmpty {
+            out.element("p", [("class", "item-meta")], text: meta.joined(separator: " \u{00B7} "))
+        }
+        if !item.tags.isEmpty {
+            out.open("ul", [("class", "tags"), ("aria-label", "Tags")])
+            for tag in item.tags { out.element("li", text: tag) }
+            out.close()
+        }
+        if !item.links.isEmpty {
+            out.open("ul", [("class", "item-links"), ("aria-label", "Links")])
+            for link in item.links { writeLink(link) }
+            out.close()
+        }
+        out.closeLine()
+    }
+
+    /// A KPI: its value against its target, in words and as a meter.
+    private mutating func writeMetric(_ metric: Metric) {
+        var parts: [String] = []
+        if let kind = metric.kind { parts.append(PageLabels.metricKind(kind)) }
+        if let value = metric.value {
+            parts.append("value " + PageLabels.quantity(value, unit: metric.unit))
+        }
+        if let target = metric.target {
+            parts.append("target " + PageLabels.quantity(target, unit: metric.unit))
+        }
+        if let value = metric.value, let target = metric.target {
+            parts.append(value < target ? "below target" : (value == target ? "on target" : "above target"))
+        }
+        guard !parts.isEmpty else { return }
+        out.element("p", [("class", "item-meta kpi")], text: parts.joined(separator: " \u{00B7} "))
+        if let value = metric.value, let target = metric.target, value.isFinite, target.isFinite, value >= 0,
+            target > 0
+        {
+            let label =
+                PageLabels.quantity(value, unit: metric.unit) + " of the target "
+                + PageLabels.quantity(target, unit: metric.unit)
+            out.open(
+                "meter",
+                [
+                    ("class", "kpi-bar"), ("min", "0"), ("max", NumberText.format(max(value, target))),
+                    ("value", NumberText.format(value)), ("aria-label", label),
+                ])
+            out.text(label)
+            out.close()
+        }
+    }
+
+    /// A link: clickable only for `http`, `https` and `mailto`; any other address is shown as text.
+    private mutating func writeLink(_ link: Link) {
+        let label = link.title.flatMap { $0.isEmpty ? nil : $0 } ?? link.url
+        out.open("li")
+        if link.isSafe {
+            out.element("a", [("href", link.url), ("rel", "noopener noreferrer")], text: label)
+        } else {
+            out.text(label == link.url ? label : label + " (" + link.url + ")")
+            out.text(" \u{2014} not linked: only http, https and mailto addresses are")
+        }
+        out.close()
+    }
+
+    // MARK: - Emotion curve
+
+    /// The emotion curve as inline SVG, one column per stage; `nil` when nothing is scored.
+    ///
+    /// With a dark theme, the dark curve's colours are added to the drawing's own style sheet for
+    /// screens in dark mode, so the curve follows the page.
+    private func curveMarkup() throws -> String? {
+        let curve = EmotionCurve(map: map)
+        guard !curve.isEmpty, !map.stages.isEmpty else { return nil }
+        let columns = map.stages.indices.map {
+            EmotionCurve.Column(x: Double($0) * Self.curveColumnWidth, width: Self.curveColumnWidth)
+        }
+        var svg = try curve.svg(columns: columns, height: 150, theme: format.theme, idPrefix: "emotion-curve")
+        if let dark = format.darkTheme, dark != format.theme {
+            let darkSVG = try curve.svg(columns: columns, height: 150, theme: dark, idPrefix: "emotion-curve")
+            if let css = Self.styleSheet(of: darkSVG), let end = svg.range(of: "</style>") {
+                svg.insert(contentsOf: "@media screen and (prefers-color-scheme:dark){" + css + "}", at: end.lowerBound)
+            }
+        }
+        return svg
+    }
+
+    /// The text of the first `<style>` element of an SVG drawing.
+    static func styleSheet(of svg: String) -> String? {
+        guard let open = svg.range(of: "<style>"),
+            let close = svg.range(of: "</style>", range: open.upperBound..<svg.endIndex)
+        else { return nil }
+        return String(svg[open.upperBound..<close.lowerBound])
+    }
+
+    // MARK: - Transitions, legend, footer
+
+    private mutating func writeTransitions() {
+        guard !map.transitions.isEmpty else { return }
+        out.open("section", [("class", "transitions"), ("aria-labelledby", "transitions-heading")])
+        out.newline()
+        out.element("h2", [("id", "transitions-heading")], text: "Transitions")
+        out.newline()
+        out.open("ul", [("class", "transition-list")])
+        out.newline()
+        for transition in map.transitions {
+            out.open("li")
+            out.text(placeName(transition.from) + " \u{2192} " + placeName(transition.to))
+            if let label = transition.label, !label.isEmpty { out.text(": " + label) }
+            if !transition.personaIDs.isEmpty {
+                out.text(" (" + transition.personaIDs.map(personaName).joined(separator: ", ") + ")")
+            }
+            if map.isBackward(transition) {
+                out.text(" ")
+                out.open("span", [("class", "back-marker")])
+                out.element("span", [("aria-hidden", "true")], text: "\u{21A9} ")
+                out.text("goes back")
+                out.close()
+            }
+            out.closeLine()
+        }
+        out.closeLine()  // ul
+        out.closeLine()  // section
+    }
+
+    /// The name of a stage or step, or the identifier when the map has neither.
+    private func placeName(_ id: String) -> String {
+        for stage in map.stages {
+            if stage.id == id { return stage.name.isEmpty ? stage.id : stage.name }
+            if let step = stage.steps.first(where: { $0.id == id }) {
+                return (stage.name.isEmpty ? stage.id : stage.name) + " / " + (step.name.isEmpty ? step.id : step.name)
+            }
+        }
+        return id
+    }
+
+    private mutating func writeLegend(hasCurve: Bool) {
+        var kinds: [ItemKind] = []
+        for item in map.allItems where !kinds.contains(item.kind) { kinds.append(item.kind) }
+        let order = ItemKind.knownValues
+        kinds.sort { (order.firstIndex(of: $0) ?? order.count) < (order.firstIndex(of: $1) ?? order.count) }
+        out.open("section", [("class", "legend"), ("aria-labelledby", "legend-heading")])
+        out.newline()
+        out.element("h2", [("id", "legend-heading")], text: "Legend")
+        out.newline()
+        if !kinds.isEmpty {
+            out.open("ul", [("class", "legend-list")])
+            out.newline()
+            for kind in kinds {
+                out.open("li", [("class", "item " + PageLabels.kindClass(kind))])
+                out.open("span", [("class", "item-kind")])
+                if let icon = PageLabels.icon(kind) {
+                    out.element("span", [("class", "icon"), ("aria-hidden", "true")], text: icon)
+                }
+                out.text(PageLabels.kind(kind))
+                out.close()
+                out.element("p", text: Self.legendText(kind))
+                out.closeLine()
+            }
+            out.closeLine()
+        }
+        var notes = [
+            "Items that name no persona concern every persona.",
+            "Pain points, opportunities and key moments differ by sign, edge and label as well as by colour.",
+        ]
+        if hasCurve {
+            notes.append(
+                "Emotion scores run from \u{2212}2 (very negative) through 0 (neutral) to +2 (very positive); "
+                    + "the curve draws one line per persona, told apart by dash pattern and marker shape.")
+        }
+        if map.items(of: KPI.self).contains(where: { $0.item.metric?.target != nil }) {
+            notes.append("KPIs show the measured value against the target.")
+        }
+        if format.interactive {
+            notes.append(
+                "The filters hide items of other personas and whole lanes; the emotion curve always shows every line.")
+        }
+        out.open("ul")
+        for note in notes { out.element("li", text: note) }
+        out.closeLine()
+        out.closeLine()  // section
+    }
+
+    private static func legendText(_ kind: ItemKind) -> String {
+        switch kind {
+        case .action: "What the customer does."
+        case .thought: "What the customer thinks."
+        case .question: "What the customer asks."
+        case .emotion: "How the customer feels, with a score."
+        case .touchpoint: "Where the customer meets the company, and through which channel."
+        case .painPoint: "What gets in the customer's way, with its severity; a warning sign and a double edge."
+        case .opportunity: "A chance to do better, with its priority; a diamond and a dashed edge."
+        case .keyMoment: "A moment of truth, where the journey can be won or lost; a star and a heavy frame."
+        case .measure: "What the company plans to do, and who owns it."
+        case .kpi: "A key performance indicator: the value against its target."
+        case .content: "Content the customer consumes."
+        case .backstage: "What happens behind the scenes, and who owns it."
+        case .note: "Text without a more specific kind."
+        default: "A kind of item this map defines."
+        }
+    }
+
+    private mutating func writeFooter() {
+        out.open("footer", [("class", "page-footer")])
+        out.newline()
+        out.open("p")
+        out.text("Made with JourneyKit.")
+        if format.embedsSource {
+            out.text(" This page carries the map itself; read it back with ")
+            out.element("code", text: "journey convert page.html map.journey.xml")
+            out.text(".")
+        }
+        out.close()
+        out.newline()
+        out.closeLine()
+    }
+}

@@ -1,0 +1,280 @@
+/// The text styles a drawn map uses; each is a CSS class with its size, weight and colour.
+enum TextRole: Int, CaseIterable, Sendable {
+    /// The map's title.
+    case title
+    /// Headings: stage names, "Buying committee", "Legend".
+    case heading
+    /// Bold text at the base size: lane titles, persona names.
+    case strong
+    /// Card texts and the summary.
+    case body
+    /// Secondary text: goals, durations, kinds, owners.
+    case secondary
+    /// Small secondary text: a card's kind line, owners, personas.
+    case meta
+    /// Small text in chips.
+    case chip
+    /// Links.
+    case link
+    /// A KPI's value against its target.
+    case figure
+    /// Scale labels of the emotion curve.
+    case axis
+
+    var className: String {
+        switch self {
+        case .title: "t-title"
+        case .heading: "t-head"
+        case .strong: "t-strong"
+        case .body: "t-body"
+        case .secondary: "t-sub"
+        case .meta: "t-meta"
+        case .chip: "t-chip"
+        case .link: "t-link"
+        case .figure: "t-fig"
+        case .axis: "t-axis"
+        }
+    }
+
+    /// The size relative to the base font size.
+    var scale: Double {
+        switch self {
+        case .title: 1.7
+        case .heading: 1.1
+        case .strong, .body: 1
+        case .secondary, .figure: 0.92
+        case .meta, .chip, .link: 0.85
+        case .axis: 0.8
+        }
+    }
+
+    var isBold: Bool {
+        switch self {
+        case .title, .heading, .strong, .figure: true
+        default: false
+        }
+    }
+
+    /// Which of the theme's three text colours the role uses.
+    func color(in theme: SVGTheme) -> SVGColor {
+        switch self {
+        case .title, .heading, .strong, .body, .chip, .figure: theme.text
+        case .secondary, .meta, .axis: theme.mutedText
+        case .link: theme.link
+        }
+    }
+}
+
+/// Wrapped lines of text in one style.
+struct TextBlock {
+    var lines: [Substring]
+    var role: TextRole
+    var style: TextStyle
+    /// For each line, whether the text reads on with a space after it; lines broken inside a word
+    /// (after a hyphen, between CJK characters, in a long word) join without one.
+    var spaceAfter: [Bool] = []
+
+    var height: Double { style.height(lines: lines.count) }
+}
+
+/// A small drawn symbol at the start of a card's kind line.
+enum Icon {
+    case painPoint
+    case opportunity
+    case keyMoment
+    /// The marker of an emotion curve.
+    case marker(series: Int)
+}
+
+/// Something drawn inside a box, positioned relative to the box's top-left corner.
+enum Piece {
+    case text(TextBlock, x: Double, y: Double)
+    case link(TextBlock, url: String, x: Double, y: Double)
+    case chip(TextBlock, x: Double, y: Double, width: Double, height: Double)
+    /// A bar of a KPI's value against its target, both as fractions of the bar's width.
+    case bar(x: Double, y: Double, width: Double, value: Double, target: Double)
+    case icon(Icon, x: Double, y: Double, size: Double, accentClass: String)
+    /// A legend entry's sample drawing.
+    case swatch(LegendEntry, x: Double, y: Double, width: Double, height: Double, iconSize: Double)
+    /// A box inside the box, drawn as a group of its own.
+    case box(Box, x: Double, y: Double, className: String)
+}
+
+/// A rectangle holding text, such as a card, a header, a persona or a label.
+///
+/// All its text stays inside it.
+struct Box {
+    var width: Double
+    var height: Double
+    var pieces: [Piece] = []
+    /// The CSS classes of the rectangle (`box b-card`, `box b-stage`, …); `box` marks a rectangle
+    /// that holds text, for the text checker.
+    var background: String
+    /// The `id` of the box's first text, so a group can be labelled by it.
+    var titleID: String?
+}
+
+/// Stacks pieces from the top of a box down, wrapping text to the box's inner width.
+struct BoxStacker {
+    let width: Double
+    let left: Double
+    let right: Double
+    let styles: TextStyles
+    private(set) var y: Double
+    private(set) var pieces: [Piece] = []
+    private var isEmpty = true
+
+    /// A stacker for a box of `width`, with `padding` on every side and `inset` more on the left.
+    init(width: Double, padding: Double, inset: Double = 0, styles: TextStyles) {
+        self.width = width
+        left = padding + inset
+        right = width - padding
+        self.styles = styles
+        y = padding
+    }
+
+    var innerWidth: Double { max(right - left, 1) }
+
+    /// Leaves vertical space, unless nothing has been stacked yet.
+    mutating func gap(_ height: Double) {
+        if !isEmpty { y += height }
+    }
+
+    /// Adds wrapped text; empty text adds nothing.
+    mutating func text(
+        _ string: String, _ role: TextRole, indent: Double = 0, gap: Double = 0, maximumWidth: Double? = nil
+    ) {
+        let style = styles[role]
+        let wrapped = style.wrapLines(string, width: min(innerWidth, maximumWidth ?? innerWidth) - indent)
+        guard !wrapped.lines.isEmpty else { return }
+        self.gap(gap)
+        let block = TextBlock(lines: wrapped.lines, role: role, style: style, spaceAfter: wrapped.spaceAfter)
+        pieces.append(.text(block, x: left + indent, y: y))
+        y += block.height
+        isEmpty = false
+    }
+
+    /// Adds a link: clickable text when the address is safe.
+    mutating func link(_ string: String, url: String, gap: Double = 0) {
+        let style = styles[.link]
+        let wrapped = style.wrapLines(string, width: innerWidth)
+        guard !wrapped.lines.isEmpty else { return }
+        self.gap(gap)
+        let block = TextBlock(lines: wrapped.lines, role: .link, style: style, spaceAfter: wrapped.spaceAfter)
+        pieces.append(.link(block, url: url, x: left, y: y))
+        y += block.height
+        isEmpty = false
+    }
+
+    /// Adds a row of chips, wrapping to the next row when the width is full.
+    mutating func chips(_ strings: [String], gap: Double = 0) {
+        let style = styles[.chip]
+        let padding = (style.size * 0.45).rounded(toPlaces: 2)
+        let spacing = (styles.base * 0.4).rounded(toPlaces: 2)
+        var x = left
+        var rowHeight = 0.0
+        var placed = false
+        for string in strings {
+            let lines = style.wrap(string, width: innerWidth - 2 * padding)
+            guard !lines.isEmpty else { continue }
+            if !placed { self.gap(gap) }
+            let block = TextBlock(lines: lines, role: .chip, style: style)
+            var textWidth = 0.0
+            for line in lines { textWidth = max(textWidth, style.width(line)) }
+            let chipWidth = min(textWidth + 2 * padding + style.width(" "), innerWidth)
+            let chipHeight = block.height + padding * 0.6
+            if x > left, x + chipWidth > right {
+                x = left
+                y += rowHeight + spacing
+                rowHeight = 0
+            }
+            pieces.append(.chip(block, x: x, y: y, width: chipWidth, height: chipHeight))
+            x += chipWidth + spacing
+            rowHeight = max(rowHeight, chipHeight)
+            placed = true
+            isEmpty = false
+        }
+        y += rowHeight
+    }
+
+    /// Adds boxes side by side, wrapping to the next row when the width is full; the boxes of a row
+    /// are made as tall as the tallest.
+    mutating func boxes(_ boxes: [Box], className: String, spacing: Double, gap: Double = 0) {
+        guard !boxes.isEmpty else { return }
+        self.gap(gap)
+        var row: [Box] = []
+        var rowWidth = 0.0
+        func flushRow() {
+            let height = row.map(\.height).max() ?? 0
+            var x = left
+            for var box in row {
+                box.height = height
+                pieces.append(.box(box, x: x, y: y, className: className))
+                x += box.width + spacing
+            }
+            y += height
+            row = []
+            rowWidth = 0
+        }
+        for box in boxes {
+            if !row.isEmpty, left + rowWidth + box.width > right {
+                flushRow()
+                y += spacing
+            }
+            row.append(box)
+            rowWidth += box.width + spacing
+        }
+        flushRow()
+        isEmpty = false
+    }
+
+    /// Adds a chip: short text on a small rounded background, as wide as its text.
+    mutating func chip(_ string: String, gap: Double = 0) {
+        let style = styles[.chip]
+        let padding = (style.size * 0.45).rounded(toPlaces: 2)
+        let lines = style.wrap(string, width: innerWidth - 2 * padding)
+        guard !lines.isEmpty else { return }
+        self.gap(gap)
+        let block = TextBlock(lines: lines, role: .chip, style: style)
+        var textWidth = 0.0
+        for line in lines { textWidth = max(textWidth, style.width(line)) }
+        let chipWidth = min(textWidth + 2 * padding + style.width(" "), innerWidth)
+        let chipHeight = block.height + padding * 0.6
+        pieces.append(.chip(block, x: left, y: y, width: chipWidth, height: chipHeight))
+        y += chipHeight
+        isEmpty = false
+    }
+
+    /// Adds a KPI bar.
+    mutating func bar(value: Double, target: Double, height: Double, gap: Double = 0) {
+        self.gap(gap)
+        pieces.append(.bar(x: left, y: y, width: innerWidth, value: value, target: target))
+        y += height
+        isEmpty = false
+    }
+
+    /// Adds a piece that does not take vertical space of its own (an icon beside text).
+    mutating func overlay(_ piece: Piece) { pieces.append(piece) }
+
+    /// The finished box, its height including the bottom padding.
+    func box(padding: Double, background: String) -> Box {
+        Box(width: width, height: y + padding, pieces: pieces, background: background)
+    }
+}
+
+/// The text style of every role at one base font size.
+struct TextStyles: Sendable {
+    let base: Double
+    private let styles: [TextStyle]
+
+    init(fontSize: Double) {
+        base = fontSize
+        styles = TextRole.allCases.map { role in
+            TextStyle(
+                metrics: role.isBold ? .dejaVuSansBold : .dejaVuSans, size: (fontSize * role.scale).rounded(toPlaces: 2)
+            )
+        }
+    }
+
+    subscript(role: TextRole) -> TextStyle { styles[role.rawValue] }
+}

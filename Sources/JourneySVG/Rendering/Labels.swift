@@ -1,0 +1,228 @@
+import JourneyModel
+
+/// The words a drawn map uses for the model's values.
+enum Labels {
+    /// "pain-point" → "Pain point"; unknown values are shown as they are.
+    static func kind(_ kind: ItemKind) -> String {
+        switch kind {
+        case .action: "Action"
+        case .thought: "Thought"
+        case .question: "Question"
+        case .emotion: "Emotion"
+        case .touchpoint: "Touchpoint"
+        case .painPoint: "Pain point"
+        case .opportunity: "Opportunity"
+        case .keyMoment: "Key moment"
+        case .measure: "Measure"
+        case .kpi: "KPI"
+        case .content: "Content"
+        case .backstage: "Backstage"
+        case .note: "Note"
+        default: kind.rawValue
+        }
+    }
+
+    /// "sales-rep" → "Sales rep"; unknown channels are shown as they are.
+    static func channel(_ channel: Channel) -> String {
+        switch channel {
+        case .web: "Web"
+        case .email: "Email"
+        case .social: "Social media"
+        case .search: "Search"
+        case .advertising: "Advertising"
+        case .phone: "Phone"
+        case .chat: "Chat"
+        case .app: "App"
+        case .store: "Store"
+        case .event: "Event"
+        case .salesRep: "Sales rep"
+        case .partner: "Partner"
+        case .print: "Print"
+        case .wordOfMouth: "Word of mouth"
+        default: channel.rawValue
+        }
+    }
+
+    /// "blog-post" → "Blog post"; unknown types are shown as they are.
+    static func contentType(_ type: ContentType) -> String {
+        type.isKnown ? sentence(type.rawValue) : type.rawValue
+    }
+
+    /// "nps" → "NPS", "click-through-rate" → "Click-through rate".
+    static func metricKind(_ kind: MetricKind) -> String {
+        switch kind {
+        case .conversionRate: "Conversion rate"
+        case .returnOnInvestment: "ROI"
+        case .loyaltyRate: "Loyalty rate"
+        case .netPromoterScore: "NPS"
+        case .customerSatisfaction: "CSAT"
+        case .churnRate: "Churn rate"
+        case .reach: "Reach"
+        case .clickThroughRate: "Click-through rate"
+        case .costPerAcquisition: "Cost per acquisition"
+        case .revenue: "Revenue"
+        case .timeToValue: "Time to value"
+        default: kind.rawValue
+        }
+    }
+
+    /// "decision-maker" → "Decision maker".
+    static func decisionRole(_ role: DecisionRole) -> String {
+        role.isKnown ? sentence(role.rawValue) : role.rawValue
+    }
+
+    static func severity(_ severity: Severity) -> String { sentence(severity.rawValue) + " severity" }
+
+    static func priority(_ priority: Priority) -> String { sentence(priority.rawValue) + " priority" }
+
+    static func mapKind(_ kind: MapKind) -> String { kind == .b2b ? "B2B" : "B2C" }
+
+    static func mapState(_ state: MapState) -> String { state == .current ? "As-is" : "To-be" }
+
+    static func mapScope(_ scope: MapScope) -> String {
+        scope == .buyerJourney ? "Buyer journey" : "Customer journey"
+    }
+
+    /// "word-of-mouth" → "Word of mouth".
+    static func sentence(_ identifier: String) -> String {
+        let words = identifier.replacingOccurrences(of: "-", with: " ")
+        guard let first = words.first else { return words }
+        return first.uppercased() + words.dropFirst()
+    }
+
+    /// A score on −2…+2 with its sign: "+1.5", "0", "−1" (with a real minus sign).
+    static func score(_ value: Double) -> String {
+        let text = SVGNumber.format(abs(value))
+        if text == "0" { return "0" }
+        return (value < 0 ? "\u{2212}" : "+") + text
+    }
+
+    /// A measured value with its unit: "3.1%", "52 hours".
+    static func quantity(_ value: Double, unit: String?) -> String {
+        let number = NumberText.format(value)
+        guard let unit, !unit.isEmpty else { return number }
+        return unit == "%" ? number + "%" : number + " " + unit
+    }
+
+    /// An ISO 8601 duration in words ("P2W" → "2 weeks", "P1Y6M" → "1 year 6 months"); other text
+    /// is returned as it is.
+    static func duration(_ text: String) -> String {
+        let units: [(Character, String)] = [("Y", "year"), ("M", "month"), ("W", "week"), ("D", "day")]
+        let timeUnits: [(Character, String)] = [("H", "hour"), ("M", "minute"), ("S", "second")]
+        guard text.hasPrefix("P"), text.count > 1 else { return text }
+        var parts: [String] = []
+        var number = ""
+        var inTime = false
+        var dateIndex = 0
+        var timeIndex = 0
+        for character in text.dropFirst() {
+            if character == "T", number.isEmpty, !inTime {
+                inTime = true
+                continue
+            }
+            if character.isASCII, character.isNumber || character == "." {
+                number.append(character)
+                continue
+            }
+            let table = inTime ? timeUnits : units
+            var position = inTime ? timeIndex : dateIndex
+            while position < table.count, table[position].0 != character { position += 1 }
+            guard position < table.count, !number.isEmpty, let value = Double(number) else { return text }
+            let name = table[position].1
+            parts.append(number + " " + (value == 1 ? name : name + "s"))
+            if inTime { timeIndex = position + 1 } else { dateIndex = position + 1 }
+            number = ""
+        }
+        guard number.isEmpty, !parts.isEmpty else { return text }
+        return parts.joined(separator: " ")
+    }
+}
+
+/// Numbers in SVG attributes: at most two decimals, no trailing zeros, never "-0".
+enum SVGNumber {
+    static func format(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let hundredths = (value * 100).rounded()
+        guard abs(hundredths) < 1e17 else { return String(Int64(value.rounded())) }
+        let scaled = Int64(hundredths)
+        if scaled == 0 { return "0" }
+        let negative = scaled < 0
+        let magnitude = scaled.magnitude
+        let whole = magnitude / 100
+        let fraction = Int(magnitude % 100)
+        var digitCount = 1
+        var probe = whole
+        while probe >= 10 {
+            probe /= 10
+            digitCount += 1
+        }
+        let fractionLength = fraction == 0 ? 0 : (fraction % 10 == 0 ? 2 : 3)
+        let length = (negative ? 1 : 0) + digitCount + fractionLength
+        // Built byte by byte: numbers are most of an SVG, and this is several times faster than
+        // String(Int) with concatenation.
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var position = negative ? 1 : 0
+            if negative { buffer[0] = 0x2D }
+            var rest = whole
+            var index = position + digitCount - 1
+            repeat {
+                buffer[index] = UInt8(48 + rest % 10)
+                rest /= 10
+                index -= 1
+            } while rest > 0
+            position += digitCount
+            if fractionLength > 0 {
+                buffer[position] = 0x2E
+                buffer[position + 1] = UInt8(48 + fraction / 10)
+                if fractionLength == 3 { buffer[position + 2] = UInt8(48 + fraction % 10) }
+            }
+            return length
+        }
+    }
+}
+
+/// XML identifiers made from map identifiers: stable, unique and valid as XML `id` values.
+struct SVGIdentifiers {
+    private let prefix: String
+    private var used: Set<String> = []
+
+    /// Identifiers all starting with `prefix` (which must itself start with a letter).
+    init(prefix: String) { self.prefix = prefix }
+
+    /// The identifier for an element; a second request for the same name gets a numbered variant.
+    mutating func make(_ kind: String, _ name: String) -> String {
+        let sanitized = Self.sanitize(name)
+        var base = prefix
+        base.reserveCapacity(prefix.utf8.count + kind.utf8.count + sanitized.utf8.count + 1)
+        base += kind
+        base += "-"
+        base += sanitized
+        var candidate = base
+        var number = 2
+        while !used.insert(candidate).inserted {
+            candidate = base + "-" + String(number)
+            number += 1
+        }
+        return candidate
+    }
+
+    /// Keeps ASCII letters, digits, `-` and `.`; writes `_` as `__` and any other character as
+    /// `_hex_`, so different names never give the same identifier.
+    static func sanitize(_ name: String) -> String {
+        let isPlain = name.utf8.allSatisfy { byte in
+            (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+                || byte == 0x2E
+        }
+        if isPlain { return name }
+        var result = ""
+        result.reserveCapacity(name.utf8.count)
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "-", ".": result.unicodeScalars.append(scalar)
+            case "_": result += "__"
+            default: result += "_" + String(scalar.value, radix: 16) + "_"
+            }
+        }
+        return result
+    }
+}

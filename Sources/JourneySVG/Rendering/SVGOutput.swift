@@ -1,0 +1,190 @@
+import Foundation
+import JourneyModel
+import JourneyXMLCore
+
+/// Writes SVG elements through the libxml2 writer, which escapes every text and attribute value.
+///
+/// Nothing is indented: white space inside `<text>` would be drawn. A line break follows each
+/// top-level block instead, so the output still diffs line by line.
+final class SVGOutput {
+    static let namespace = "http://www.w3.org/2000/svg"
+    static let xlinkNamespace = "http://www.w3.org/1999/xlink"
+
+    let xml: XMLWriter
+    /// Everything inside the root element is assembled here and handed to the writer in large
+    /// pieces; see ``XMLFragment``.
+    private var fragment = XMLFragment()
+    private static let flushSize = 1 << 16
+
+    init() throws {
+        xml = try XMLWriter(indentation: nil)
+    }
+
+    /// Opens the root element with its attributes, written in order.
+    func openRoot(_ name: String, attributes: [(String, String)]) throws {
+        try xml.startElement(name)
+        for (attribute, value) in attributes { try xml.writeAttribute(attribute, value) }
+    }
+
+    /// Closes the root element.
+    func closeRoot() throws {
+        try flush()
+        try xml.endElement()
+    }
+
+    /// Opens an element with its attributes.
+    func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) throws {
+        try edit { fragment in
+            try fragment.startElement(name)
+            for (attribute, value) in attributes { try fragment.writeAttribute(attribute, value) }
+        }
+    }
+
+    func close() throws {
+        try fragment.endElement()
+        if fragment.isBalanced, fragment.count >= Self.flushSize { try flush() }
+    }
+
+    /// Writes a whole element.
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String>, text: String? = nil) throws {
+        try edit { fragment in
+            try fragment.startElement(name)
+            for (attribute, value) in attributes { try fragment.writeAttribute(attribute, value) }
+            if let text { try fragment.writeText(text) }
+            try fragment.endElement()
+        }
+    }
+
+    func text(_ text: String) throws { try fragment.writeText(text) }
+
+    func newline() throws { try fragment.writeText("\n") }
+
+    private func flush() throws {
+        try xml.write(fragment)
+        fragment.removeAll()
+    }
+
+    /// Edits the fragment in one access: a class's stored property costs an exclusivity check per
+    /// access, and drawings make tens of thousands.
+    private func edit(_ body: (inout XMLFragment) throws -> Void) throws {
+        try body(&fragment)
+    }
+
+    /// The last width and corner radius written, as text: most rectangles are cards of one width.
+    private var lastWidth: (value: Double, text: String) = (0, "0")
+    private var lastRadius: (value: Double, text: String) = (0, "0")
+
+    /// `<rect class x y width height [rx]/>`.
+    func rect(x: Double, y: Double, width: Double, height: Double, className: String, radius: Double = 0) throws {
+        let width = max(width, 0)
+        if width != lastWidth.value { lastWidth = (width, SVGNumber.format(width)) }
+        if radius != lastRadius.value { lastRadius = (radius, SVGNumber.format(radius)) }
+        let widthText = lastWidth.text
+        let radiusText = lastRadius.text
+        try edit { fragment in
+            try fragment.startElement("rect")
+            try fragment.writeAttribute("class", className)
+            try fragment.writeAttribute("x", SVGNumber.format(x))
+            try fragment.writeAttribute("y", SVGNumber.format(y))
+            try fragment.writeAttribute("width", widthText)
+            try fragment.writeAttribute("height", SVGNumber.format(max(height, 0)))
+            if radius > 0 { try fragment.writeAttribute("rx", radiusText) }
+            try fragment.endElement()
+        }
+    }
+
+    /// `<path class d/>`.
+    func path(_ data: String, className: String) throws {
+        try edit { fragment in
+            try fragment.startElement("path")
+            try fragment.writeAttribute("class", className)
+            try fragment.writeAttribute("d", data)
+            try fragment.endElement()
+        }
+    }
+
+    /// `<use href xlink:href [class] x y/>` drawing a shape defined in `<defs>`, with a tooltip.
+    func use(_ reference: String, x: Double, y: Double, className: String? = nil, title: String? = nil) throws {
+        try edit { fragment in
+            try fragment.startElement("use")
+            try fragment.writeAttribute("href", reference)
+            try fragment.writeAttribute("xlink:href", reference)
+            if let className { try fragment.writeAttribute("class", className) }
+            try fragment.writeAttribute("x", SVGNumber.format(x))
+            try fragment.writeAttribute("y", SVGNumber.format(y))
+            if let title {
+                try fragment.startElement("title")
+                try fragment.writeText(title)
+                try fragment.endElement()
+            }
+            try fragment.endElement()
+        }
+    }
+
+    /// Writes a block of lines as one `<text>` element, one `<tspan>` per line, its first line's top at
+    /// `top`.
+    func textBlock(_ block: TextBlock, x: Double, top: Double, id: String? = nil) throws {
+        guard !block.lines.isEmpty else { return }
+        let baseline = top + block.style.firstBaseline
+        try edit { fragment in
+            try fragment.startElement("text")
+            if let id { try fragment.writeAttribute("id", id) }
+            try fragment.writeAttribute("class", block.role.className)
+            if block.lines.count == 1 {
+                try fragment.writeAttribute("x", SVGNumber.format(x))
+                try fragment.writeAttribute("y", SVGNumber.format(baseline))
+                try fragment.writeText(block.lines[0])
+                try fragment.endElement()
+                return
+            }
+            let xText = SVGNumber.format(x)
+            for (index, line) in block.lines.enumerated() {
+                // A space between lines the text broke at white space, so the paragraph copies and
+                // searches as written; none inside a broken word.
+                if index > 0, index - 1 >= block.spaceAfter.count || block.spaceAfter[index - 1] {
+                    try fragment.writeText(" ")
+                }
+                try fragment.startElement("tspan")
+                try fragment.writeAttribute("x", xText)
+                try fragment.writeAttribute("y", SVGNumber.format(baseline + Double(index) * block.style.lineHeight))
+                try fragment.writeText(line)
+                try fragment.endElement()
+            }
+            try fragment.endElement()
+        }
+    }
+
+    /// Opens `<a>` for a safe link (both `href` and `xlink:href`, for SVG 1.1 renderers).
+    func openLink(_ url: String) throws {
+        try open("a", ["href": url, "xlink:href": url])
+    }
+
+    /// Finishes the document and returns its bytes, ending with a line break.
+    func finish() throws -> Data {
+        try flush()
+        var bytes = try xml.finish()
+        if bytes.last != 0x0A { bytes.append(0x0A) }
+        return bytes
+    }
+}
+
+/// Geometry written as SVG path data.
+struct PathData {
+    private(set) var text = ""
+
+    mutating func move(_ x: Double, _ y: Double) { append("M", x, y) }
+
+    mutating func line(_ x: Double, _ y: Double) { append("L", x, y) }
+
+    mutating func curve(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ x: Double, _ y: Double) {
+        append("C", x1, y1)
+        text += " " + SVGNumber.format(x2) + " " + SVGNumber.format(y2)
+        text += " " + SVGNumber.format(x) + " " + SVGNumber.format(y)
+    }
+
+    mutating func close() { text += "Z" }
+
+    private mutating func append(_ command: String, _ x: Double, _ y: Double) {
+        text += command + SVGNumber.format(x) + " " + SVGNumber.format(y)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import JourneyModel
+import JourneySVG
+import JourneyXMLCore
+import Testing
+
+/// An SVG written by the exporter, parsed back.
+struct RenderedSVG {
+    let data: Data
+    let document: XMLDocument
+
+    init(_ map: JourneyMap, format: JourneySVGFormat = JourneySVGFormat()) throws {
+        data = try map.export(as: format)
+        document = try XMLDocument(data: data)
+    }
+
+    init(data: Data) throws {
+        self.data = data
+        document = try XMLDocument(data: data)
+    }
+
+    var root: XMLElement { document.root }
+
+    var text: String { String(decoding: data, as: UTF8.self) }
+
+    /// Every element in document order.
+    var elements: [XMLElement] {
+        var result: [XMLElement] = []
+        func visit(_ element: XMLElement) {
+            result.append(element)
+            for child in element.children { visit(child) }
+        }
+        visit(root)
+        return result
+    }
+
+    func elements(named name: String) -> [XMLElement] { elements.filter { $0.localName == name } }
+
+    func element(id: String) -> XMLElement? { elements.first { $0.attribute("id") == id } }
+
+    /// Elements whose `class` attribute holds a class.
+    func elements(class name: String) -> [XMLElement] {
+        elements.filter { ($0.attribute("class") ?? "").split(separator: " ").contains(Substring(name)) }
+    }
+}
+
+extension XMLElement {
+    /// The text of every `<text>` inside, lines joined by spaces as a reader would copy them.
+    var drawnText: String { textContent.replacingOccurrences(of: "\n", with: " ") }
+
+    func number(_ attribute: String) -> Double? { self.attribute(attribute).flatMap(Double.init) }
+
+    var classes: [Substring] { (attribute("class") ?? "").split(separator: " ") }
+
+    /// Every descendant, in document order.
+    var descendants: [XMLElement] {
+        children.flatMap { [$0] + $0.descendants }
+    }
+}
+
+/// The package's root folder, for the bundled examples and the checker script.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// The bundled examples.
+var exampleFiles: [URL] {
+    let folder = packageRoot.appendingPathComponent("Examples")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasSuffix(".journey.xml") }.sorted().map { folder.appendingPathComponent($0) }
+}
+
+/// The result of running a command.
+struct CommandResult {
+    var status: Int32
+    var output: String
+    var errors: String
+}
+
+/// Finds an executable on the PATH.
+func executable(named name: String) -> URL? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for folder in path.split(separator: ":") {
+        let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    return nil
+}
+
+/// Runs a command to completion, reading its output as it goes.
+func run(_ executable: URL, _ arguments: [String]) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    let group = DispatchGroup()
+    nonisolated(unsafe) var errorData = Data()
+    group.enter()
+    DispatchQueue.global().async {
+        errorData = stderr.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+    }
+    let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return CommandResult(
+        status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+        errors: String(decoding: errorData, as: UTF8.self))
+}
+
+/// A folder for one test's files, removed afterwards.
+func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-svg-tests-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try body(folder)
+}
