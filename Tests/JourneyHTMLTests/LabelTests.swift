@@ -16,7 +16,7 @@ struct LabelTests {
 
     @Test func namesKindsRolesAndValues() {
         #expect(PageLabels.kind(.painPoint) == "Pain point")
-        #expect(PageLabels.kind(ItemKind("com.example.compliance-check")) == "Com.example.compliance check")
+        #expect(PageLabels.kind(ItemKind("com.example.compliance-check")) == "com.example.compliance-check")
         #expect(PageLabels.decisionRole(.decisionMaker) == "Decision maker")
         #expect(PageLabels.channel(.wordOfMouth) == "Word of mouth")
         #expect(PageLabels.score(-1.5) == "\u{2212}1.5")

@@ -3,77 +3,23 @@ import JourneyModel
 /// The words a drawn map uses for the model's values.
 enum Labels {
     /// "pain-point" → "Pain point"; unknown values are shown as they are.
-    static func kind(_ kind: ItemKind) -> String {
-        switch kind {
-        case .action: "Action"
-        case .thought: "Thought"
-        case .question: "Question"
-        case .emotion: "Emotion"
-        case .touchpoint: "Touchpoint"
-        case .painPoint: "Pain point"
-        case .opportunity: "Opportunity"
-        case .keyMoment: "Key moment"
-        case .measure: "Measure"
-        case .kpi: "KPI"
-        case .content: "Content"
-        case .backstage: "Backstage"
-        case .note: "Note"
-        default: kind.rawValue
-        }
-    }
+    static func kind(_ kind: ItemKind) -> String { kind.displayName }
 
     /// "sales-rep" → "Sales rep"; unknown channels are shown as they are.
-    static func channel(_ channel: Channel) -> String {
-        switch channel {
-        case .web: "Web"
-        case .email: "Email"
-        case .social: "Social media"
-        case .search: "Search"
-        case .advertising: "Advertising"
-        case .phone: "Phone"
-        case .chat: "Chat"
-        case .app: "App"
-        case .store: "Store"
-        case .event: "Event"
-        case .salesRep: "Sales rep"
-        case .partner: "Partner"
-        case .print: "Print"
-        case .wordOfMouth: "Word of mouth"
-        default: channel.rawValue
-        }
-    }
+    static func channel(_ channel: Channel) -> String { channel.displayName }
 
     /// "blog-post" → "Blog post"; unknown types are shown as they are.
-    static func contentType(_ type: ContentType) -> String {
-        type.isKnown ? sentence(type.rawValue) : type.rawValue
-    }
+    static func contentType(_ type: ContentType) -> String { type.displayName }
 
     /// "nps" → "NPS", "click-through-rate" → "Click-through rate".
-    static func metricKind(_ kind: MetricKind) -> String {
-        switch kind {
-        case .conversionRate: "Conversion rate"
-        case .returnOnInvestment: "ROI"
-        case .loyaltyRate: "Loyalty rate"
-        case .netPromoterScore: "NPS"
-        case .customerSatisfaction: "CSAT"
-        case .churnRate: "Churn rate"
-        case .reach: "Reach"
-        case .clickThroughRate: "Click-through rate"
-        case .costPerAcquisition: "Cost per acquisition"
-        case .revenue: "Revenue"
-        case .timeToValue: "Time to value"
-        default: kind.rawValue
-        }
-    }
+    static func metricKind(_ kind: MetricKind) -> String { kind.displayName }
 
     /// "decision-maker" → "Decision maker".
-    static func decisionRole(_ role: DecisionRole) -> String {
-        role.isKnown ? sentence(role.rawValue) : role.rawValue
-    }
+    static func decisionRole(_ role: DecisionRole) -> String { role.displayName }
 
-    static func severity(_ severity: Severity) -> String { sentence(severity.rawValue) + " severity" }
+    static func severity(_ severity: Severity) -> String { severity.displayName }
 
-    static func priority(_ priority: Priority) -> String { sentence(priority.rawValue) + " priority" }
+    static func priority(_ priority: Priority) -> String { priority.displayName }
 
     static func mapKind(_ kind: MapKind) -> String { kind == .b2b ? "B2B" : "B2C" }
 
@@ -84,11 +30,7 @@ enum Labels {
     }
 
     /// "word-of-mouth" → "Word of mouth".
-    static func sentence(_ identifier: String) -> String {
-        let words = identifier.replacingOccurrences(of: "-", with: " ")
-        guard let first = words.first else { return words }
-        return first.uppercased() + words.dropFirst()
-    }
+    static func sentence(_ identifier: String) -> String { DisplayText.sentence(identifier) }
 
     /// A score on −2…+2 with its sign: "+1.5", "0", "−1" (with a real minus sign).
     static func score(_ value: Double) -> String {
@@ -98,44 +40,10 @@ enum Labels {
     }
 
     /// A measured value with its unit: "3.1%", "52 hours".
-    static func quantity(_ value: Double, unit: String?) -> String {
-        let number = NumberText.format(value)
-        guard let unit, !unit.isEmpty else { return number }
-        return unit == "%" ? number + "%" : number + " " + unit
-    }
+    static func quantity(_ value: Double, unit: String?) -> String { DisplayText.quantity(value, unit: unit) }
 
-    /// An ISO 8601 duration in words ("P2W" → "2 weeks", "P1Y6M" → "1 year 6 months"); other text
-    /// is returned as it is.
-    static func duration(_ text: String) -> String {
-        let units: [(Character, String)] = [("Y", "year"), ("M", "month"), ("W", "week"), ("D", "day")]
-        let timeUnits: [(Character, String)] = [("H", "hour"), ("M", "minute"), ("S", "second")]
-        guard text.hasPrefix("P"), text.count > 1 else { return text }
-        var parts: [String] = []
-        var number = ""
-        var inTime = false
-        var dateIndex = 0
-        var timeIndex = 0
-        for character in text.dropFirst() {
-            if character == "T", number.isEmpty, !inTime {
-                inTime = true
-                continue
-            }
-            if character.isASCII, character.isNumber || character == "." {
-                number.append(character)
-                continue
-            }
-            let table = inTime ? timeUnits : units
-            var position = inTime ? timeIndex : dateIndex
-            while position < table.count, table[position].0 != character { position += 1 }
-            guard position < table.count, !number.isEmpty, let value = Double(number) else { return text }
-            let name = table[position].1
-            parts.append(number + " " + (value == 1 ? name : name + "s"))
-            if inTime { timeIndex = position + 1 } else { dateIndex = position + 1 }
-            number = ""
-        }
-        guard number.isEmpty, !parts.isEmpty else { return text }
-        return parts.joined(separator: " ")
-    }
+    /// An ISO 8601 duration in words ("P2W" → "2 weeks"); other text is returned as it is.
+    static func duration(_ text: String) -> String { DisplayText.duration(text) }
 }
 
 /// Numbers in SVG attributes: at most two decimals, no trailing zeros, never "-0".
