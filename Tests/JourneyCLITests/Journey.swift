@@ -1,14 +1,10 @@
 import Foundation
+import JourneyTestSupport
 import Testing
 
 /// Runs the built `journey` tool, as a user would.
 struct Journey {
-    struct Result {
-        var status: Int32
-        var output: String
-        var outputData: Data
-        var errors: String
-    }
+    typealias Result = CommandResult
 
     /// The tool, built beside the test bundle.
     static let executable: URL = {
@@ -33,40 +29,9 @@ struct Journey {
 
     /// Runs `journey` with arguments in a folder, feeding `input` to standard input.
     static func run(_ arguments: [String], in folder: URL? = nil, input: Data = Data()) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(input)
-        try stdin.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a full pipe cannot block the tool.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errorData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errorData = stderr.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            outputData: outputData,
-            errors: String(decoding: errorData, as: UTF8.self))
+        try Commands.run(executable, arguments, input: input, in: folder)
     }
 
     /// A new empty folder, removed by the caller.
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    static func temporaryFolder() throws -> URL { try Commands.temporaryFolder(prefix: "journey-cli") }
 }

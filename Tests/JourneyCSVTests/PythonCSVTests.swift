@@ -30,19 +30,9 @@ struct PythonCSVTests {
         let file = directory.appendingPathComponent("journeykit-python-\(UUID()).csv")
         try data.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["-c", Self.script, file.path, delimiter]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let json = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 could not read the file: \(message)")
-        return try JSONDecoder().decode([[String]].self, from: json)
+        let result = try Commands.run(executable, ["-c", Self.script, file.path, delimiter])
+        try #require(result.status == 0, "python3 could not read the file: \(result.errors)")
+        return try JSONDecoder().decode([[String]].self, from: result.outputData)
     }
 
     /// The documented neutralization rule, written out again here: a `'` before text starting with

@@ -18,18 +18,10 @@ struct BrowserTests {
 
     /// Runs the harness on some pages; returns its exit status and output.
     private func check(_ pages: [URL], screenshots: URL?) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         var arguments = ["python3", Self.harness.path]
         if let screenshots { arguments += ["--screenshots", screenshots.path] }
-        process.arguments = arguments + pages.map(\.path)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        let result = try Commands.run(URL(fileURLWithPath: "/usr/bin/env"), arguments + pages.map(\.path))
+        return (result.status, result.output + result.errors)
     }
 
     private func temporaryDirectory() throws -> URL {
@@ -134,20 +126,15 @@ struct BrowserTests {
         let page = directory.appendingPathComponent("filters.html")
         try Data(html.utf8).write(to: page)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND",
-            "--user-data-dir=" + directory.appendingPathComponent("profile").path, "--virtual-time-budget=5000",
-            "--dump-dom", page.absoluteString,
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let result = try Commands.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND",
+                "--user-data-dir=" + directory.appendingPathComponent("profile").path, "--virtual-time-budget=5000",
+                "--dump-dom", page.absoluteString,
+            ])
+        #expect(result.status == 0)
+        let output = result.outputData
         let dom = HTMLTree.parse(String(decoding: output, as: UTF8.self))
 
         #expect(dom.element(id: "journey-filters")?.has("hidden") == false)

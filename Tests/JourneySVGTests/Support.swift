@@ -1,6 +1,7 @@
 import Foundation
 import JourneyModel
 import JourneySVG
+import JourneyTestSupport
 import JourneyXMLCore
 import Testing
 
@@ -69,46 +70,12 @@ var exampleFiles: [URL] {
     return names.filter { $0.hasSuffix(".journey.xml") }.sorted().map { folder.appendingPathComponent($0) }
 }
 
-/// The result of running a command.
-struct CommandResult {
-    var status: Int32
-    var output: String
-    var errors: String
-}
-
 /// Finds an executable on the PATH.
-func executable(named name: String) -> URL? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    for folder in path.split(separator: ":") {
-        let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    return nil
-}
+func executable(named name: String) -> URL? { Commands.executable(named: name) }
 
 /// Runs a command to completion, reading its output as it goes.
 func run(_ executable: URL, _ arguments: [String]) throws -> CommandResult {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    let group = DispatchGroup()
-    nonisolated(unsafe) var errorData = Data()
-    group.enter()
-    DispatchQueue.global().async {
-        errorData = stderr.fileHandleForReading.readDataToEndOfFile()
-        group.leave()
-    }
-    let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    process.waitUntilExit()
-    return CommandResult(
-        status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-        errors: String(decoding: errorData, as: UTF8.self))
+    try Commands.run(executable, arguments)
 }
 
 /// A folder for one test's files, removed afterwards.
