@@ -70,21 +70,22 @@ public struct FormatRegistry: Sendable {
     /// The writer for a file name, chosen by the longest matching extension (`map.journey.xml`
     /// before `map.xml`).
     public func writer(forFileName fileName: String) -> (any JourneyWriter)? {
-        Self.bestMatch(writers, fileName: fileName)
+        Self.bestMatch(writers, fileName: fileName) { $0.fileExtensions }
     }
 
     /// The reader for a file name, chosen by its extension; prefer ``reader(for:fileName:)``.
     public func reader(forFileName fileName: String) -> (any JourneyReader)? {
-        Self.bestMatch(readers, fileName: fileName)
+        Self.bestMatch(readers, fileName: fileName) { $0.fileExtensions }
     }
 
-    private static func bestMatch<Format>(_ formats: [Format], fileName: String) -> Format? {
+    private static func bestMatch<Format>(_ formats: [Format], fileName: String, extensions: (Format) -> [String])
+        -> Format?
+    {
         let name = fileName.lowercased()
         var best: (format: Format, length: Int)?
         for format in formats {
-            guard let format = format as? any JourneyFormat else { continue }
-            for fileExtension in format.fileExtensions where name.hasSuffix("." + fileExtension.lowercased()) {
-                if fileExtension.count > (best?.length ?? 0) { best = (format as! Format, fileExtension.count) }
+            for fileExtension in extensions(format) where name.hasSuffix("." + fileExtension.lowercased()) {
+                if fileExtension.count > (best?.length ?? 0) { best = (format, fileExtension.count) }
             }
         }
         return best?.format
