@@ -120,10 +120,23 @@ struct DrawioPageBuilder {
         var edgePosition: [Int: Int] = [:]
         var edgeLabels: [Int: [(text: String, raw: String?)]] = [:]
         shapes.reserveCapacity(count)
-        for position in 0..<count where !structural[position] {
+        for position in 0..<count {
             let cell = cells[position]
             let style = StyleString(cell.style)
             let (text, rawText) = label(of: cell, style: style, converter: converter)
+            if structural[position] {
+                // The root and layers draw nothing, but a named layer or a root carrying document
+                // data holds text the user wrote: keep it as a shape without geometry.
+                let attributes = attributes(of: cell)
+                if !text.isEmpty || !attributes.isEmpty {
+                    shapes.append(
+                        DiagramShape(
+                            id: id(position), text: text, rawText: rawText, kind: .container,
+                            shapeName: isRoot[position] ? "root" : "layer", style: style.properties,
+                            attributes: attributes, location: location(cell.line)))
+                }
+                continue
+            }
             if cell.isEdge {
                 var points: [DiagramPoint] = []
                 if let geometry = cell.geometry {

@@ -667,6 +667,10 @@ struct PageRecognition {
 
     /// Shapes outside the grid: persona cards, the title, and notes.
     private mutating func finishOutsideGrid(gridTop: Double?, gridLeft: Double?) {
+        // Data a tool keeps on the diagram's root (draw.io's root wrapper) belongs to the map.
+        for shape in page.shapes where shape.kind == .container && shape.shapeName == "root" && shape.bounds == nil {
+            for (key, value) in shape.attributes { map.extensions[format, "document." + key] = value }
+        }
         var titleShape: DiagramShape?
         let remaining = page.shapes.filter { !used.contains($0.id) && !$0.text.isBlank }
         for shape in remaining where isPersonaCard(shape) {

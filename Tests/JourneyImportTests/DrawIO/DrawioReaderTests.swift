@@ -55,6 +55,25 @@ struct DrawioReaderTests {
         #expect(page.shapes[0].parentID == nil)
     }
 
+    @Test func keepsTheTextOfNamedLayersAndDocumentData() throws {
+        let model = """
+            <mxGraphModel><root><UserObject label="" author="Ana" id="0"><mxCell/></UserObject>\
+            <mxCell id="1" value="Background" parent="0"/><mxCell id="2" value="" parent="0"/>\
+            <mxCell id="c" value="Card" vertex="1" parent="2"><mxGeometry width="5" height="5" as="geometry"/></mxCell>\
+            </root></mxGraphModel>
+            """
+        let page = try read(DrawioFixtures.file(pages: [("P", model)])).diagram.pages[0]
+        #expect(page.shapes.map(\.id) == ["0", "1", "c"])
+        #expect(page.shape(withID: "0")?.attributes == ["author": "Ana"])
+        #expect(page.shape(withID: "1")?.text == "Background")
+        #expect(page.shape(withID: "1")?.shapeName == "layer")
+        #expect(page.shape(withID: "c")?.parentID == nil)
+        let result = try DiagramImportFormat.drawio.importMap(DrawioFixtures.file(pages: [("P", model)]), file: nil)
+        #expect(result.report.unplaced.map(\.text).contains("Background"))
+        #expect(result.map.extensions["drawio", "document.author"] == "Ana")
+        expectNoLabelLost(result)
+    }
+
     @Test func unwrapsUserObjectsAndResolvesPlaceholders() throws {
         let model = """
             <mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>\
