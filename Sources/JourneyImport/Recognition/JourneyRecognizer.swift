@@ -21,7 +21,12 @@ public struct JourneyRecognizer: Sendable {
     public func recognize(_ diagram: Diagram, file: String?) throws -> (
         map: JourneyMap, report: ImportReport, diagnostics: [Diagnostic]
     ) {
-        let pages = diagram.pages
+        // Pages without a name (GraphML) are called by their identifier, or by their position.
+        let pages = diagram.pages.enumerated().map { index, page in
+            var named = page
+            if named.name.isEmpty { named.name = page.id.isEmpty ? "Page-\(index + 1)" : page.id }
+            return named
+        }
         var diagnostics: [Diagnostic] = []
         let chosenIndex: Int?
         if let wanted = options.page {

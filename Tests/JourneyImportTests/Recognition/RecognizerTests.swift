@@ -142,6 +142,20 @@ struct RecognizerTests {
         }
     }
 
+    @Test func callsPagesWithoutANameByTheirIdentifierOrPosition() throws {
+        let diagram = Diagram(
+            format: "graphml",
+            pages: [
+                DiagramPage(id: "G", name: "", shapes: [DiagramShape(id: "n0", text: "Alone")]),
+                DiagramPage(id: "", name: "", shapes: [DiagramShape(id: "n1", text: "Elsewhere")]),
+            ])
+        let result = try JourneyRecognizer().recognize(diagram, file: nil)
+        #expect(Set(result.report.unplaced.map(\.page)) == ["G", "Page-2"])
+        #expect(
+            try JourneyRecognizer(options: RecognitionOptions(page: "Page-2")).recognize(diagram, file: nil).report.page
+                == "Page-2")
+    }
+
     @Test func theImportedMapRoundTripsThroughTheCanonicalFormats() throws {
         let map = try importPages([("Lanes", ImportMaps.swimlaneModel)]).map
         #expect(map.validate().filter { $0.severity == .error }.isEmpty)
