@@ -41,26 +41,10 @@ struct XMLMapWriter {
             try writeEntries(map.metadata, named: "entry", to: writer)
             try writer.endElement()
         }
-        if !map.personas.isEmpty {
-            try writer.startElement("personas")
-            for persona in map.personas { try writePersona(persona, to: writer) }
-            try writer.endElement()
-        }
-        if !map.lanes.isEmpty {
-            try writer.startElement("lanes")
-            for lane in map.lanes { try writeLane(lane, to: writer) }
-            try writer.endElement()
-        }
-        if !map.stages.isEmpty {
-            try writer.startElement("stages")
-            for stage in map.stages { try writeStage(stage, to: writer) }
-            try writer.endElement()
-        }
-        if !map.transitions.isEmpty {
-            try writer.startElement("transitions")
-            for transition in map.transitions { try writeTransition(transition, to: writer) }
-            try writer.endElement()
-        }
+        try writeList("personas", map.personas, to: writer, writePersona)
+        try writeList("lanes", map.lanes, to: writer, writeLane)
+        try writeList("stages", map.stages, to: writer, writeStage)
+        try writeList("transitions", map.transitions, to: writer, writeTransition)
         try writeExtensions(map.extensions, to: writer)
         try writer.endElement()
     }
@@ -166,6 +150,17 @@ struct XMLMapWriter {
         try writeIdentifiers("personas", transition.personaIDs, to: writer)
         try writeOptional("label", transition.label, to: writer)
         try writeExtensions(transition.extensions, to: writer)
+        try writer.endElement()
+    }
+
+    /// Writes `<name>` around the elements, or nothing when there are none.
+    private func writeList<Element>(
+        _ name: String, _ elements: [Element], to writer: XMLWriter,
+        _ write: (Element, XMLWriter) throws -> Void
+    ) throws {
+        guard !elements.isEmpty else { return }
+        try writer.startElement(name)
+        for element in elements { try write(element, writer) }
         try writer.endElement()
     }
 
