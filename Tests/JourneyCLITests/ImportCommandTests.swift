@@ -59,6 +59,23 @@ struct ImportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.json").path))
     }
 
+    @Test func boundsHowFarACompressedPageMayExpand() throws {
+        // One page whose percent-encoded model inflates to about 5 KB.
+        let page =
+            "7dhNCsIwEAXg08y+JniCqF15iECGppCaEkeNt29oqqWLght374NA5u8Cj7QZcpvs6K/RcSB9Jm1SjFJ/QzYcAqmmd6RPpFRTHqnLzvQwT5vRJr7JLwe2HjxteHDtZAAAAAAAAAAAAPi7JZjjJJx3w725tSR7LceBJb3Lyqt34uvGsR557jsvm5a917L73q05YfksUeGnXCPJebZJLCc="
+        let input = folder.appendingPathComponent("packed.drawio")
+        try "<mxfile><diagram name=\"Packed\">\(page)</diagram></mxfile>".write(
+            to: input, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out.json")
+        let refused = try Journey.run(["convert", input.path, output.path, "--max-expanded-size", "1000"])
+        #expect(refused.status == 65)
+        #expect(
+            refused.errors.contains("page 'Packed': the compressed content inflates beyond the limit of 1000 bytes"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let accepted = try Journey.run(["convert", input.path, output.path, "--max-expanded-size", "100000"])
+        #expect(accepted.status == 0, "\(accepted.errors)")
+    }
+
     @Test func namesFilePageAndLineOfBrokenDiagrams() throws {
         let input = folder.appendingPathComponent("broken.drawio")
         try "<mxfile>\n<diagram name=\"Main\">not base64 at all!</diagram>\n</mxfile>".write(

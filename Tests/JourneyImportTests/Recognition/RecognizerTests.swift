@@ -59,6 +59,20 @@ struct RecognizerTests {
         expectNoLabelLost(result)
     }
 
+    @Test func takesTheHeaderRowAndColumnTheOptionsName() throws {
+        let options = RecognitionOptions(orientation: .stagesAsColumns, headerRow: 2, headerColumn: 2)
+        let result = try importPages([("Table", ImportMaps.tableModel)], options: options)
+        // Row 2 names the columns (its first cell is the corner); column 2 names the rows.
+        #expect(result.map.stages.map(\.name) == ["Actions"])
+        #expect(result.map.lanes.map(\.title) == ["Awareness", "+1"])
+        expectNoLabelLost(result)
+        // Left to itself, the recognizer sees a lane title across the top and a stage name down
+        // the side, and turns the map.
+        let automatic = try importPages(
+            [("Table", ImportMaps.tableModel)], options: RecognitionOptions(headerRow: 2, headerColumn: 2))
+        #expect(automatic.map.stages.map(\.name) == ["Awareness", "+1"])
+    }
+
     @Test func readsSwimlanes() throws {
         let result = try importPages([("Lanes", ImportMaps.swimlaneModel)])
         let map = result.map
