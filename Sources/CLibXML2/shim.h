@@ -91,7 +91,7 @@ static inline xmlParserCtxtPtr cxml_new_locating_parser(void) {
 /* ---- Collected errors --------------------------------------------------------------------------
    Swift receives every error as plain values, whatever the callback signature of this libxml2. */
 
-typedef void (*cxml_error_sink)(void *context, int level, int line, int column, const char *message);
+typedef void (*cxml_error_sink)(void *context, int level, int code, int line, int column, const char *message);
 
 typedef struct {
     cxml_error_sink sink;
@@ -110,7 +110,7 @@ static inline void cxml__structured_error(void *context, CXML_ERROR_POINTER erro
             column = (int)cxml_node_column(node);
         }
     }
-    collector->sink(collector->context, (int)error->level, line, column, error->message);
+    collector->sink(collector->context, (int)error->level, error->code, line, column, error->message);
 }
 
 static inline void cxml_schema_collect_errors(xmlSchemaValidCtxtPtr validator, cxml_error_collector *collector) {
@@ -124,6 +124,60 @@ static inline void cxml_schema_parser_collect_errors(xmlSchemaParserCtxtPtr pars
 /* Silences the streaming reader's own printing and hands its errors to the collector. */
 static inline void cxml_reader_collect_errors(xmlTextReaderPtr reader, cxml_error_collector *collector) {
     xmlTextReaderSetStructuredErrorHandler(reader, cxml__structured_error, collector);
+}
+
+/* ---- Event (SAX2) parsing ----------------------------------------------------------------------
+   A SAX2 handler's structured errors arrive with the handler's user data, which for JourneyKit's
+   event parser is a cxml_error_collector. */
+
+static inline void cxml__sax_structured_error(void *userData, CXML_ERROR_POINTER error) {
+    cxml__structured_error(userData, error);
+}
+
+/* Hands a SAX2 handler's errors to the collector passed as the parser's user data. */
+static inline void cxml_sax_collect_errors(xmlSAXHandler *handler) {
+    if (handler != NULL) handler->serror = (xmlStructuredErrorFunc)cxml__sax_structured_error;
+}
+
+/* The line of the `<` that opens the start tag the parser has just read: the parser stands at its
+   end, and attribute values cannot hold a raw `<`. */
+static inline int cxml_start_tag_line(xmlParserCtxtPtr parser) {
+    if (parser == NULL || parser->input == NULL || parser->input->cur == NULL) return 0;
+    const xmlChar *base = parser->input->base;
+    const xmlChar *cursor = parser->input->cur;
+    const xmlChar *open = cursor;
+    while (open > base && *open != '<') open--;
+    int line = parser->input->line;
+    if (*open != '<') return line;
+    const xmlChar *p = open;
+    while (p < cursor) {
+        const xmlChar *newline = memchr(p, '\n', (size_t)(cursor - p));
+        if (newline == NULL) break;
+        line--;
+        p = newline + 1;
+    }
+    return line > 0 ? line : 1;
+}
+
+/* The column, in characters, of the `<` that opens the start tag the parser has just read. */
+static inline int cxml_start_tag_column(xmlParserCtxtPtr parser) {
+    if (parser == NULL || parser->input == NULL || parser->input->cur == NULL) return 0;
+    const xmlChar *base = parser->input->base;
+    const xmlChar *cursor = parser->input->cur;
+    const xmlChar *open = cursor;
+    while (open > base && *open != '<') open--;
+    if (*open != '<') return parser->input->col;
+    if (memchr(open, '\n', (size_t)(cursor - open)) == NULL) {
+        int characters = 0;
+        for (const xmlChar *p = open; p < cursor; p++) if ((*p & 0xC0) != 0x80) characters++;
+        int column = parser->input->col - characters;
+        return column > 0 ? column : 1;
+    }
+    const xmlChar *lineStart = open;
+    while (lineStart > base && lineStart[-1] != '\n') lineStart--;
+    int characters = 0;
+    for (const xmlChar *p = lineStart; p < open; p++) if ((*p & 0xC0) != 0x80) characters++;
+    return characters + 1;
 }
 
 /* ---- Document type policy ---------------------------------------------------------------------

@@ -76,6 +76,8 @@ func cleanMessage(_ pointer: UnsafePointer<CChar>?) -> String {
 /// Gathers errors that libxml2 reports through a callback.
 final class ErrorCollector {
     var errors: [XMLError] = []
+    /// Whether libxml2 warned of a reference to an entity nobody declared, which it then drops.
+    var sawUndeclaredEntity = false
     let file: String?
 
     init(file: String?) { self.file = file }
@@ -84,9 +86,10 @@ final class ErrorCollector {
     func withCollector<Result>(_ body: (UnsafeMutablePointer<cxml_error_collector>) throws -> Result) rethrows -> Result
     {
         var collector = cxml_error_collector(
-            sink: { context, level, line, column, message in
+            sink: { context, level, code, line, column, message in
                 guard let context else { return }
                 let this = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
+                if code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue) { this.sawUndeclaredEntity = true }
                 this.errors.append(
                     XMLError(
                         cleanMessage(message),

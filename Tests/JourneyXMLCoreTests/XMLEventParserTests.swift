@@ -1,0 +1,167 @@
+import Foundation
+import JourneyXMLCore
+import Testing
+
+/// Records events as strings: `<name a=v@depth:line`, `</name@depth>`, text.
+private final class Recorder: XMLEventHandler {
+    var events: [String] = []
+    var text = ""
+    var stopAt: String?
+
+    struct Stop: Error {}
+
+    func startElement(_ element: XMLStartElement) throws {
+        flush()
+        let attributes = element.attributes.map { attribute in
+            let prefix = attribute.namespaceURI.map { "{\($0.string)}" } ?? ""
+            return " \(prefix)\(attribute.localName.string)=\(attribute.value.string)"
+        }.joined()
+        events.append("<\(element.localName.string)\(attributes)@\(element.depth):\(element.line)")
+        if element.localName.string == stopAt { throw Stop() }
+    }
+
+    func endElement(_ name: XMLName, depth: Int) throws {
+        flush()
+        events.append("</\(name.string)@\(depth)>")
+    }
+
+    func characters(_ value: XMLValue) throws { text += value.string }
+
+    private func flush() {
+        if !text.isEmpty { events.append(text) }
+        text = ""
+    }
+}
+
+@Suite("XMLEventParser")
+struct XMLEventParserTests {
+    private func events(_ xml: String, options: XMLParseOptions = XMLParseOptions()) throws -> [String] {
+        let recorder = Recorder()
+        try XMLEventParser(fileName: "e.xml", options: options).parse(Data(xml.utf8), with: recorder)
+        return recorder.events
+    }
+
+    @Test func reportsElementsAttributesTextAndDepthInOrder() throws {
+        let xml =
+            "<r xmlns=\"urn:x\" xmlns:p=\"urn:p\">\n  <a k=\"v\" p:q=\"1\">text &amp; more</a>\n<b/><!-- c --></r>"
+        #expect(
+            try events(xml) == [
+                "<r@0:1", "\n  ", "<a k=v {urn:p}q=1@1:2", "text & more", "</a@1>", "\n", "<b@1:3", "</b@1>", "</r@0>",
+            ])
+    }
+
+    @Test func decodesReferencesInAttributesWhateverTheirForm() throws {
+        // libxml2 hands `&` back as `&#38;` in attribute values; the value view undoes that.
+        let xml = #"<r a="&lt;div&gt;x &amp;amp; y&lt;/div&gt;" b="&#38;&#x26;&quot;&#233;" c="tab&#9;end"/>"#
+        #expect(try events(xml) == ["<r a=<div>x &amp; y</div> b=&&\"é c=tab\tend@0:1", "</r@0>"])
+    }
+
+    @Test func readsNumbersAndComparesNamesWithoutCopying() throws {
+        final class Numbers: XMLEventHandler {
+            var values: [Double?] = []
+            var matched = 0
+            func startElement(_ element: XMLStartElement) {
+                if element.localName == "g" { matched += 1 }
+                for attribute in element.attributes { values.append(attribute.value.number) }
+                if let x = element.attribute("x"), x == "12.5" { matched += 1 }
+            }
+        }
+        let numbers = Numbers()
+        try XMLEventParser().parse(
+            Data(#"<g x="12.5" y="-3" w="1e3" h=" 4" z="" n="12px" big="1e400"/>"#.utf8), with: numbers)
+        #expect(numbers.values == [12.5, -3, 1000, nil, nil, nil, .infinity])
+        #expect(numbers.matched == 2)
+    }
+
+    @Test func givesTheLineOfEachStartTagEvenWhenItSpansLines() throws {
+        let xml = "<r>\n<a\n  k=\"1\"\n  l=\"2\"/>\n\n<b/></r>"
+        let starts = try events(xml).filter { $0.hasPrefix("<") && !$0.hasPrefix("</") }
+        #expect(starts == ["<r@0:1", "<a k=1 l=2@1:2", "<b@1:6"])
+    }
+
+    @Test func readsFilesInPiecesLikeData() throws {
+        // Larger than one piece, so elements straddle the boundaries between pieces.
+        var xml = "<r>"
+        for index in 0..<20_000 {
+            xml += "<item n=\"\(index)\" label=\"&lt;b&gt;\(index)&lt;/b&gt;\">t\(index)</item>\n"
+        }
+        xml += "</r>"
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID().uuidString).xml")
+        try Data(xml.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let fromFile = Recorder()
+        try XMLEventParser(fileName: "e.xml").parse(contentsOf: url, with: fromFile)
+        let fromData = try events(xml)
+        #expect(fromFile.events == fromData)
+        #expect(fromData.count == 20_000 * 4 + 2)
+        #expect(fromData[fromData.count - 5] == "<item n=19999 label=<b>19999</b>@1:20000")
+    }
+
+    @Test func honoursUTF16AndDeclaredEncodings() throws {
+        var utf16 = Data([0xFF, 0xFE])
+        for unit in "<r a=\"é😀\">ü</r>".utf16 { utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        let recorder = Recorder()
+        try XMLEventParser().parse(utf16, with: recorder)
+        #expect(recorder.events == ["<r a=é😀@0:1", "ü", "</r@0>"])
+
+        let latin1 = Data("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r>".utf8) + Data([0xE9]) + Data("</r>".utf8)
+        let other = Recorder()
+        try XMLEventParser().parse(latin1, with: other)
+        #expect(other.events == ["<r@0:1", "é", "</r@0>"])
+    }
+
+    @Test func reportsMalformedAndTruncatedInputWithItsPlace() throws {
+        let malformed = try #require(throws: XMLError.self) { try events("<r>\n<a>\n</b></r>") }
+        #expect(malformed.location.file == "e.xml")
+        #expect(malformed.location.line == 3)
+        #expect(malformed.location.column > 0)
+        let truncated = try #require(throws: XMLError.self) { try events("<r><a k=\"1\">text") }
+        #expect(truncated.location.line == 1)
+        #expect(throws: XMLError.self) { try events("not xml at all") }
+        #expect(throws: XMLError.self) { try XMLEventParser().parse(Data(), with: Recorder()) }
+    }
+
+    @Test func refusesDocumentTypesEntitiesAndUndeclaredReferences() throws {
+        let doctype = try #require(throws: XMLError.self) { try events("<!DOCTYPE r>\n<r/>") }
+        #expect(doctype.message.contains("document type"))
+        let allowed = XMLParseOptions(documentTypes: .allowWithoutEntities)
+        #expect(try events("<!DOCTYPE r><r/>", options: allowed) == ["<r@0:1", "</r@0>"])
+        let entity = try #require(throws: XMLError.self) {
+            try events(#"<!DOCTYPE r [<!ENTITY e "x">]><r>&e;</r>"#, options: allowed)
+        }
+        #expect(entity.message.contains("entit"))
+        let laughs = """
+            <!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><r>&b;</r>
+            """
+        #expect(throws: XMLError.self) { try events(laughs, options: allowed) }
+        // With an external subset libxml2 only warns about an undeclared entity and drops it.
+        let external = #"<!DOCTYPE r SYSTEM "http://example.com/r.dtd"><r a="&x;">&y;</r>"#
+        #expect(throws: XMLError.self) { try events(external, options: allowed) }
+        #expect(throws: XMLError.self) { try events("<r>&undeclared;</r>") }
+    }
+
+    @Test func stopsAtTheHandlersErrorAndRethrowsIt() throws {
+        let recorder = Recorder()
+        recorder.stopAt = "b"
+        #expect(throws: Recorder.Stop.self) {
+            try XMLEventParser().parse(Data("<r><a/><b/><c/></r>".utf8), with: recorder)
+        }
+        #expect(recorder.events == ["<r@0:1", "<a@1:1", "</a@1>", "<b@1:1"])
+    }
+
+    @Test func refusesNestingBeyondLibxml2sLimit() throws {
+        final class Deepest: XMLEventHandler {
+            var depth = 0
+            func startElement(_ element: XMLStartElement) { depth = max(depth, element.depth) }
+        }
+        let deepest = Deepest()
+        let deep = String(repeating: "<a>", count: 5000) + String(repeating: "</a>", count: 5000)
+        let error = try #require(throws: XMLError.self) { try XMLEventParser().parse(Data(deep.utf8), with: deepest) }
+        #expect(error.message.contains("deeper than 256"))
+        #expect(deepest.depth < 256)
+        let fine = String(repeating: "<a>", count: 255) + String(repeating: "</a>", count: 255)
+        let allowed = Deepest()
+        try XMLEventParser().parse(Data(fine.utf8), with: allowed)
+        #expect(allowed.depth == 254)
+    }
+}
