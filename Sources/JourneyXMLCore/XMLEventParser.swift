@@ -180,6 +180,26 @@ public struct XMLValue: CustomStringConvertible {
 
     public var description: String { string }
 
+    /// Calls `body` with the value's UTF-8 bytes.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        guard escapesAmpersands, let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil else {
+            return try body(bytes)
+        }
+        var decoded = string
+        return try decoded.withUTF8(body)
+    }
+
+    /// Whether the value is `string`, compared without making a string of the value.
+    public func equals(_ string: String) -> Bool {
+        var string = string
+        return withBytes { bytes in
+            string.withUTF8 { other in
+                other.count == bytes.count
+                    && (bytes.isEmpty || memcmp(bytes.baseAddress!, other.baseAddress!, bytes.count) == 0)
+            }
+        }
+    }
+
     /// The value read as a decimal number (`12`, `-3.5`, `1e3`), or `nil` when it is not one.
     public var number: Double? {
         let count = bytes.count

@@ -49,6 +49,7 @@ if arguments.count >= 3 && arguments[1] == "phases" {
     var start = ContinuousClock.now
     let read = try DrawioReader().readDiagram(data, file: nil, limits: ImportLimits())
     print("read diagram", ContinuousClock.now - start)
+    if arguments.count >= 4 && arguments[3] == "read" { exit(0) }
     start = ContinuousClock.now
     let recognized = try JourneyRecognizer().recognize(read.diagram, file: nil)
     print("recognize", ContinuousClock.now - start, recognized.map.allItems.count)

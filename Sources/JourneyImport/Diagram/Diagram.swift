@@ -261,4 +261,23 @@ public protocol DiagramReader: Sendable {
     /// - Throws: ``ReadError`` naming the file, the page and the problem when the file cannot be
     ///   read as a whole.
     func readDiagram(_ data: Data, file: String?, limits: ImportLimits) throws -> DiagramReadResult
+
+    /// Reads every page of the file at `url`.
+    ///
+    /// Readers that can stream read the file in pieces; the default reads it whole and calls
+    /// ``readDiagram(_:file:limits:)``.
+    func readDiagram(contentsOf url: URL, file: String?, limits: ImportLimits) throws -> DiagramReadResult
+}
+
+extension DiagramReader {
+    public func readDiagram(contentsOf url: URL, file: String?, limits: ImportLimits) throws -> DiagramReadResult {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ReadError(
+                "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: file ?? url.path))
+        }
+        return try readDiagram(data, file: file, limits: limits)
+    }
 }

@@ -5,16 +5,28 @@ import JourneyXMLCore
 /// Turns the raw cells of a page into shapes and edges: finds the root and layers, resolves
 /// wrappers, labels and placeholders, and makes geometry absolute.
 struct DrawioPageBuilder {
-    let raw: RawPage
+    private var raw: RawPage
     let file: String?
+    /// Styles already parsed, shared by every page of the file.
+    let styles: StyleCache
+    /// Where the page's shapes are, one string for all of them.
+    private let pageDetail: String
+
+    init(raw: RawPage, file: String?, styles: StyleCache) {
+        self.raw = raw
+        self.file = file
+        self.styles = styles
+        pageDetail = "page \(raw.name)"
+    }
 
     /// Attributes of wrappers that are not user data.
     private static let wrapperKeys: Set<String> = ["id", "label", "placeholders"]
 
-    func build(diagnostics: inout [Diagnostic]) -> DiagramPage {
+    mutating func build(diagnostics: inout [Diagnostic]) -> DiagramPage {
         // Cells are kept in one array and referred to by position: pages can hold hundreds of
-        // thousands of them.
-        var cells = raw.cells
+        // thousands of them. The raw page lets go of them, so they are changed in place.
+        var cells: [RawCell] = []
+        swap(&cells, &raw.cells)
         var index: [String: Int] = [:]
         index.reserveCapacity(cells.count)
         for position in cells.indices {
@@ -122,7 +134,7 @@ struct DrawioPageBuilder {
         shapes.reserveCapacity(count)
         for position in 0..<count {
             let cell = cells[position]
-            let style = StyleString(cell.style)
+            let style = styles.parsed(cell.style)
             let (text, rawText) = label(of: cell, style: style, converter: converter)
             if structural[position] {
                 // The root and layers draw nothing, but a named layer or a root carrying document
@@ -139,10 +151,8 @@ struct DrawioPageBuilder {
             }
             if cell.isEdge {
                 var points: [DiagramPoint] = []
-                if let geometry = cell.geometry {
-                    points =
-                        [geometry.sourcePoint].compactMap { $0 } + geometry.points
-                        + [geometry.targetPoint].compactMap { $0 }
+                if let path = cell.geometry?.path {
+                    points = [path.sourcePoint].compactMap { $0 } + path.points + [path.targetPoint].compactMap { $0 }
                 }
                 edgePosition[position] = edges.count
                 edges.append(
@@ -158,19 +168,19 @@ struct DrawioPageBuilder {
                 if !text.isEmpty { edgeLabels[parent, default: []].append((text, rawText)) }
                 continue
             }
-            let kind = kind(of: style, parentIsTableRow: parents[position].map { isTableRow[$0] } ?? false)
+            let kind = style.kind(parentIsTableRow: parents[position].map { isTableRow[$0] } ?? false)
             if kind == .tableRow { isTableRow[position] = true }
             var shape = DiagramShape(
                 id: id(position), parentID: parents[position].map(id), text: text, rawText: rawText,
-                bounds: bounds(of: position), kind: kind, shapeName: style.tokens.first ?? style["shape"],
-                style: style.properties, attributes: attributes(of: cell), location: location(cell.line))
+                bounds: bounds(of: position), kind: kind, shapeName: style.shapeName, style: style.properties,
+                attributes: attributes(of: cell), location: location(cell.line))
             if kind == .tableCell {
-                shape.rowSpan = max(1, Int(style["rowspan"] ?? "") ?? 1)
-                shape.columnSpan = max(1, Int(style["colspan"] ?? "") ?? 1)
+                shape.rowSpan = style.rowSpan
+                shape.columnSpan = style.columnSpan
             }
             if kind == .swimlane {
-                shape.isHorizontal = style["horizontal"] == "0"
-                shape.headerSize = Double(style["startSize"] ?? "") ?? 23
+                shape.isHorizontal = style.isHorizontalLane
+                shape.headerSize = style.headerSize
             }
             shapes.append(shape)
         }
@@ -187,12 +197,12 @@ struct DrawioPageBuilder {
     }
 
     /// The plain text of a cell's label, and the label as stored when it differs.
-    private func label(of cell: RawCell, style: StyleString, converter: HTMLTextConverter) -> (String, String?) {
+    private func label(of cell: RawCell, style: ParsedStyle, converter: HTMLTextConverter) -> (String, String?) {
         var label = cell.wrapper?.first { $0.name == "label" }?.value ?? cell.value ?? ""
         if let wrapper = cell.wrapper, wrapper.first(where: { $0.name == "placeholders" })?.value == "1" {
             label = Self.resolvePlaceholders(label, attributes: wrapper)
         }
-        if style["html"] == "1" {
+        if style.isHTML {
             let text = converter.plainText(fromHTML: label)
             return (text, text == label ? nil : label)
         }
@@ -222,26 +232,16 @@ struct DrawioPageBuilder {
         return result + rest
     }
 
-    private func kind(of style: StyleString, parentIsTableRow: Bool) -> ShapeKind {
-        if style.names("table") { return .table }
-        if style.names("tablerow") { return .tableRow }
-        if parentIsTableRow { return .tableCell }
-        if style.names("swimlane") || style.names("pool") || style.names("lane") { return .swimlane }
-        if style.names("image") || style["image"] != nil { return .image }
-        if style.names("group") || style["container"] == "1" || style["childLayout"] != nil { return .container }
-        if style.names("text") { return .text }
-        return .shape
-    }
-
     private func attributes(of cell: RawCell) -> [String: String] {
+        guard let wrapper = cell.wrapper else { return [:] }
         var result: [String: String] = [:]
-        for (name, value) in cell.wrapper ?? [] where !Self.wrapperKeys.contains(name) {
+        for (name, value) in wrapper where !Self.wrapperKeys.contains(name) {
             result[name] = value
         }
         return result
     }
 
-    private func location(_ line: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, detail: "page \(raw.name)")
+    private func location(_ line: Int32) -> SourceLocation {
+        SourceLocation(file: file, line: Int(line), detail: pageDetail)
     }
 }

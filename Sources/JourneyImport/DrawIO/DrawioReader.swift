@@ -22,13 +22,27 @@ public struct DrawioReader: DiagramReader {
     }
 
     public func readDiagram(_ data: Data, file: String?, limits: ImportLimits) throws -> DiagramReadResult {
-        var parser = DrawioParser(file: file, limits: limits)
+        let parser = DrawioParser(file: file, limits: limits)
         try parser.parseFile(data)
+        return build(parser)
+    }
+
+    /// Reads the file at `url` piece by piece: the file is never wholly in memory.
+    public func readDiagram(contentsOf url: URL, file: String?, limits: ImportLimits) throws -> DiagramReadResult {
+        let parser = DrawioParser(file: file, limits: limits)
+        try parser.parseFile(contentsOf: url)
+        return build(parser)
+    }
+
+    private func build(_ parser: DrawioParser) -> DiagramReadResult {
         var diagnostics = parser.diagnostics
         var pages: [DiagramPage] = []
-        let raw = parser.pages
-        parser.pages = []
-        for page in raw { pages.append(DrawioPageBuilder(raw: page, file: file).build(diagnostics: &diagnostics)) }
+        let styles = StyleCache()
+        while !parser.pages.isEmpty {
+            // Each page's raw cells are let go once its shapes are built.
+            var builder = DrawioPageBuilder(raw: parser.pages.removeFirst(), file: parser.file, styles: styles)
+            pages.append(builder.build(diagnostics: &diagnostics))
+        }
         return DiagramReadResult(diagram: Diagram(format: identifier, pages: pages), diagnostics: diagnostics)
     }
 }
@@ -38,15 +52,35 @@ struct RawCell {
     var id: String? = nil
     var value: String? = nil
     var style: String = ""
+    var parent: String? = nil
     var isVertex = false
     var isEdge = false
-    var parent: String? = nil
-    var source: String? = nil
-    var target: String? = nil
     var geometry: RawGeometry? = nil
+    var line: Int32
+    /// What edges and wrapped cells carry besides: most cells have none.
+    var extra: RawCellExtra? = nil
+
+    init(line: Int) { self.line = Int32(clamping: line) }
+}
+
+/// The parts of a cell only some cells have.
+final class RawCellExtra {
+    var source: String?
+    var target: String?
     /// The attributes of a `<UserObject>` or `<object>` wrapper.
-    var wrapper: [(name: String, value: String)]? = nil
-    var line: Int
+    var wrapper: [(name: String, value: String)]?
+
+    init(wrapper: [(name: String, value: String)]? = nil) { self.wrapper = wrapper }
+}
+
+extension RawCell {
+    var source: String? { extra?.source }
+    var target: String? { extra?.target }
+    var wrapper: [(name: String, value: String)]? { extra?.wrapper }
+
+    mutating func setWrapper(_ attributes: [(name: String, value: String)]) {
+        if let extra { extra.wrapper = attributes } else { extra = RawCellExtra(wrapper: attributes) }
+    }
 }
 
 /// An `<mxGeometry>`.
@@ -56,6 +90,12 @@ struct RawGeometry {
     var width = 0.0
     var height = 0.0
     var isRelative = false
+    var path: RawPath? = nil
+    var offset: DiagramPoint? { path?.offset }
+}
+
+/// The points of an edge's geometry, and a label's offset.
+final class RawPath {
     var points: [DiagramPoint] = []
     var sourcePoint: DiagramPoint?
     var targetPoint: DiagramPoint?
@@ -70,46 +110,69 @@ struct RawPage {
     var line: Int
 }
 
-/// Walks the XML of a draw.io file and collects its pages and cells.
-struct DrawioParser {
+/// Walks the XML of a draw.io file as a stream of events and collects its pages and cells.
+final class DrawioParser: XMLEventHandler {
     let file: String?
     let limits: ImportLimits
     var pages: [RawPage] = []
     var diagnostics: [Diagnostic] = []
+
+    /// The page whose model is being read; compressed pages are read by a parser of their own.
+    private var pageIndex: Int?
+    /// Whether the document is a compressed page's model, which must be an `<mxGraphModel>`.
+    private var expectsModelOnly = false
+    private var sawRoot = false
+    /// The `<diagram>` being read, and the text it holds (a compressed page).
+    private var diagramDepth: Int?
+    private var compressed: [UInt8] = []
+    /// The `<mxGraphModel>` being read.
+    private var modelDepth: Int?
+    /// The `<mxCell>` being read.
+    private var cell: RawCell?
+    private var cellDepth = 0
+    private var inPoints = false
+    /// The `<UserObject>` or `<object>` wrapper being read.
+    private var wrapper: [(name: String, value: String)]?
+    private var wrapperDepth: Int?
+    private var wrapperLine = 0
+    private var wrapperCellSeen = false
+    /// The content of a `.drawio.svg`, read after the SVG's root element.
+    private var svgContent: String?
+    /// Style strings already seen: cells mostly repeat a few, which are then stored once.
+    private var recentStyles: [String] = []
+
+    /// Stops the parse early once what is needed has been read.
+    private struct Done: Error {}
 
     init(file: String?, limits: ImportLimits) {
         self.file = file
         self.limits = limits
     }
 
-    mutating func parseFile(_ data: Data) throws {
-        let reader = try open(data, page: nil)
-        var sawRoot = false
-        while try read(reader, page: nil) {
-            guard reader.nodeKind == .element else { continue }
-            if !sawRoot {
-                sawRoot = true
-                switch reader.localName {
-                case "mxfile": continue
-                case "mxGraphModel":
-                    let index = pages.count + 1
-                    pages.append(RawPage(id: "page-\(index)", name: "Page-\(index)", line: reader.line))
-                    try parseModel(reader, pageIndex: pages.count - 1)
-                    continue
-                case "svg":
-                    try parseSVG(reader)
-                    return
-                default:
-                    throw ReadError(
-                        "expected a draw.io file (<mxfile>, <mxGraphModel> or an SVG with an embedded diagram), found <\(reader.localName)>",
-                        at: SourceLocation(file: file, line: reader.line))
-                }
-            }
-            if reader.localName == "diagram" && reader.depth == 1 {
-                try parseDiagram(reader)
-            }
+    func parseFile(_ data: Data) throws {
+        do {
+            try XMLEventParser(fileName: file).parse(data, with: self)
+        } catch is Done {
+        } catch let error as XMLError {
+            throw readError(error)
         }
-        if pages.isEmpty {
+        try finish()
+    }
+
+    func parseFile(contentsOf url: URL) throws {
+        do {
+            try XMLEventParser(fileName: file).parse(contentsOf: url, with: self)
+        } catch is Done {
+        } catch let error as XMLError {
+            throw readError(error)
+        }
+        try finish()
+    }
+
+    private func finish() throws {
+        if let content = svgContent {
+            try parseSVGContent(content)
+        } else if pages.isEmpty {
             diagnostics.append(
                 Diagnostic(
                     .warning, code: "import-no-pages", "the file holds no diagram pages",
@@ -117,58 +180,256 @@ struct DrawioParser {
         }
     }
 
-    /// A `.drawio.svg`: the whole file sits, escaped, in the `content` attribute of `<svg>`.
-    private mutating func parseSVG(_ reader: XMLStreamReader) throws {
-        guard let content = reader.attribute("content"), !content.isEmpty else {
-            throw ReadError(
-                "the SVG has no embedded draw.io diagram (no content attribute)",
-                at: SourceLocation(file: file, line: reader.line))
+    // MARK: - Events
+
+    func startElement(_ element: XMLStartElement) throws {
+        if !sawRoot {
+            sawRoot = true
+            try startRoot(element)
+            return
         }
-        var inner = DrawioParser(file: file, limits: limits)
-        let data = Data(content.utf8)
-        let sample = ContentSample(data)
-        if sample.xmlRoot?.name == "svg" {
-            throw ReadError(
-                "the SVG embeds another SVG instead of a diagram", at: SourceLocation(file: file, line: reader.line))
+        if cell != nil {
+            startInsideCell(element)
+            return
         }
-        try inner.parseFile(data)
-        pages += inner.pages
-        diagnostics += inner.diagnostics
+        if modelDepth != nil {
+            startInsideModel(element)
+            return
+        }
+        if element.depth == 1 && element.localName == "diagram" {
+            startDiagram(element)
+        } else if diagramDepth != nil && element.localName == "mxGraphModel" {
+            modelDepth = element.depth
+        }
+    }
+
+    func endElement(_ name: XMLName, depth: Int) throws {
+        if cell != nil {
+            if depth == cellDepth { endCell() } else if name == "Array" { inPoints = false }
+            return
+        }
+        if let modelDepth {
+            if depth == modelDepth {
+                self.modelDepth = nil
+                if expectsModelOnly { throw Done() }
+            } else if depth == wrapperDepth {
+                if !wrapperCellSeen, let attributes = wrapper {
+                    // A wrapper without a cell still carries a label: keep it as a cell.
+                    var cell = RawCell(line: wrapperLine)
+                    cell.setWrapper(attributes)
+                    appendCell(cell)
+                }
+                wrapperDepth = nil
+                wrapper = nil
+            }
+            return
+        }
+        if depth == diagramDepth {
+            diagramDepth = nil
+            try endDiagram()
+        }
+    }
+
+    func characters(_ text: XMLValue) throws {
+        guard diagramDepth != nil, modelDepth == nil else { return }
+        text.withBytes { compressed.append(contentsOf: $0) }
+    }
+
+    // MARK: - Structure
+
+    private func startRoot(_ element: XMLStartElement) throws {
+        if expectsModelOnly {
+            guard element.localName == "mxGraphModel" else {
+                let name = pages[pageIndex!].name
+                throw ReadError(
+                    "page '\(name)': the compressed content holds <\(element.localName.string)>, not <mxGraphModel>",
+                    at: SourceLocation(file: file, line: pages[pageIndex!].line, detail: "page \(name)"))
+            }
+            modelDepth = element.depth
+            return
+        }
+        switch element.localName {
+        case "mxfile":
+            return
+        case "mxGraphModel":
+            let index = pages.count + 1
+            pages.append(RawPage(id: "page-\(index)", name: "Page-\(index)", line: element.line))
+            pageIndex = pages.count - 1
+            modelDepth = element.depth
+        case "svg":
+            guard let content = element.attribute("content"), !content.isEmpty else {
+                throw ReadError(
+                    "the SVG has no embedded draw.io diagram (no content attribute)",
+                    at: SourceLocation(file: file, line: element.line))
+            }
+            svgContent = content.string
+            // The drawing itself is not needed.
+            throw Done()
+        default:
+            throw ReadError(
+                "expected a draw.io file (<mxfile>, <mxGraphModel> or an SVG with an embedded diagram), found <\(element.localName.string)>",
+                at: SourceLocation(file: file, line: element.line))
+        }
     }
 
     /// A `<diagram>`: a page, compressed (text) or not (an `<mxGraphModel>` child).
-    private mutating func parseDiagram(_ reader: XMLStreamReader) throws {
+    private func startDiagram(_ element: XMLStartElement) {
         let index = pages.count + 1
-        let id = reader.attribute("id") ?? "page-\(index)"
-        let name = reader.attribute("name") ?? "Page-\(index)"
-        pages.append(RawPage(id: id, name: name, line: reader.line))
-        let pageIndex = pages.count - 1
-        guard !reader.isEmptyElement else { return }
-        let depth = reader.depth
-        var compressed = ""
-        while try read(reader, page: name) {
-            if reader.nodeKind == .endElement && reader.depth == depth { break }
-            switch reader.nodeKind {
-            case .text: compressed += reader.value ?? ""
-            case .element where reader.localName == "mxGraphModel": try parseModel(reader, pageIndex: pageIndex)
+        let id = element.attribute("id")?.string ?? "page-\(index)"
+        let name = element.attribute("name")?.string ?? "Page-\(index)"
+        pages.append(RawPage(id: id, name: name, line: element.line))
+        pageIndex = pages.count - 1
+        diagramDepth = element.depth
+        compressed.removeAll(keepingCapacity: true)
+    }
+
+    private func endDiagram() throws {
+        guard let pageIndex else { return }
+        let text = String(decoding: compressed, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        compressed = []
+        guard !text.isEmpty else { return }
+        let name = pages[pageIndex].name
+        let model = try decodePage(text, page: name, line: pages[pageIndex].line)
+        let inner = DrawioParser(file: file, limits: limits)
+        inner.pages = [RawPage(id: pages[pageIndex].id, name: name, line: pages[pageIndex].line)]
+        inner.pageIndex = 0
+        inner.expectsModelOnly = true
+        inner.sawRoot = false
+        do {
+            try XMLEventParser(fileName: file).parse(model, with: inner)
+        } catch is Done {
+        } catch let error as XMLError {
+            throw inner.readError(error, page: name)
+        }
+        pages[pageIndex].cells += inner.pages[0].cells
+    }
+
+    private func startInsideModel(_ element: XMLStartElement) {
+        switch element.localName {
+        case "mxCell":
+            startCell(element)
+            if wrapper != nil, let wrapperDepth, element.depth > wrapperDepth {
+                cell!.setWrapper(wrapper!)
+                wrapperCellSeen = true
+            }
+        case "root", "mxGraphModel":
+            return
+        default:
+            // `<UserObject>`, `<object>` or another wrapper around one cell.
+            guard wrapperDepth == nil else { return }
+            wrapper = element.attributes.map { ($0.localName.string, $0.value.string) }
+            wrapperLine = element.line
+            wrapperCellSeen = false
+            wrapperDepth = element.depth
+        }
+    }
+
+    // MARK: - Cells
+
+    /// An `<mxCell>`: one pass over the attributes, as large files hold hundreds of thousands.
+    private func startCell(_ element: XMLStartElement) {
+        var cell = RawCell(line: element.line)
+        for attribute in element.attributes where attribute.namespaceURI == nil {
+            let value = attribute.value
+            switch attribute.localName {
+            case "id": cell.id = value.string
+            case "value": cell.value = value.string
+            case "style": cell.style = style(value)
+            case "vertex": cell.isVertex = value == "1"
+            case "edge": cell.isEdge = value == "1"
+            case "parent": cell.parent = value.string
+            case "source":
+                if cell.extra == nil { cell.extra = RawCellExtra() }
+                cell.extra!.source = value.string
+            case "target":
+                if cell.extra == nil { cell.extra = RawCellExtra() }
+                cell.extra!.target = value.string
             default: break
             }
         }
-        let text = compressed.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { return }
-        let model = try decodePage(text, page: name, line: pages[pageIndex].line)
-        let inner = try open(model, page: name)
-        while try read(inner, page: name) {
-            if inner.nodeKind == .element && inner.localName == "mxGraphModel" {
-                try parseModel(inner, pageIndex: pageIndex)
-                return
+        self.cell = cell
+        cellDepth = element.depth
+        inPoints = false
+    }
+
+    private func startInsideCell(_ element: XMLStartElement) {
+        switch element.localName {
+        case "mxGeometry" where element.depth == cellDepth + 1:
+            var geometry = RawGeometry()
+            for attribute in element.attributes where attribute.namespaceURI == nil {
+                switch attribute.localName {
+                case "x": geometry.x = number(attribute.value)
+                case "y": geometry.y = number(attribute.value)
+                case "width": geometry.width = number(attribute.value)
+                case "height": geometry.height = number(attribute.value)
+                case "relative": geometry.isRelative = attribute.value == "1"
+                default: break
+                }
             }
-            if inner.nodeKind == .element {
-                throw ReadError(
-                    "page '\(name)': the compressed content holds <\(inner.localName)>, not <mxGraphModel>",
-                    at: SourceLocation(file: file, line: pages[pageIndex].line, detail: "page \(name)"))
+            cell!.geometry = geometry
+        case "Array":
+            inPoints = element.attribute("as").map { $0 == "points" } ?? false
+        case "mxPoint":
+            guard cell!.geometry != nil else { return }
+            let point = DiagramPoint(x: number(element.attribute("x")), y: number(element.attribute("y")))
+            if cell!.geometry!.path == nil { cell!.geometry!.path = RawPath() }
+            let path = cell!.geometry!.path!
+            if inPoints {
+                path.points.append(point)
+            } else if let role = element.attribute("as") {
+                if role == "sourcePoint" {
+                    path.sourcePoint = point
+                } else if role == "targetPoint" {
+                    path.targetPoint = point
+                } else if role == "offset" {
+                    path.offset = point
+                }
             }
+        default:
+            break
         }
+    }
+
+    private func endCell() {
+        guard let finished = cell else { return }
+        cell = nil
+        appendCell(finished)
+    }
+
+    private func appendCell(_ cell: RawCell) {
+        guard let pageIndex else { return }
+        pages[pageIndex].cells.append(cell)
+    }
+
+    /// The style as a string, the same string for a style seen recently.
+    private func style(_ value: XMLValue) -> String {
+        for (index, known) in recentStyles.enumerated() where value.equals(known) {
+            if index > 0 { recentStyles.swapAt(index, index - 1) }
+            return known
+        }
+        let style = value.string
+        if recentStyles.count == 8 { recentStyles.removeLast() }
+        recentStyles.append(style)
+        return style
+    }
+
+    private func number(_ value: XMLValue?) -> Double {
+        guard let value, let number = value.number, number.isFinite else { return 0 }
+        return number
+    }
+
+    // MARK: - Compressed pages and SVG
+
+    /// A `.drawio.svg`: the whole file sits, escaped, in the `content` attribute of `<svg>`.
+    private func parseSVGContent(_ content: String) throws {
+        let data = Data(content.utf8)
+        if ContentSample(data).xmlRoot?.name == "svg" {
+            throw ReadError("the SVG embeds another SVG instead of a diagram", at: SourceLocation(file: file, line: 1))
+        }
+        let inner = DrawioParser(file: file, limits: limits)
+        try inner.parseFile(data)
+        pages += inner.pages
+        diagnostics += inner.diagnostics
     }
 
     /// base64 → raw DEFLATE → percent-decoding, with the page size bounded.
@@ -206,142 +467,7 @@ struct DrawioParser {
         return Data(decoded.utf8)
     }
 
-    /// Reads an `<mxGraphModel>` up to its end, collecting cells.
-    private mutating func parseModel(_ reader: XMLStreamReader, pageIndex: Int) throws {
-        guard !reader.isEmptyElement else { return }
-        let page = pages[pageIndex].name
-        let depth = reader.depth
-        var wrapperDepth: Int?
-        var wrapper: [(name: String, value: String)]?
-        var wrapperCellSeen = false
-        var wrapperLine = 0
-        while try read(reader, page: page) {
-            if reader.nodeKind == .endElement {
-                if reader.depth == depth { break }
-                if reader.depth == wrapperDepth {
-                    if !wrapperCellSeen, let attributes = wrapper {
-                        // A wrapper without a cell still carries a label: keep it as a cell.
-                        pages[pageIndex].cells.append(RawCell(id: nil, wrapper: attributes, line: wrapperLine))
-                    }
-                    wrapperDepth = nil
-                    wrapper = nil
-                }
-                continue
-            }
-            guard reader.nodeKind == .element else { continue }
-            switch reader.localName {
-            case "mxCell":
-                var cell = try parseCell(reader, page: page)
-                if let attributes = wrapper, let wrapperDepth, reader.depth > wrapperDepth {
-                    cell.wrapper = attributes
-                    wrapperCellSeen = true
-                }
-                pages[pageIndex].cells.append(cell)
-            case "root", "mxGraphModel":
-                continue
-            default:
-                // `<UserObject>`, `<object>` or another wrapper around one cell.
-                if wrapperDepth == nil {
-                    wrapper = reader.attributes.map { ($0.localName, $0.value) }
-                    wrapperLine = reader.line
-                    wrapperCellSeen = false
-                    if reader.isEmptyElement {
-                        pages[pageIndex].cells.append(RawCell(id: nil, wrapper: wrapper, line: wrapperLine))
-                        wrapper = nil
-                    } else {
-                        wrapperDepth = reader.depth
-                    }
-                }
-            }
-        }
-    }
-
-    /// Reads an `<mxCell>` and its geometry.
-    private func parseCell(_ reader: XMLStreamReader, page: String) throws -> RawCell {
-        // One pass over the attributes: large files hold hundreds of thousands of cells.
-        var cell = RawCell(line: reader.line)
-        for attribute in reader.attributes {
-            switch attribute.localName {
-            case "id": cell.id = attribute.value
-            case "value": cell.value = attribute.value
-            case "style": cell.style = attribute.value
-            case "vertex": cell.isVertex = attribute.value == "1"
-            case "edge": cell.isEdge = attribute.value == "1"
-            case "parent": cell.parent = attribute.value
-            case "source": cell.source = attribute.value
-            case "target": cell.target = attribute.value
-            default: break
-            }
-        }
-        guard !reader.isEmptyElement else { return cell }
-        let depth = reader.depth
-        var geometry: RawGeometry?
-        var inPoints = false
-        while try read(reader, page: page) {
-            if reader.nodeKind == .endElement {
-                if reader.depth == depth { break }
-                if reader.localName == "Array" { inPoints = false }
-                continue
-            }
-            guard reader.nodeKind == .element else { continue }
-            switch reader.localName {
-            case "mxGeometry" where reader.depth == depth + 1:
-                var read = RawGeometry()
-                for attribute in reader.attributes {
-                    switch attribute.localName {
-                    case "x": read.x = number(attribute.value)
-                    case "y": read.y = number(attribute.value)
-                    case "width": read.width = number(attribute.value)
-                    case "height": read.height = number(attribute.value)
-                    case "relative": read.isRelative = attribute.value == "1"
-                    default: break
-                    }
-                }
-                geometry = read
-            case "Array":
-                inPoints = reader.attribute("as") == "points" && !reader.isEmptyElement
-            case "mxPoint":
-                let point = DiagramPoint(x: number(reader.attribute("x")), y: number(reader.attribute("y")))
-                if inPoints {
-                    geometry?.points.append(point)
-                } else {
-                    switch reader.attribute("as") {
-                    case "sourcePoint": geometry?.sourcePoint = point
-                    case "targetPoint": geometry?.targetPoint = point
-                    case "offset": geometry?.offset = point
-                    default: break
-                    }
-                }
-            default:
-                break
-            }
-        }
-        cell.geometry = geometry
-        return cell
-    }
-
-    private func number(_ text: String?) -> Double {
-        guard let text, let value = Double(text), value.isFinite else { return 0 }
-        return value
-    }
-
-    private func open(_ data: Data, page: String?) throws -> XMLStreamReader {
-        do {
-            return try XMLStreamReader(data: data, fileName: file)
-        } catch let error as XMLError {
-            throw readError(error, page: page)
-        }
-    }
-
-    private func read(_ reader: XMLStreamReader, page: String?) throws -> Bool {
-        do {
-            return try reader.read()
-        } catch let error as XMLError {
-            throw readError(error, page: page)
-        }
-    }
-
-    private func readError(_ error: XMLError, page: String?) -> ReadError {
+    private func readError(_ error: XMLError, page: String? = nil) -> ReadError {
         let prefix = page.map { "page '\($0)': " } ?? ""
         return ReadError(
             prefix + error.message,

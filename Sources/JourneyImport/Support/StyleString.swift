@@ -49,3 +49,80 @@ struct StyleString {
         }
     }
 }
+
+/// A draw.io style parsed once, with what the reader asks of it: styles repeat across cells, so each
+/// distinct style string is parsed only once.
+final class ParsedStyle {
+    /// The key/value pairs; a key given twice keeps its last value, as draw.io does.
+    let properties: [String: String]
+    /// The form's name: the first bare token, or the `shape=` value.
+    let shapeName: String?
+    /// Whether the label is HTML (`html=1`).
+    let isHTML: Bool
+    /// The rows and columns a table cell spans.
+    let rowSpan: Int
+    let columnSpan: Int
+    /// For swimlanes: whether the title band is at the left, and its size.
+    let isHorizontalLane: Bool
+    let headerSize: Double
+    private let ownKind: ShapeKind?
+
+    init(_ text: String) {
+        let style = StyleString(text)
+        properties = style.properties
+        shapeName = style.tokens.first ?? style["shape"]
+        isHTML = style["html"] == "1"
+        rowSpan = max(1, Int(style["rowspan"] ?? "") ?? 1)
+        columnSpan = max(1, Int(style["colspan"] ?? "") ?? 1)
+        isHorizontalLane = style["horizontal"] == "0"
+        headerSize = Double(style["startSize"] ?? "") ?? 23
+        if style.names("table") {
+            ownKind = .table
+        } else if style.names("tablerow") {
+            ownKind = .tableRow
+        } else {
+            ownKind = nil
+        }
+        otherKind =
+            if style.names("swimlane") || style.names("pool") || style.names("lane") {
+                .swimlane
+            } else if style.names("image") || style["image"] != nil {
+                .image
+            } else if style.names("group") || style["container"] == "1" || style["childLayout"] != nil {
+                .container
+            } else if style.names("text") {
+                .text
+            } else {
+                .shape
+            }
+    }
+
+    /// What the style makes a shape; a shape in a table row is a table cell unless it is a table or
+    /// row itself.
+    func kind(parentIsTableRow: Bool) -> ShapeKind {
+        if let ownKind { return ownKind }
+        return parentIsTableRow ? .tableCell : otherKind
+    }
+
+    private let otherKind: ShapeKind
+}
+
+/// The styles of one file, each parsed once.
+final class StyleCache {
+    private var parsed: [String: ParsedStyle] = [:]
+    private var last: (text: String, style: ParsedStyle)?
+
+    func parsed(_ text: String) -> ParsedStyle {
+        // Cells in a row mostly share their style, and the reader hands out one string for it.
+        if let last, last.text == text { return last.style }
+        let style: ParsedStyle
+        if let known = parsed[text] {
+            style = known
+        } else {
+            style = ParsedStyle(text)
+            parsed[text] = style
+        }
+        last = (text, style)
+        return style
+    }
+}
