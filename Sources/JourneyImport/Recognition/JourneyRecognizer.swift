@@ -62,23 +62,31 @@ public struct JourneyRecognizer: Sendable {
                     .init(text: edge.text, page: page.name, x: nil, y: nil, reason: "connector label on another page"))
             }
         }
+        var notes: [(namespace: String, key: String, value: String)] = []
+        notes.reserveCapacity(unplaced.count * 3)
         for (number, note) in unplaced.enumerated() {
             let key = "unplaced-\(number + 1)"
-            map.extensions[Self.namespace, key] = note.text
             var position = "page '\(note.page)'"
             if let x = note.x, let y = note.y {
                 position += " at x=\(NumberText.format(x.rounded())), y=\(NumberText.format(y.rounded()))"
             }
-            map.extensions[Self.namespace, key + "-position"] = position
-            map.extensions[Self.namespace, key + "-reason"] = note.reason
+            notes += [(Self.namespace, key, note.text), (Self.namespace, key + "-position", position)]
+            notes.append((Self.namespace, key + "-reason", note.reason))
         }
-        let labels = pages.reduce(0) { total, page in
-            total + page.shapes.filter { !$0.text.isBlank }.count + page.edges.filter { !$0.text.isBlank }.count
+        map.extensions.merge(notes)
+        var labels = 0
+        for page in pages {
+            if let best, page.id == best.page.id && page.name == best.page.name {
+                labels += best.labels
+                continue
+            }
+            for position in page.shapes.indices where !page.shapes[position].text.isBlank { labels += 1 }
+            for position in page.edges.indices where !page.edges[position].text.isBlank { labels += 1 }
         }
         let report = ImportReport(
             format: diagram.format, page: best?.page.name, layout: best?.layout ?? "none",
             orientation: best?.stagesAsRows == true ? "rows" : "columns", labels: labels, stages: map.stages.count,
-            lanes: map.lanes.count, items: map.allItems.count, personas: map.personas.count,
+            lanes: map.lanes.count, items: map.stages.reduce(0) { $0 + $1.items.count }, personas: map.personas.count,
             transitions: map.transitions.count, title: best?.titleFromLabel ?? false, unplaced: unplaced)
         if !unplaced.isEmpty {
             diagnostics.append(
@@ -112,8 +120,8 @@ struct Band {
     var title: String
     var start: Double
     var end: Double
-    /// The header shapes that named the band.
-    var headerIDs: [String]
+    /// The positions (in the page's shapes) of the header shapes that named the band.
+    var headers: [Int]
     /// The header's own position, for ordering.
     var position: Double
 
@@ -121,6 +129,9 @@ struct Band {
 }
 
 /// The recognition of one page.
+///
+/// Shapes are referred to by their position in `page.shapes`: pages can hold hundreds of thousands
+/// of them, and copying shapes or hashing their identifiers would dominate the time.
 struct PageRecognition {
     let page: DiagramPage
     let format: String
@@ -135,12 +146,21 @@ struct PageRecognition {
     var titleFromLabel = false
     /// How well the page reads as a journey map: items placed, plus headers.
     var score = 0
+    /// How many shapes and connectors have a label.
+    private(set) var labels = 0
 
-    private var used: Set<String> = []
-    /// The position of each shape in `page.shapes`, by identifier.
-    private var positionByID: [String: Int] = [:]
-    /// The positions of each container's children in `page.shapes`.
+    /// Whether each shape has found its place (or is decoration that needs none).
+    private var used: [Bool]
+    /// Whether each shape's label is empty or only white space.
+    private let blank: [Bool]
+    /// Whether each connector became a transition.
+    private var usedEdges: [Bool]
+    /// The positions of each container's children.
     private var childrenByParent: [String: [Int]] = [:]
+    /// The shapes that might name the map.
+    private var titleCandidates: [Int] = []
+    /// For each shape placed as an item outside the emotion lanes, the stage it is in.
+    private var stageOfShape: [Int: Int] = [:]
 
     init(page: DiagramPage, format: String, options: RecognitionOptions, file: String?) {
         self.page = page
@@ -148,19 +168,31 @@ struct PageRecognition {
         self.options = options
         self.file = file
         map = JourneyMap(id: Identifiers.slug(page.name, fallback: "imported-map"), title: page.name)
-        for (position, shape) in page.shapes.enumerated() {
-            positionByID[shape.id] = position
-            if let parent = shape.parentID { childrenByParent[parent, default: []].append(position) }
+        used = [Bool](repeating: false, count: page.shapes.count)
+        usedEdges = [Bool](repeating: false, count: page.edges.count)
+        var blank = [Bool](repeating: true, count: page.shapes.count)
+        for position in page.shapes.indices {
+            if !page.shapes[position].text.isBlank {
+                blank[position] = false
+                labels += 1
+            }
+            if let parent = page.shapes[position].parentID {
+                childrenByParent[parent, default: []].append(position)
+            }
         }
+        self.blank = blank
+        labels += page.edges.reduce(0) { $0 + ($1.text.isBlank ? 0 : 1) }
         recognize()
     }
+
+    private func bounds(_ position: Int) -> DiagramRect? { page.shapes[position].bounds }
 
     // MARK: - Finding the grid
 
     private mutating func recognize() {
         var columns: [Band] = []
         var rows: [Band] = []
-        var cellTexts: [(shape: DiagramShape, lines: Bool)] = []
+        var cellTexts: [Int] = []
 
         if let table = findTable() {
             layout = "table"
@@ -181,7 +213,7 @@ struct PageRecognition {
             let titles = (columns + rows).map(\.title)
             if !titles.contains(where: { LaneKind.recognizing(title: $0) != nil || Stage.isCommonName($0) }) {
                 for band in columns + rows {
-                    for id in band.headerIDs { used.remove(id) }
+                    for header in band.headers { used[header] = false }
                 }
                 columns = []
                 rows = []
@@ -196,7 +228,7 @@ struct PageRecognition {
         var stageBands = stagesAsRows ? rows : columns
         var laneBands = stagesAsRows ? columns : rows
         if stageBands.isEmpty {
-            stageBands = [Band(title: "Journey", start: -.infinity, end: .infinity, headerIDs: [], position: 0)]
+            stageBands = [Band(title: "Journey", start: -.infinity, end: .infinity, headers: [], position: 0)]
             diagnostics.append(
                 Diagnostic(
                     .warning, code: "import-no-stages",
@@ -204,7 +236,7 @@ struct PageRecognition {
                     location: SourceLocation(file: file, detail: "page \(page.name)")))
         }
         if laneBands.isEmpty {
-            laneBands = [Band(title: "Notes", start: -.infinity, end: .infinity, headerIDs: [], position: 0)]
+            laneBands = [Band(title: "Notes", start: -.infinity, end: .infinity, headers: [], position: 0)]
             diagnostics.append(
                 Diagnostic(
                     .warning, code: "import-no-lanes",
@@ -214,58 +246,62 @@ struct PageRecognition {
         buildStagesAndLanes(stageBands: stageBands, laneBands: laneBands)
         placeItems(stageBands: stageBands, laneBands: laneBands, cellTexts: cellTexts)
         let top = (stagesAsRows ? laneBands : stageBands).compactMap { band in
-            band.headerIDs.compactMap { shape(withID: $0)?.bounds?.y }.min()
+            band.headers.compactMap { bounds($0)?.y }.min()
         }.min()
         let left = (stagesAsRows ? stageBands : laneBands).compactMap { band in
-            band.headerIDs.compactMap { shape(withID: $0)?.bounds?.x }.min()
+            band.headers.compactMap { bounds($0)?.x }.min()
         }.min()
         placeTransitions()
         finishOutsideGrid(gridTop: top, gridLeft: left)
-        score = map.allItems.count * 2 + map.stages.count + map.lanes.count
+        score = map.stages.reduce(0) { $0 + $1.items.count } * 2 + map.stages.count + map.lanes.count
     }
 
     /// A table (`shape=table`): its first row and column (or the ones named in the options) are the
     /// headers; its other cells hold items, one per line.
-    private mutating func findTable() -> (columns: [Band], rows: [Band], cells: [(shape: DiagramShape, lines: Bool)])? {
-        let tables = page.shapes.filter { $0.kind == .table && $0.bounds != nil }
-        guard let table = tables.max(by: { ($0.bounds?.area ?? 0) < ($1.bounds?.area ?? 0) }) else { return nil }
-        let tableRows = children(of: table.id).sorted { $0.bounds!.y < $1.bounds!.y }
-        let grid: [[DiagramShape]] = tableRows.map { row in children(of: row.id).sorted { $0.bounds!.x < $1.bounds!.x }
+    private mutating func findTable() -> (columns: [Band], rows: [Band], cells: [Int])? {
+        var table: Int?
+        for position in page.shapes.indices where page.shapes[position].kind == .table {
+            guard let area = bounds(position)?.area else { continue }
+            if table == nil || area > bounds(table!)!.area { table = position }
         }
+        guard let table else { return nil }
+        let tableRows = children(of: table).sorted { bounds($0)!.y < bounds($1)!.y }
+        let grid: [[Int]] = tableRows.map { row in children(of: row).sorted { bounds($0)!.x < bounds($1)!.x } }
         guard grid.count >= 2, grid.allSatisfy({ !$0.isEmpty }) else { return nil }
-        used.insert(table.id)
-        for row in tableRows { used.insert(row.id) }
-        if !table.text.isBlank { noteTitleCandidate(table) }
+        used[table] = true
+        for row in tableRows { used[row] = true }
+        if !blank[table] { titleCandidates.append(table) }
         let headerRowIndex = min(max((options.headerRow ?? 1) - 1, 0), grid.count - 1)
         let headerColumnIndex = max((options.headerColumn ?? 1) - 1, 0)
 
         var columns: [Band] = []
         for (index, cell) in grid[headerRowIndex].enumerated() where index != headerColumnIndex {
-            used.insert(cell.id)
-            let bounds = cell.bounds!
+            used[cell] = true
+            let cellBounds = bounds(cell)!
             columns.append(
-                Band(title: cell.text, start: bounds.x, end: bounds.maxX, headerIDs: [cell.id], position: bounds.x))
+                Band(
+                    title: page.shapes[cell].text, start: cellBounds.x, end: cellBounds.maxX, headers: [cell],
+                    position: cellBounds.x))
         }
         var rows: [Band] = []
-        var cells: [(shape: DiagramShape, lines: Bool)] = []
+        var cells: [Int] = []
         for (rowIndex, row) in grid.enumerated() where rowIndex != headerRowIndex {
             if headerColumnIndex < row.count {
                 let header = row[headerColumnIndex]
-                used.insert(header.id)
-                let bounds = tableRows[rowIndex].bounds!
+                used[header] = true
+                let rowBounds = bounds(tableRows[rowIndex])!
                 rows.append(
                     Band(
-                        title: header.text, start: bounds.y, end: bounds.maxY, headerIDs: [header.id],
-                        position: bounds.y))
+                        title: page.shapes[header].text, start: rowBounds.y, end: rowBounds.maxY, headers: [header],
+                        position: rowBounds.y))
             }
             for (columnIndex, cell) in row.enumerated() where columnIndex != headerColumnIndex {
-                cells.append((cell, true))
+                cells.append(cell)
             }
         }
-        for cell in grid[headerRowIndex].enumerated()
-        where cell.offset == headerColumnIndex && !cell.element.text.isBlank {
-            unplaced.append(note(cell.element, reason: "corner header of the table"))
-            used.insert(cell.element.id)
+        for (index, cell) in grid[headerRowIndex].enumerated() where index == headerColumnIndex && !blank[cell] {
+            unplaced.append(note(cell, reason: "corner header of the table"))
+            used[cell] = true
         }
         // Let the bands meet, so loose shapes drawn over the table are placed too.
         Self.closeGaps(&columns)
@@ -273,13 +309,9 @@ struct PageRecognition {
         return (columns, rows, cells)
     }
 
-    private func shape(withID id: String) -> DiagramShape? {
-        positionByID[id].map { page.shapes[$0] }
-    }
-
     /// The children of a shape that have geometry, in document order.
-    private func children(of id: String) -> [DiagramShape] {
-        (childrenByParent[id] ?? []).map { page.shapes[$0] }.filter { $0.bounds != nil }
+    private func children(of position: Int) -> [Int] {
+        (childrenByParent[page.shapes[position].id] ?? []).filter { bounds($0) != nil }
     }
 
     /// Swimlanes as rows and columns of the grid.
@@ -287,30 +319,32 @@ struct PageRecognition {
     /// Lanes with the title band at the left run as rows, lanes with the title band on top run as
     /// columns. Swimlanes that hold other swimlanes (pools) only give a title.
     private mutating func findSwimlanes() -> (columns: [Band], rows: [Band])? {
-        let swimlanes = page.shapes.filter { $0.kind == .swimlane && $0.bounds != nil }
+        let swimlanes = page.shapes.indices.filter { page.shapes[$0].kind == .swimlane && bounds($0) != nil }
         guard !swimlanes.isEmpty else { return nil }
-        let swimlaneParents = Set(swimlanes.compactMap(\.parentID))
-        let leaves = swimlanes.filter { !swimlaneParents.contains($0.id) }
-        let pools = swimlanes.filter { swimlaneParents.contains($0.id) }
-        for pool in pools {
-            used.insert(pool.id)
-            if !pool.text.isBlank { noteTitleCandidate(pool) }
-        }
+        let swimlaneParents = Set(swimlanes.compactMap { page.shapes[$0].parentID })
         var columns: [Band] = []
         var rows: [Band] = []
-        for lane in leaves {
-            let bounds = lane.bounds!
-            used.insert(lane.id)
-            if lane.isHorizontal == true {
+        for lane in swimlanes {
+            used[lane] = true
+            let shape = page.shapes[lane]
+            if swimlaneParents.contains(shape.id) {
+                // A pool.
+                if !blank[lane] { titleCandidates.append(lane) }
+                continue
+            }
+            let laneBounds = shape.bounds!
+            if shape.isHorizontal == true {
                 rows.append(
-                    Band(title: lane.text, start: bounds.y, end: bounds.maxY, headerIDs: [lane.id], position: bounds.y))
+                    Band(
+                        title: shape.text, start: laneBounds.y, end: laneBounds.maxY, headers: [lane],
+                        position: laneBounds.y))
             } else {
                 columns.append(
-                    Band(title: lane.text, start: bounds.x, end: bounds.maxX, headerIDs: [lane.id], position: bounds.x))
+                    Band(
+                        title: shape.text, start: laneBounds.x, end: laneBounds.maxX, headers: [lane],
+                        position: laneBounds.x))
             }
         }
-        columns.sort { $0.position < $1.position }
-        rows.sort { $0.position < $1.position }
         Self.closeGaps(&columns)
         Self.closeGaps(&rows)
         return (columns, rows)
@@ -319,96 +353,100 @@ struct PageRecognition {
     /// Loose shapes laid out as a grid: the top row of aligned shapes names the columns, the left
     /// column of aligned shapes names the rows.
     private mutating func findLooseHeaders(knownColumns: [Band], knownRows: [Band]) -> (columns: [Band], rows: [Band]) {
-        let candidates = page.shapes.filter {
-            !used.contains($0.id) && !$0.text.isBlank && $0.bounds != nil && $0.kind != .table && $0.kind != .tableRow
-                && $0.kind != .swimlane && !isPersonaCard($0)
+        let candidates = page.shapes.indices.filter { position in
+            let kind = page.shapes[position].kind
+            return !used[position] && !blank[position] && bounds(position) != nil && kind != .table
+                && kind != .tableRow && kind != .swimlane && !isPersonaCard(position)
         }
         guard candidates.count >= 2 else { return ([], []) }
-        let heights = candidates.map { $0.bounds!.height }.sorted()
-        let widths = candidates.map { $0.bounds!.width }.sorted()
+        let heights = candidates.map { bounds($0)!.height }.sorted()
+        let widths = candidates.map { bounds($0)!.width }.sorted()
         let rowTolerance = max(8, heights[heights.count / 2] * 0.5)
         let columnTolerance = max(8, widths[widths.count / 2] * 0.25)
 
-        let rowClusters = Self.clusters(candidates, tolerance: rowTolerance) { $0.bounds!.midY }
-        let columnClusters = Self.clusters(candidates, tolerance: columnTolerance) { $0.bounds!.midX }
-
-        var headerRow: [DiagramShape] = []
-        var headerColumn: [DiagramShape] = []
+        var headerRow: [Int] = []
+        var headerColumn: [Int] = []
         if knownColumns.isEmpty {
+            let rowClusters = Self.clusters(candidates, tolerance: rowTolerance) { bounds($0)!.midY }
             let multi = rowClusters.filter { $0.count >= 2 }
             let index = min(max((options.headerRow ?? 1) - 1, 0), max(multi.count - 1, 0))
-            if !multi.isEmpty { headerRow = multi[index].sorted { $0.bounds!.x < $1.bounds!.x } }
+            if !multi.isEmpty { headerRow = multi[index].sorted { bounds($0)!.x < bounds($1)!.x } }
         }
         if knownRows.isEmpty {
+            let columnClusters = Self.clusters(candidates, tolerance: columnTolerance) { bounds($0)!.midX }
             let multi = columnClusters.filter { $0.count >= 2 }
             let index = min(max((options.headerColumn ?? 1) - 1, 0), max(multi.count - 1, 0))
-            if !multi.isEmpty { headerColumn = multi[index].sorted { $0.bounds!.y < $1.bounds!.y } }
+            if !multi.isEmpty { headerColumn = multi[index].sorted { bounds($0)!.y < bounds($1)!.y } }
         }
         // The shape where the header row and column meet is a corner label, not a header.
-        if let corner = headerRow.first, headerColumn.contains(where: { $0.id == corner.id }) {
+        if let corner = headerRow.first, headerColumn.contains(corner) {
             headerRow.removeFirst()
-            headerColumn.removeAll { $0.id == corner.id }
+            headerColumn.removeAll { $0 == corner }
             unplaced.append(note(corner, reason: "corner header of the grid"))
-            used.insert(corner.id)
+            used[corner] = true
         }
         // A header column lies left of the header row and a header row above the header column.
         let rowShapes = headerRow
         let columnShapes = headerColumn
-        if let firstRowX = rowShapes.map({ $0.bounds!.x }).min() {
-            headerColumn.removeAll { $0.bounds!.midX > firstRowX }
+        if let firstRowX = rowShapes.map({ bounds($0)!.x }).min() {
+            headerColumn.removeAll { bounds($0)!.midX > firstRowX }
         }
-        if let firstColumnY = columnShapes.map({ $0.bounds!.y }).min() {
-            headerRow.removeAll { $0.bounds!.midY > firstColumnY }
+        if let firstColumnY = columnShapes.map({ bounds($0)!.y }).min() {
+            headerRow.removeAll { bounds($0)!.midY > firstColumnY }
         }
-        if let columnRight = headerColumn.map({ $0.bounds!.maxX }).max() {
-            headerRow.removeAll { $0.bounds!.midX < columnRight }
+        if let columnRight = headerColumn.map({ bounds($0)!.maxX }).max() {
+            headerRow.removeAll { bounds($0)!.midX < columnRight }
         }
-        if let rowBottom = headerRow.map({ $0.bounds!.maxY }).max() {
-            headerColumn.removeAll { $0.bounds!.midY < rowBottom }
+        if let rowBottom = headerRow.map({ bounds($0)!.maxY }).max() {
+            headerColumn.removeAll { bounds($0)!.midY < rowBottom }
         }
         if headerRow.count < 2 { headerRow = [] }
         if headerColumn.count < 2 { headerColumn = [] }
 
-        var columns = headerRow.map { shape -> Band in
-            used.insert(shape.id)
+        var columns = headerRow.map { position -> Band in
+            let header = bounds(position)!
             return Band(
-                title: shape.text, start: shape.bounds!.x, end: shape.bounds!.maxX, headerIDs: [shape.id],
-                position: shape.bounds!.x)
+                title: page.shapes[position].text, start: header.x, end: header.maxX, headers: [position],
+                position: header.x)
         }
-        var rows = headerColumn.map { shape -> Band in
-            used.insert(shape.id)
+        var rows = headerColumn.map { position -> Band in
+            let header = bounds(position)!
             return Band(
-                title: shape.text, start: shape.bounds!.y, end: shape.bounds!.maxY, headerIDs: [shape.id],
-                position: shape.bounds!.y)
+                title: page.shapes[position].text, start: header.y, end: header.maxY, headers: [position],
+                position: header.y)
         }
+        for position in headerRow + headerColumn { used[position] = true }
         Self.closeGaps(&columns)
         Self.closeGaps(&rows)
         // The grid begins below the header row and right of the header column.
-        if let first = columns.first, let headerRight = headerColumn.map({ $0.bounds!.maxX }).max() {
+        if let first = columns.first, let headerRight = headerColumn.map({ bounds($0)!.maxX }).max() {
             columns[0].start = min(first.start, headerRight)
         }
-        if let first = rows.first, let headerBottom = headerRow.map({ $0.bounds!.maxY }).max() {
+        if let first = rows.first, let headerBottom = headerRow.map({ bounds($0)!.maxY }).max() {
             rows[0].start = min(first.start, headerBottom)
         }
         return (columns, rows)
     }
 
     /// Groups shapes whose coordinate (from `value`) lies within `tolerance` of the group's first,
-    /// in increasing order of the coordinate.
-    static func clusters(_ shapes: [DiagramShape], tolerance: Double, by value: (DiagramShape) -> Double)
-        -> [[DiagramShape]]
-    {
-        let sorted = shapes.sorted { value($0) < value($1) }
-        var result: [[DiagramShape]] = []
+    /// in increasing order of the coordinate (shapes at the same coordinate in document order).
+    static func clusters(_ positions: [Int], tolerance: Double, by value: (Int) -> Double) -> [ArraySlice<Int>] {
+        let keyed: [(value: Double, position: Int)] = positions.map { (value($0), $0) }
+        let sorted = keyed.sorted { (first, second) -> Bool in
+            first.value < second.value || (first.value == second.value && first.position < second.position)
+        }
+        let ordered: [Int] = sorted.map { $0.position }
+        var result: [ArraySlice<Int>] = []
+        var start = 0
         var anchor = -Double.infinity
-        for shape in sorted {
-            if value(shape) - anchor <= tolerance, !result.isEmpty {
-                result[result.count - 1].append(shape)
-            } else {
-                result.append([shape])
-                anchor = value(shape)
+        for index in sorted.indices {
+            if sorted[index].value - anchor > tolerance || index == 0 {
+                if index > start { result.append(ordered[start..<index]) }
+                start = index
+                anchor = sorted[index].value
             }
         }
+        if start < ordered.count { result.append(ordered[start...]) }
         return result
     }
 
@@ -472,12 +510,13 @@ struct PageRecognition {
             let cut = slug.prefix(40)
             return String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
         }
+        var source = SourceKeeper(format: format)
         map.stages = stageBands.map { band in
             let (name, rest) = split(band.title)
             var stage = Stage(
                 id: unique(identifier(name, fallback: "stage")), name: name.isEmpty ? "Stage" : name, goal: rest)
-            if let header = band.headerIDs.first.flatMap({ shape(withID: $0) }) {
-                keepSource(of: header, in: &stage.extensions)
+            if let header = band.headers.first {
+                stage.extensions = source.extensions(for: page.shapes[header])
             }
             return stage
         }
@@ -487,173 +526,238 @@ struct PageRecognition {
             let kind = LaneKind.recognizing(title: title) ?? LaneKind(rawValue: identifier(title, fallback: "lane"))
             var lane = Lane(
                 id: unique(identifier(title, fallback: "lane")), kind: kind, title: title, description: rest)
-            if let header = band.headerIDs.first.flatMap({ shape(withID: $0) }) {
-                keepSource(of: header, in: &lane.extensions)
+            if let header = band.headers.first {
+                lane.extensions = source.extensions(for: page.shapes[header])
             }
             return lane
         }
     }
 
-    private mutating func placeItems(
-        stageBands: [Band], laneBands: [Band], cellTexts: [(shape: DiagramShape, lines: Bool)]
-    ) {
-        var counters: [String: Int] = [:]
-        let cellIDs = Set(cellTexts.map(\.shape.id))
-        var emotionPoints: [(stage: Int, item: Item, y: Double)] = []
+    /// What the placing of items needs to know of a lane, worked out once.
+    private struct LaneFacts {
+        let id: String
+        let kind: LaneKind
+        let defaultItemKind: ItemKind
+        /// The band's extent, when finite: where a shape sits in it gives an emotion's score.
+        let extent: (start: Double, end: Double)?
 
-        func place(_ shape: DiagramShape, splittingLines: Bool) -> Bool {
-            guard let bounds = shape.bounds else { return false }
-            let (columnValue, rowValue) = (bounds.midX, bounds.midY)
-            let stageValue = stagesAsRows ? rowValue : columnValue
-            let laneValue = stagesAsRows ? columnValue : rowValue
-            guard var stageIndex = stageBands.firstIndex(where: { $0.contains(stageValue) }),
-                let laneIndex = laneBands.firstIndex(where: { $0.contains(laneValue) })
-            else { return false }
-            let spanned = spannedStages(bounds, stageBands: stageBands)
+        /// The score a position in the band stands for: +2 at the top, −2 at the bottom.
+        func score(at value: Double) -> Double? {
+            guard let extent else { return nil }
+            return 2 - 4 * (value - extent.start) / (extent.end - extent.start)
+        }
+    }
+
+    private mutating func placeItems(stageBands: [Band], laneBands: [Band], cellTexts: [Int]) {
+        let lanes = zip(map.lanes, laneBands).map { lane, band in
+            LaneFacts(
+                id: lane.id, kind: lane.kind, defaultItemKind: lane.kind.defaultItemKind,
+                extent: band.start.isFinite && band.end.isFinite && band.end > band.start ? (band.start, band.end) : nil
+            )
+        }
+        let stageIDs = map.stages.map(\.id)
+        let laneCount = lanes.count
+        // Items are numbered per stage and lane: `awareness-actions-3`.
+        var counters = [Int](repeating: 0, count: stageIDs.count * laneCount)
+        let prefixes = stageIDs.flatMap { stage in lanes.map { "\(stage)-\($0.id)-" } }
+        var isCell = [Bool](repeating: false, count: page.shapes.count)
+        for cell in cellTexts { isCell[cell] = true }
+        var emotionPoints: [(stage: Int, item: Item)] = []
+        var spanning: [(stage: Int, item: String, text: String, spans: String)] = []
+        var source = SourceKeeper(format: format)
+
+        /// The stage and lane a shape's centre lies in, and the stages it spans.
+        func cell(of position: Int) -> (stage: Int, lane: Int, laneValue: Double, spans: [Int]?)? {
+            guard let shapeBounds = bounds(position) else { return nil }
+            let stageValue = stagesAsRows ? shapeBounds.midY : shapeBounds.midX
+            let laneValue = stagesAsRows ? shapeBounds.midX : shapeBounds.midY
+            guard var stage = stageBands.firstIndex(where: { $0.contains(stageValue) }),
+                let lane = laneBands.firstIndex(where: { $0.contains(laneValue) })
+            else { return nil }
             // A shape spanning stages is kept once, in the first stage it covers.
-            if spanned.count > 1, let first = spanned.first { stageIndex = first }
-            let lane = map.lanes[laneIndex]
-            let texts: [String] =
-                splittingLines
-                ? shape.text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-                    !$0.isEmpty
+            let spans = spannedStages(shapeBounds, stageBands: stageBands)
+            if let spans { stage = spans[0] }
+            return (stage, lane, laneValue, spans)
+        }
+
+        func place(_ position: Int, splittingLines: Bool) -> Bool {
+            guard let (stageIndex, laneIndex, laneValue, spans) = cell(of: position) else { return false }
+            let shape = page.shapes[position]
+            let lane = lanes[laneIndex]
+            if blank[position] && !splittingLines || splittingLines && Self.lines(of: shape.text).isEmpty {
+                // Unlabelled markers in the emotion lane are points of the curve.
+                guard lane.kind == .emotions, shape.kind == .shape, let value = lane.score(at: laneValue) else {
+                    return false
                 }
-                : [shape.text]
-            // Unlabelled markers in the emotion lane are points of the curve.
-            if texts.isEmpty || texts == [""] {
-                guard lane.kind == .emotions, shape.kind == .shape else { return false }
-                let band = laneBands[laneIndex]
-                guard band.start.isFinite, band.end.isFinite, band.end > band.start else { return false }
-                let value = 2 - 4 * (laneValue - band.start) / (band.end - band.start)
                 var item = Item(
                     kind: .emotion, laneID: lane.id, text: "", score: EmotionScore((value * 100).rounded() / 100))
-                keepSource(of: shape, in: &item.extensions)
-                emotionPoints.append((stageIndex, item, laneValue))
+                item.extensions = source.extensions(for: shape)
+                emotionPoints.append((stageIndex, item))
                 return true
             }
-            for text in texts {
-                let stageID = map.stages[stageIndex].id
-                counters["\(stageID)|\(lane.id)", default: 0] += 1
+            let counter = stageIndex * laneCount + laneIndex
+            func add(_ text: String) {
+                counters[counter] += 1
                 var item = Item(
-                    id: "\(stageID)-\(lane.id)-\(counters["\(stageID)|\(lane.id)"]!)",
-                    kind: itemKind(for: text, in: lane),
+                    id: prefixes[counter] + String(counters[counter]), kind: itemKind(for: text, in: lane),
                     laneID: lane.id, text: text)
                 if lane.kind == .emotions || item.kind == .emotion {
                     item.score = EmotionScore(recognizing: text)
-                    if item.score == nil {
-                        let band = laneBands[laneIndex]
-                        if band.start.isFinite, band.end.isFinite, band.end > band.start, shape.kind != .tableCell {
-                            let value = 2 - 4 * (laneValue - band.start) / (band.end - band.start)
-                            item.score = EmotionScore((min(2, max(-2, value)) * 100).rounded() / 100)
-                        }
+                    if item.score == nil, shape.kind != .tableCell, let value = lane.score(at: laneValue) {
+                        item.score = EmotionScore((min(2, max(-2, value)) * 100).rounded() / 100)
                     }
                 }
                 if lane.kind == .touchpoints { item.channel = Self.channel(in: text) }
-                keepSource(of: shape, in: &item.extensions)
-                if spanned.count > 1 {
-                    item.extensions[JourneyRecognizer.namespace, "spans"] = spanned.map { map.stages[$0].id }.joined(
-                        separator: " ")
+                var extensions = source.extensions(for: shape)
+                if let spans {
+                    let names = spans.map { stageIDs[$0] }.joined(separator: " ")
+                    extensions[JourneyRecognizer.namespace, "spans"] = names
+                    spanning.append((stageIndex, item.id, item.text, names))
                 }
+                item.extensions = extensions
+                if lane.kind != .emotions { stageOfShape[position] = stageIndex }
                 map.stages[stageIndex].items.append(item)
+            }
+            if splittingLines {
+                for line in Self.lines(of: shape.text) { add(line) }
+            } else {
+                add(shape.text)
             }
             return true
         }
 
-        for (shape, lines) in cellTexts {
-            used.insert(shape.id)
-            if shape.text.isBlank { continue }
-            if !place(shape, splittingLines: lines) {
-                unplaced.append(note(shape, reason: "table cell outside the grid"))
+        // Room for every item at once: stages can hold tens of thousands.
+        var expected = [Int](repeating: 0, count: stageIDs.count)
+        for position in page.shapes.indices where !used[position] && !blank[position] {
+            if let stage = cell(of: position)?.stage { expected[stage] += 1 }
+        }
+        for stage in expected.indices { map.stages[stage].items.reserveCapacity(expected[stage]) }
+
+        for position in cellTexts {
+            used[position] = true
+            if blank[position] { continue }
+            if !place(position, splittingLines: true) {
+                unplaced.append(note(position, reason: "table cell outside the grid"))
             }
         }
-        for shape in page.shapes where !used.contains(shape.id) && !cellIDs.contains(shape.id) {
-            if shape.text.isBlank && shape.kind != .shape { continue }
-            if shape.kind == .container || shape.kind == .table || shape.kind == .tableRow {
-                if shape.text.isBlank { continue }
-            }
-            if shape.text.isBlank {
+        for position in page.shapes.indices where !used[position] && !isCell[position] {
+            let kind = page.shapes[position].kind
+            if blank[position] {
                 // Only emotion markers are placed without text; other unlabelled shapes are decoration.
-                if place(shape, splittingLines: false) { used.insert(shape.id) }
+                if kind == .shape, place(position, splittingLines: false) { used[position] = true }
                 continue
             }
-            if isPersonaCard(shape) { continue }
-            if place(shape, splittingLines: false) { used.insert(shape.id) }
+            if isPersonaCard(position) { continue }
+            if place(position, splittingLines: false) { used[position] = true }
         }
         // Curve points become emotion items, numbered after the labelled ones.
         for point in emotionPoints.sorted(by: { $0.stage < $1.stage }) {
             var item = point.item
-            let stageID = map.stages[point.stage].id
-            counters["\(stageID)|\(item.laneID)", default: 0] += 1
-            item.id = "\(stageID)-\(item.laneID)-\(counters["\(stageID)|\(item.laneID)"]!)"
+            guard let laneIndex = lanes.firstIndex(where: { $0.id == item.laneID }) else { continue }
+            let counter = point.stage * laneCount + laneIndex
+            counters[counter] += 1
+            item.id = prefixes[counter] + String(counters[counter])
             map.stages[point.stage].items.append(item)
         }
-        for (index, stage) in map.stages.enumerated() {
-            for item in stage.items where item.extensions[JourneyRecognizer.namespace, "spans"] != nil {
-                diagnostics.append(
-                    Diagnostic(
-                        .note, code: "import-spanning",
-                        "'\(item.text)' spans the stages \(item.extensions[JourneyRecognizer.namespace, "spans"]!); it is kept once, in '\(stage.name)'",
-                        at: .item(item.id, inStage: map.stages[index].id),
-                        location: SourceLocation(file: file, detail: "page \(page.name)")))
-            }
+        // Reported stage by stage, in the order of the stage's items.
+        for entry in spanning.enumerated().sorted(by: { ($0.element.stage, $0.offset) < ($1.element.stage, $1.offset) })
+            .map(\.element)
+        {
+            diagnostics.append(
+                Diagnostic(
+                    .note, code: "import-spanning",
+                    "'\(entry.text)' spans the stages \(entry.spans); it is kept once, in '\(map.stages[entry.stage].name)'",
+                    at: .item(entry.item, inStage: stageIDs[entry.stage]),
+                    location: SourceLocation(file: file, detail: "page \(page.name)")))
         }
     }
 
-    private func spannedStages(_ bounds: DiagramRect, stageBands: [Band]) -> [Int] {
+    /// The non-empty lines of a table cell, trimmed.
+    private static func lines(of text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The stages a shape covers by more than a quarter of its extent, when there are two or more.
+    private func spannedStages(_ bounds: DiagramRect, stageBands: [Band]) -> [Int]? {
         let (start, end) = stagesAsRows ? (bounds.y, bounds.maxY) : (bounds.x, bounds.maxX)
         let length = end - start
-        guard length > 0 else { return [] }
-        return stageBands.indices.filter { index in
-            let overlap = min(end, stageBands[index].end) - max(start, stageBands[index].start)
-            return overlap > length * 0.25
+        guard length > 0 else { return nil }
+        func covers(_ index: Int) -> Bool {
+            min(end, stageBands[index].end) - max(start, stageBands[index].start) > length * 0.25
         }
+        var first: Int?
+        for index in stageBands.indices where covers(index) {
+            guard first != nil else {
+                first = index
+                continue
+            }
+            return stageBands.indices.filter(covers)
+        }
+        return nil
     }
 
-    private func itemKind(for text: String, in lane: Lane) -> ItemKind {
+    private func itemKind(for text: String, in lane: LaneFacts) -> ItemKind {
         switch lane.kind {
         case .thoughts where text.hasSuffix("?"): return .question
         case .opportunities
-        where text.range(of: "moment of truth", options: .caseInsensitive) != nil
-            || text.range(of: "key moment", options: .caseInsensitive) != nil:
+        where Self.containsIgnoringASCIICase(text, "moment of truth")
+            || Self.containsIgnoringASCIICase(text, "key moment"):
             return .keyMoment
-        default: return lane.kind.defaultItemKind
+        default: return lane.defaultItemKind
         }
     }
+
+    /// Whether `text` contains `phrase` (lowercase ASCII), ignoring ASCII case.
+    static func containsIgnoringASCIICase(_ text: String, _ phrase: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount)
+        var text = text
+        return text.withUTF8 { haystack in
+            guard haystack.count >= needle.count else { return false }
+            outer: for start in 0...(haystack.count - needle.count) {
+                for offset in 0..<needle.count {
+                    var byte = haystack[start + offset]
+                    if byte >= 65 && byte <= 90 { byte += 32 }
+                    if byte != needle[offset] { continue outer }
+                }
+                return true
+            }
+            return false
+        }
+    }
+
+    private static let channelWords: [(Set<String>, Channel)] = [
+        (["email", "e", "mail", "newsletter"], .email), (["phone", "call", "hotline", "telephone"], .phone),
+        (["store", "shop", "showroom", "branch", "dealer", "dealership"], .store),
+        (["website", "web", "online", "site", "landing"], .web), (["app", "mobile"], .app),
+        (["chat", "chatbot"], .chat),
+        (["instagram", "facebook", "linkedin", "social", "twitter", "tiktok", "youtube"], .social),
+        (["event", "fair", "conference", "webinar"], .event),
+        (["sales", "rep", "representative", "account"], .salesRep),
+        (["ad", "ads", "advert", "advertising", "banner", "billboard"], .advertising),
+        (["google", "search", "seo"], .search),
+    ]
 
     /// The channel a touchpoint's text names, if any.
     static func channel(in text: String) -> Channel? {
         let words = Set(TitleWords.of(text))
-        let table: [(Set<String>, Channel)] = [
-            (["email", "e", "mail", "newsletter"], .email), (["phone", "call", "hotline", "telephone"], .phone),
-            (["store", "shop", "showroom", "branch", "dealer", "dealership"], .store),
-            (["website", "web", "online", "site", "landing"], .web), (["app", "mobile"], .app),
-            (["chat", "chatbot"], .chat),
-            (["instagram", "facebook", "linkedin", "social", "twitter", "tiktok", "youtube"], .social),
-            (["event", "fair", "conference", "webinar"], .event),
-            (["sales", "rep", "representative", "account"], .salesRep),
-            (["ad", "ads", "advert", "advertising", "banner", "billboard"], .advertising),
-            (["google", "search", "seo"], .search),
-        ]
         if words.contains("email") || (words.contains("e") && words.contains("mail")) { return .email }
-        for (keys, channel) in table where channel != .email && !keys.isDisjoint(with: words) { return channel }
+        for (keys, channel) in channelWords where channel != .email && !keys.isDisjoint(with: words) { return channel }
         return nil
     }
 
     /// Transitions from connectors whose ends lie in different stages.
     private mutating func placeTransitions() {
-        var stageOfShape: [String: String] = [:]
-        let emotionLanes = Set(map.lanes.filter { $0.kind == .emotions }.map(\.id))
-        for (index, stage) in map.stages.enumerated() {
-            // Connectors between emotion points draw the curve; they are no transitions.
-            for item in stage.items where !emotionLanes.contains(item.laneID) {
-                if let source = item.extensions[format, "id"] { stageOfShape[source] = map.stages[index].id }
-            }
-            if let header = stage.extensions[format, "id"] { stageOfShape[header] = stage.id }
+        guard !page.edges.isEmpty else { return }
+        var stageByID: [String: String] = [:]
+        // Connectors between emotion points draw the curve; they are no transitions.
+        for (position, stage) in stageOfShape { stageByID[page.shapes[position].id] = map.stages[stage].id }
+        for stage in map.stages {
+            if let header = stage.extensions[format, "id"] { stageByID[header] = stage.id }
         }
         var ids = Set<String>()
-        for edge in page.edges {
-            guard let source = edge.sourceID.flatMap({ stageOfShape[$0] }),
-                let target = edge.targetID.flatMap({ stageOfShape[$0] }),
+        for (index, edge) in page.edges.enumerated() {
+            guard let source = edge.sourceID.flatMap({ stageByID[$0] }),
+                let target = edge.targetID.flatMap({ stageByID[$0] }),
                 source != target
             else { continue }
             var id = "\(source)-to-\(target)"
@@ -666,54 +770,60 @@ struct PageRecognition {
             var transition = Transition(id: id, from: source, to: target, label: edge.text.isBlank ? nil : edge.text)
             transition.extensions[format, "id"] = edge.id
             map.transitions.append(transition)
-            used.insert("edge:" + edge.id)
+            usedEdges[index] = true
         }
     }
 
     /// Shapes outside the grid: persona cards, the title, and notes.
     private mutating func finishOutsideGrid(gridTop: Double?, gridLeft: Double?) {
         // Data a tool keeps on the diagram's root (draw.io's root wrapper) belongs to the map.
-        for shape in page.shapes where shape.kind == .container && shape.shapeName == "root" && shape.bounds == nil {
-            for (key, value) in shape.attributes { map.extensions[format, "document." + key] = value }
+        for position in page.shapes.indices where page.shapes[position].kind == .container {
+            let shape = page.shapes[position]
+            guard shape.shapeName == "root", shape.bounds == nil else { continue }
+            map.extensions.merge(shape.attributes.map { (format, "document." + $0.key, $0.value) })
         }
-        var titleShape: DiagramShape?
-        let remaining = page.shapes.filter { !used.contains($0.id) && !$0.text.isBlank }
-        for shape in remaining where isPersonaCard(shape) {
-            addPersona(from: shape)
+        let remaining = page.shapes.indices.filter { !used[$0] && !blank[$0] }
+        for position in remaining where isPersonaCard(position) {
+            addPersona(from: position)
         }
-        let rest = remaining.filter { !used.contains($0.id) }
+        let rest = remaining.filter { !used[$0] }
         // The title: the topmost label above the grid (or the topmost label when there is no grid).
-        let gridRight = page.shapes.filter { used.contains($0.id) }.compactMap { $0.bounds?.maxX }.max()
-        let aboveGrid = rest.filter { shape in
-            guard let bounds = shape.bounds else { return false }
+        var gridRight: Double?
+        for position in page.shapes.indices where used[position] {
+            if let maxX = bounds(position)?.maxX { gridRight = max(gridRight ?? maxX, maxX) }
+        }
+        let aboveGrid = rest.filter { position in
+            guard let shapeBounds = bounds(position) else { return false }
             guard let gridTop else { return layout == "none" }
             // Above the grid and overlapping it horizontally: a far-away note is no title.
             let left = gridLeft ?? -.infinity
             let right = gridRight ?? .infinity
-            return bounds.maxY <= gridTop + 1 && bounds.maxX > left && bounds.x < right
+            return shapeBounds.maxY <= gridTop + 1 && shapeBounds.maxX > left && shapeBounds.x < right
         }
+        var titleShape: Int?
         if let candidate = (aboveGrid.isEmpty ? titleCandidates : aboveGrid + titleCandidates)
             .min(by: {
-                ($0.bounds?.y ?? .infinity, $0.bounds?.x ?? .infinity) < (
-                    $1.bounds?.y ?? .infinity, $1.bounds?.x ?? .infinity
+                (bounds($0)?.y ?? .infinity, bounds($0)?.x ?? .infinity) < (
+                    bounds($1)?.y ?? .infinity, bounds($1)?.x ?? .infinity
                 )
             })
         {
             titleShape = candidate
-            map.title = candidate.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            map.title = page.shapes[candidate].text.split(whereSeparator: \.isNewline).joined(separator: " ")
             titleFromLabel = true
-            used.insert(candidate.id)
-            keepSource(of: candidate, in: &map.extensions, prefix: "title-")
+            used[candidate] = true
+            var source = SourceKeeper(format: format)
+            source.keep(page.shapes[candidate], in: &map.extensions, prefix: "title-")
         }
-        for shape in page.shapes where !used.contains(shape.id) && !shape.text.isBlank && shape.id != titleShape?.id {
-            let inGrid = gridTop.map { (shape.bounds?.midY ?? 0) > $0 } ?? false
+        for position in page.shapes.indices where !used[position] && !blank[position] && position != titleShape {
+            let inGrid = gridTop.map { (bounds(position)?.midY ?? 0) > $0 } ?? false
             let reason =
                 layout == "none"
                 ? "no journey map grid on the page" : inGrid ? "no stage or lane contains it" : "outside the grid"
-            unplaced.append(note(shape, reason: reason))
-            used.insert(shape.id)
+            unplaced.append(note(position, reason: reason))
+            used[position] = true
         }
-        for edge in page.edges where !used.contains("edge:" + edge.id) && !edge.text.isBlank {
+        for (index, edge) in page.edges.enumerated() where !usedEdges[index] && !edge.text.isBlank {
             let middle = edge.points.isEmpty ? nil : edge.points[edge.points.count / 2]
             unplaced.append(
                 .init(
@@ -722,25 +832,25 @@ struct PageRecognition {
         }
     }
 
-    private var titleCandidates: [DiagramShape] = []
-
-    private mutating func noteTitleCandidate(_ shape: DiagramShape) {
-        titleCandidates.append(shape)
-    }
-
     /// A persona card: a stick figure, a shape with a `persona` attribute, or text that starts with
     /// "Persona".
-    private func isPersonaCard(_ shape: DiagramShape) -> Bool {
-        if shape.text.isBlank { return false }
-        if let name = shape.shapeName, name.range(of: "actor", options: .caseInsensitive) != nil { return true }
+    private func isPersonaCard(_ position: Int) -> Bool {
+        if blank[position] { return false }
+        let shape = page.shapes[position]
+        if let name = shape.shapeName, Self.containsIgnoringASCIICase(name, "actor") { return true }
         if !shape.attributes.isEmpty, shape.attributes.keys.contains(where: { $0.lowercased() == "persona" }) {
             return true
+        }
+        // Most labels do not begin with the letter p: no need to look further.
+        guard let first = shape.text.utf8.first, first == UInt8(ascii: "p") || first == UInt8(ascii: "P") else {
+            return false
         }
         return shape.text.prefix(7).lowercased() == "persona"
     }
 
-    private mutating func addPersona(from shape: DiagramShape) {
-        used.insert(shape.id)
+    private mutating func addPersona(from position: Int) {
+        used[position] = true
+        let shape = page.shapes[position]
         var lines = shape.text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         var name = lines.isEmpty ? "Persona" : lines.removeFirst()
         let lowered = name.lowercased()
@@ -757,29 +867,62 @@ struct PageRecognition {
         }
         var persona = Persona(id: id, name: name, description: lines.isEmpty ? nil : lines.joined(separator: "\n"))
         if let role = shape.attributes.first(where: { $0.key.lowercased() == "role" })?.value { persona.role = role }
-        keepSource(of: shape, in: &persona.extensions)
+        var source = SourceKeeper(format: format)
+        persona.extensions = source.extensions(for: shape)
         map.personas.append(persona)
     }
 
-    // MARK: - Keeping the source
+    private func note(_ position: Int, reason: String) -> ImportReport.UnplacedLabel {
+        let shape = page.shapes[position]
+        return .init(text: shape.text, page: page.name, x: shape.bounds?.midX, y: shape.bounds?.midY, reason: reason)
+    }
+}
 
-    /// Keeps the source's identifier, style, custom attributes and rich label as extension data.
-    private func keepSource(of shape: DiagramShape, in extensions: inout ExtensionData, prefix: String = "") {
-        extensions[format, prefix + "id"] = shape.id
-        if !shape.style.isEmpty {
-            extensions[format, prefix + "style"] = shape.style.keys.sorted().map { key in
-                shape.style[key]!.isEmpty ? key : "\(key)=\(shape.style[key]!)"
-            }.joined(separator: ";")
-        }
-        if let raw = shape.rawText { extensions[format, prefix + "label"] = raw }
-        for (key, value) in shape.attributes { extensions[format, prefix + "attribute." + key] = value }
-        if let bounds = shape.bounds {
-            extensions[format, prefix + "bounds"] = [bounds.x, bounds.y, bounds.width, bounds.height]
-                .map { NumberText.format(($0 * 100).rounded() / 100) }.joined(separator: " ")
-        }
+/// Keeps what a shape's source says beyond the map as extension data: its identifier, style, custom
+/// attributes, rich label and bounds.
+struct SourceKeeper {
+    let format: String
+    /// The last style written out, as shapes mostly share one style dictionary.
+    private var lastStyle: (properties: [String: String], text: String)?
+
+    init(format: String) { self.format = format }
+
+    /// The extension data of a shape's source.
+    mutating func extensions(for shape: DiagramShape) -> ExtensionData {
+        var extensions = ExtensionData()
+        keep(shape, in: &extensions, prefix: "")
+        return extensions
     }
 
-    private func note(_ shape: DiagramShape, reason: String) -> ImportReport.UnplacedLabel {
-        .init(text: shape.text, page: page.name, x: shape.bounds?.midX, y: shape.bounds?.midY, reason: reason)
+    /// Adds a shape's source to `extensions`, with keys starting with `prefix`.
+    mutating func keep(_ shape: DiagramShape, in extensions: inout ExtensionData, prefix: String) {
+        // In key order (attribute.…, bounds, id, label, style), which extension data keeps anyway.
+        var entries: [(namespace: String, key: String, value: String)] = []
+        entries.reserveCapacity(5 + shape.attributes.count)
+        for key in shape.attributes.keys.sorted() {
+            entries.append((format, prefix + "attribute." + key, shape.attributes[key]!))
+        }
+        if let bounds = shape.bounds {
+            var text = ""
+            for value in [bounds.x, bounds.y, bounds.width, bounds.height] {
+                if !text.isEmpty { text += " " }
+                text += NumberText.format((value * 100).rounded() / 100)
+            }
+            entries.append((format, prefix + "bounds", text))
+        }
+        entries.append((format, prefix + "id", shape.id))
+        if let raw = shape.rawText { entries.append((format, prefix + "label", raw)) }
+        if !shape.style.isEmpty { entries.append((format, prefix + "style", styleText(shape.style))) }
+        extensions.merge(entries)
+    }
+
+    /// A style as `key=value` pairs in key order, joined by `;`.
+    private mutating func styleText(_ style: [String: String]) -> String {
+        // Comparing dictionaries that share storage is immediate.
+        if let lastStyle, lastStyle.properties == style { return lastStyle.text }
+        let text = style.keys.sorted().map { key in style[key]!.isEmpty ? key : "\(key)=\(style[key]!)" }.joined(
+            separator: ";")
+        lastStyle = (style, text)
+        return text
     }
 }

@@ -6,35 +6,114 @@
 /// ```swift
 /// item.extensions["drawio", "style"] = "rounded=1;fillColor=#dae8fc"
 /// ```
+///
+/// The entries are stored in one array sorted by namespace and key: an element mostly carries a
+/// handful, and maps can hold hundreds of thousands of elements. Add many entries at once with
+/// ``merge(_:)``.
 public struct ExtensionData: Hashable, Sendable, Codable {
-    /// Namespace → key → value.
-    public private(set) var namespaces: [String: [String: String]]
+    /// One entry.
+    private struct Entry: Hashable, Sendable {
+        var namespace: String
+        var key: String
+        var value: String
+
+        func precedes(_ namespace: String, _ key: String) -> Bool {
+            self.namespace < namespace || (self.namespace == namespace && self.key < key)
+        }
+    }
+
+    /// Sorted by namespace, then key; no two entries share both.
+    private var entries: [Entry]
 
     /// Creates empty extension data.
-    public init() { namespaces = [:] }
+    public init() { entries = [] }
 
     /// Creates extension data from namespace → key → value.
     public init(_ namespaces: [String: [String: String]]) {
-        self.namespaces = namespaces.filter { !$0.value.isEmpty }
+        entries = []
+        merge(namespaces.flatMap { namespace, values in values.map { (namespace, $0.key, $0.value) } })
+    }
+
+    /// Namespace → key → value.
+    public var namespaces: [String: [String: String]] {
+        var result: [String: [String: String]] = [:]
+        for entry in entries { result[entry.namespace, default: [:]][entry.key] = entry.value }
+        return result
     }
 
     /// The value of `key` in `namespace`, or `nil`; setting `nil` removes the key.
     public subscript(namespace: String, key: String) -> String? {
-        get { namespaces[namespace]?[key] }
+        get {
+            let index = firstIndex(notBefore: namespace, key)
+            guard index < entries.count, entries[index].namespace == namespace, entries[index].key == key else {
+                return nil
+            }
+            return entries[index].value
+        }
         set {
-            namespaces[namespace, default: [:]][key] = newValue
-            if namespaces[namespace]?.isEmpty == true { namespaces[namespace] = nil }
+            let index = firstIndex(notBefore: namespace, key)
+            let found = index < entries.count && entries[index].namespace == namespace && entries[index].key == key
+            switch (found, newValue) {
+            case (true, let value?): entries[index].value = value
+            case (true, nil): entries.remove(at: index)
+            case (false, let value?): entries.insert(Entry(namespace: namespace, key: key, value: value), at: index)
+            case (false, nil): break
+            }
         }
     }
 
+    /// Adds entries, replacing the values of keys already present; of entries given twice the last
+    /// wins. Sorts once, however many entries are added.
+    public mutating func merge(_ added: some Sequence<(namespace: String, key: String, value: String)>) {
+        let new = added.map { Entry(namespace: $0.namespace, key: $0.key, value: $0.value) }
+        guard let first = new.first else { return }
+        // Entries that come in order after the present ones are simply appended.
+        if entries.last.map({ $0.precedes(first.namespace, first.key) }) ?? true,
+            zip(new, new.dropFirst()).allSatisfy({ $0.precedes($1.namespace, $1.key) })
+        {
+            entries.append(contentsOf: new)
+            return
+        }
+        var combined = entries
+        combined.append(contentsOf: new)
+        // Later entries win: sort by key, and by position among equal keys, then keep the last.
+        let order = combined.indices.sorted { first, second in
+            let a = combined[first]
+            let b = combined[second]
+            if a.namespace != b.namespace { return a.namespace < b.namespace }
+            if a.key != b.key { return a.key < b.key }
+            return first < second
+        }
+        var merged: [Entry] = []
+        merged.reserveCapacity(order.count)
+        for index in order {
+            let entry = combined[index]
+            if let last = merged.last, last.namespace == entry.namespace, last.key == entry.key {
+                merged[merged.count - 1] = entry
+            } else {
+                merged.append(entry)
+            }
+        }
+        entries = merged
+    }
+
     /// Whether there is no extension data.
-    public var isEmpty: Bool { namespaces.isEmpty }
+    public var isEmpty: Bool { entries.isEmpty }
 
     /// Every entry, sorted by namespace then key, so writers are deterministic.
     public var sortedEntries: [(namespace: String, key: String, value: String)] {
-        namespaces.keys.sorted().flatMap { namespace in
-            namespaces[namespace]!.keys.sorted().map { key in (namespace, key, namespaces[namespace]![key]!) }
+        entries.map { ($0.namespace, $0.key, $0.value) }
+    }
+
+    /// The position of the first entry at or after `namespace` and `key`.
+    private func firstIndex(notBefore namespace: String, _ key: String) -> Int {
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].precedes(namespace, key) { low = middle + 1 } else { high = middle }
         }
+        return low
     }
 
     public init(from decoder: any Decoder) throws {
