@@ -52,7 +52,7 @@ if arguments.count >= 3 && arguments[1] == "phases" {
     if arguments.count >= 4 && arguments[3] == "read" { exit(0) }
     start = ContinuousClock.now
     let recognized = try JourneyRecognizer().recognize(read.diagram, file: nil)
-    print("recognize", ContinuousClock.now - start, recognized.map.allItems.count)
+    print("recognize", ContinuousClock.now - start, recognized.report.items)
     print("peak \(mebibytes(peakMemory()))")
     exit(0)
 }
@@ -61,7 +61,7 @@ if arguments.count >= 3 && arguments[1] == "import" {
     let start = ContinuousClock.now
     let result = try DiagramImportFormat.drawio.importMap(data, file: arguments[2])
     let duration = ContinuousClock.now - start
-    print("items \(result.map.allItems.count) unplaced \(result.report.unplaced.count)")
+    print("items \(result.report.items) unplaced \(result.report.unplaced.count)")
     print("seconds \(Double(duration.components.attoseconds) / 1e18 + Double(duration.components.seconds))")
     print("peak \(peakMemory())")
     exit(0)

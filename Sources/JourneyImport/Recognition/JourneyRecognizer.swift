@@ -725,8 +725,9 @@ struct PageRecognition {
         }
     }
 
-    private static let channelWords: [(Set<String>, Channel)] = [
-        (["email", "e", "mail", "newsletter"], .email), (["phone", "call", "hotline", "telephone"], .phone),
+    /// Words naming channels; where a text names several, the first in this list wins.
+    private static let channelWords: [([String], Channel)] = [
+        (["phone", "call", "hotline", "telephone"], .phone),
         (["store", "shop", "showroom", "branch", "dealer", "dealership"], .store),
         (["website", "web", "online", "site", "landing"], .web), (["app", "mobile"], .app),
         (["chat", "chatbot"], .chat),
@@ -737,12 +738,31 @@ struct PageRecognition {
         (["google", "search", "seo"], .search),
     ]
 
-    /// The channel a touchpoint's text names, if any.
+    /// Each channel word and the position of its channel in ``channelWords``.
+    private static let channelRank: [String: Int] = {
+        var rank: [String: Int] = [:]
+        for (index, entry) in channelWords.enumerated() {
+            for word in entry.0 where rank[word] == nil { rank[word] = index }
+        }
+        return rank
+    }()
+
+    /// The channel a touchpoint's text names, if any: e-mail first ("email", or "e" and "mail"),
+    /// then the first channel of ``channelWords`` that one of its words names.
     static func channel(in text: String) -> Channel? {
-        let words = Set(TitleWords.of(text))
-        if words.contains("email") || (words.contains("e") && words.contains("mail")) { return .email }
-        for (keys, channel) in channelWords where channel != .email && !keys.isDisjoint(with: words) { return channel }
-        return nil
+        var best: Int?
+        var (e, mail) = (false, false)
+        for word in TitleWords.of(text) {
+            switch word {
+            case "email": return .email
+            case "e": e = true
+            case "mail": mail = true
+            default: break
+            }
+            if let rank = channelRank[word], rank < best ?? .max { best = rank }
+        }
+        if e && mail { return .email }
+        return best.map { channelWords[$0].1 }
     }
 
     /// Transitions from connectors whose ends lie in different stages.

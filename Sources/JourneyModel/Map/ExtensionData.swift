@@ -71,7 +71,7 @@ public struct ExtensionData: Hashable, Sendable, Codable {
         if entries.last.map({ $0.precedes(first.namespace, first.key) }) ?? true,
             zip(new, new.dropFirst()).allSatisfy({ $0.precedes($1.namespace, $1.key) })
         {
-            entries.append(contentsOf: new)
+            if entries.isEmpty { entries = new } else { entries.append(contentsOf: new) }
             return
         }
         var combined = entries

@@ -83,6 +83,7 @@ public enum TitleWords {
     /// The lowercased runs of letters and digits of a text: `"Pain points (top 3)"` →
     /// `["pain", "points", "top", "3"]`.
     public static func of(_ text: String) -> [String] {
+        if let words = asciiWords(text) { return words }
         var words: [String] = []
         var current = ""
         for character in text.lowercased() {
@@ -95,6 +96,33 @@ public enum TitleWords {
         }
         if !current.isEmpty { words.append(current) }
         return words
+    }
+
+    /// The words of an ASCII text, without the Unicode machinery; `nil` for other text.
+    private static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start = -1
+            var lowered: [UInt8] = []
+            for index in 0...bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+                if byte >= 0x80 { return nil }
+                let isWordByte =
+                    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                if isWordByte {
+                    if start < 0 {
+                        start = index
+                        lowered.removeAll(keepingCapacity: true)
+                    }
+                    lowered.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                } else if start >= 0 {
+                    words.append(String(decoding: lowered, as: UTF8.self))
+                    start = -1
+                }
+            }
+            return words
+        }
     }
 }
 
@@ -133,6 +161,15 @@ extension EmotionScore {
     /// minus sign), optionally followed or preceded by a word (`+1 curious`), or a face emoji
     /// (`😊`, `😞`). Numbers outside −2…+2 are not taken as scores.
     public init?(recognizing text: String) {
+        switch Self.readASCII(text) {
+        case .score(let value):
+            self.init(value)
+            return
+        case .none:
+            return nil
+        case .notASCII:
+            break
+        }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return nil }
         // Faces are outside ASCII; plain ASCII text needs no look-up.
@@ -160,5 +197,63 @@ extension EmotionScore {
             let value = number(token), Self.range.contains(value)
         else { return nil }
         self.init(value)
+    }
+}
+
+extension EmotionScore {
+    /// What an ASCII text states.
+    private enum ASCIIReading {
+        case score(Double)
+        case none
+        case notASCII
+    }
+
+    /// What ``init(recognizing:)`` finds in an ASCII text, which holds no faces and no typographic
+    /// minus signs: the same rules, read byte by byte.
+    private static func readASCII(_ text: String) -> ASCIIReading {
+        var text = text
+        return text.withUTF8 { bytes -> ASCIIReading in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return .notASCII }
+            // Tokens are separated by white space, colons, parentheses and commas.
+            func isSeparator(_ byte: UInt8) -> Bool {
+                switch byte {
+                case 0x09...0x0D, 0x20, UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","):
+                    return true
+                default: return false
+                }
+            }
+            func number(_ token: Range<Int>) -> Double? {
+                var start = token.lowerBound
+                if bytes[start] == UInt8(ascii: "+") { start += 1 }
+                let candidate = bytes[start..<token.upperBound]
+                guard
+                    candidate.allSatisfy({
+                        ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+                    }),
+                    let value = Double(String(decoding: candidate, as: UTF8.self)), value.isFinite
+                else { return nil }
+                return value
+            }
+            var numbers = 0
+            var first: Range<Int>?
+            var last: Range<Int>?
+            var start = -1
+            for index in 0...bytes.count {
+                if index < bytes.count && !isSeparator(bytes[index]) {
+                    if start < 0 { start = index }
+                    continue
+                }
+                guard start >= 0 else { continue }
+                let token = start..<index
+                if first == nil { first = token }
+                last = token
+                if number(token) != nil { numbers += 1 }
+                start = -1
+            }
+            // One number, first or last, within the scale: "+1", "+1 curious", "Annoyed -2".
+            guard numbers == 1, let first, let last, let value = number(first) ?? number(last), range.contains(value)
+            else { return .none }
+            return .score(value)
+        }
     }
 }
