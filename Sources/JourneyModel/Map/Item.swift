@@ -9,33 +9,102 @@ public struct Item: Identified, Extensible, PersonaScoped, LaneContent, StageCon
     public var kind: ItemKind
     /// The lane (row) the item sits in.
     public var laneID: String
-    /// The step of the stage, if the item belongs to one.
-    public var stepID: String?
     /// The text shown on the map.
     public var text: String
-    /// More detail than fits on the map.
-    public var detail: String?
-    /// The personas this concerns; empty means all of them.
-    public var personaIDs: [String]
-    /// Free tags for filtering.
-    public var tags: [String]
-    /// Links to evidence, content or tickets.
-    public var links: [Link]
-    /// Emotions: how the persona feels.
-    public var score: EmotionScore?
-    /// Touchpoints: where the encounter happens.
-    public var channel: Channel?
-    /// Pain points: how badly it hurts.
-    public var severity: Severity?
-    /// Opportunities, key moments and measures: how urgent.
-    public var priority: Priority?
-    /// Measures and backstage items: who is responsible.
-    public var owner: String?
-    /// KPIs: the value measured against its target.
-    public var metric: Metric?
-    /// Content: what kind of content.
-    public var contentType: ContentType?
     public var extensions: ExtensionData
+    /// The fields only some items use, stored apart: empty for most items, one element otherwise.
+    /// Maps can hold hundreds of thousands of items, most of which use none of them.
+    private var optionalFields: [OptionalFields]
+
+    /// The fields only some items use.
+    private struct OptionalFields: Hashable, Sendable {
+        var stepID: String?
+        var detail: String?
+        var personaIDs: [String] = []
+        var tags: [String] = []
+        var links: [Link] = []
+        var score: EmotionScore?
+        var channel: Channel?
+        var severity: Severity?
+        var priority: Priority?
+        var owner: String?
+        var metric: Metric?
+        var contentType: ContentType?
+
+        static let empty = OptionalFields()
+    }
+
+    private func optional<Value>(_ field: KeyPath<OptionalFields, Value>) -> Value {
+        (optionalFields.first ?? .empty)[keyPath: field]
+    }
+
+    private mutating func setOptional<Value>(_ field: WritableKeyPath<OptionalFields, Value>, _ value: Value) {
+        if optionalFields.isEmpty { optionalFields = [.empty] }
+        optionalFields[0][keyPath: field] = value
+        // Items with the same fields are equal whether or not they ever set one.
+        if optionalFields[0] == .empty { optionalFields = [] }
+    }
+
+    /// The step of the stage, if the item belongs to one.
+    public var stepID: String? {
+        get { optional(\.stepID) }
+        set { setOptional(\.stepID, newValue) }
+    }
+    /// More detail than fits on the map.
+    public var detail: String? {
+        get { optional(\.detail) }
+        set { setOptional(\.detail, newValue) }
+    }
+    /// The personas this concerns; empty means all of them.
+    public var personaIDs: [String] {
+        get { optional(\.personaIDs) }
+        set { setOptional(\.personaIDs, newValue) }
+    }
+    /// Free tags for filtering.
+    public var tags: [String] {
+        get { optional(\.tags) }
+        set { setOptional(\.tags, newValue) }
+    }
+    /// Links to evidence, content or tickets.
+    public var links: [Link] {
+        get { optional(\.links) }
+        set { setOptional(\.links, newValue) }
+    }
+    /// Emotions: how the persona feels.
+    public var score: EmotionScore? {
+        get { optional(\.score) }
+        set { setOptional(\.score, newValue) }
+    }
+    /// Touchpoints: where the encounter happens.
+    public var channel: Channel? {
+        get { optional(\.channel) }
+        set { setOptional(\.channel, newValue) }
+    }
+    /// Pain points: how badly it hurts.
+    public var severity: Severity? {
+        get { optional(\.severity) }
+        set { setOptional(\.severity, newValue) }
+    }
+    /// Opportunities, key moments and measures: how urgent.
+    public var priority: Priority? {
+        get { optional(\.priority) }
+        set { setOptional(\.priority, newValue) }
+    }
+    /// Measures and backstage items: who is responsible.
+    public var owner: String? {
+        get { optional(\.owner) }
+        set { setOptional(\.owner, newValue) }
+    }
+    /// KPIs: the value measured against its target.
+    public var metric: Metric? {
+        get { optional(\.metric) }
+        set { setOptional(\.metric, newValue) }
+    }
+    /// Content: what kind of content.
+    public var contentType: ContentType? {
+        get { optional(\.contentType) }
+        set { setOptional(\.contentType, newValue) }
+    }
 
     /// Creates an item.
     public init(
@@ -60,20 +129,13 @@ public struct Item: Identified, Extensible, PersonaScoped, LaneContent, StageCon
         self.id = id
         self.kind = kind
         self.laneID = laneID
-        self.stepID = stepID
         self.text = text
-        self.detail = detail
-        self.personaIDs = personaIDs
-        self.tags = tags
-        self.links = links
-        self.score = score
-        self.channel = channel
-        self.severity = severity
-        self.priority = priority
-        self.owner = owner
-        self.metric = metric
-        self.contentType = contentType
         self.extensions = extensions
+        let fields = OptionalFields(
+            stepID: stepID, detail: detail, personaIDs: personaIDs, tags: tags, links: links, score: score,
+            channel: channel, severity: severity, priority: priority, owner: owner, metric: metric,
+            contentType: contentType)
+        optionalFields = fields == .empty ? [] : [fields]
     }
 
     public func add(to stage: inout Stage) { stage.items.append(self) }
