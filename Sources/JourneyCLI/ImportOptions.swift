@@ -27,8 +27,8 @@ struct ImportOptions: ParsableArguments {
     @Option(help: "How to print the import report on standard error: text, json or none.")
     var report: ReportStyle = .text
 
-    /// Reads with these options; prints the report on standard error.
-    func read(_ data: Data, file: String?, with format: DiagramImportFormat) throws -> ReadResult {
+    /// The format with these options.
+    func configure(_ format: DiagramImportFormat) -> DiagramImportFormat {
         var format = format.with(
             options: RecognitionOptions(
                 page: page, orientation: orientation, headerRow: headerRow, headerColumn: headerColumn))
@@ -38,7 +38,11 @@ struct ImportOptions: ParsableArguments {
             limits.maximumEntrySize = maxExpandedSize
             format = format.with(limits: limits)
         }
-        let result = try format.importMap(data, file: file)
+        return format
+    }
+
+    /// Prints the import report on standard error, in the style asked for.
+    func report(_ result: ImportResult, file: String?) {
         switch report {
         case .text:
             StandardError.print("\(file ?? "<stdin>"): \(result.report.summary)")
@@ -57,7 +61,6 @@ struct ImportOptions: ParsableArguments {
         case .none:
             break
         }
-        return ReadResult(map: result.map, diagnostics: result.diagnostics, sourceMap: SourceMap(file: file))
     }
 }
 

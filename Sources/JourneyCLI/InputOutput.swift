@@ -2,20 +2,29 @@ import Foundation
 import JourneyKit
 
 /// An input named on the command line: a file, or `-` for standard input.
+///
+/// A file is not read whole up front: its beginning tells the format, and readers that can stream
+/// read the rest piece by piece.
 struct Input {
     let argument: String
-    let data: Data
+    /// Standard input, read whole; `nil` for a file.
+    private let standardInput: Data?
+    /// The beginning of the input, for recognizing its format.
+    let sample: Data
 
     /// The name used in messages and locations; `nil` for standard input.
     var fileName: String? { argument == "-" ? nil : argument }
 
-    /// Reads the whole input.
+    /// Opens the input; standard input is read whole.
     init(_ argument: String) throws {
         self.argument = argument
         if argument == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            standardInput = data
+            sample = data.prefix(ContentSample.length)
             return
         }
+        standardInput = nil
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
             throw CommandFailure("journey: cannot open '\(argument)': no such file", status: ExitStatus.noInput)
@@ -24,7 +33,9 @@ struct Input {
             throw CommandFailure("journey: cannot open '\(argument)': it is a directory", status: ExitStatus.noInput)
         }
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: argument))
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: argument))
+            defer { try? handle.close() }
+            sample = try handle.read(upToCount: ContentSample.length) ?? Data()
         } catch {
             throw CommandFailure(
                 "journey: cannot open '\(argument)': \(error.localizedDescription)", status: ExitStatus.noInput)
@@ -45,7 +56,7 @@ struct Input {
             }
             reader = named
         } else {
-            guard let recognized = registry.reader(for: data, fileName: fileName) else {
+            guard let recognized = registry.reader(for: sample, fileName: fileName) else {
                 let known = registry.readers.map(\.identifier).joined(separator: ", ")
                 throw CommandFailure(
                     "\(fileName ?? "<stdin>"): error: cannot tell the format of this input; name it with --from (\(known))",
@@ -55,7 +66,16 @@ struct Input {
         }
         do {
             if let importer = reader as? DiagramImportFormat, let importing {
-                return try importing.read(data, file: fileName, with: importer)
+                let format = importing.configure(importer)
+                let result =
+                    if let standardInput {
+                        try format.importMap(standardInput, file: fileName)
+                    } else {
+                        try format.importMap(contentsOf: URL(fileURLWithPath: argument), file: fileName)
+                    }
+                importing.report(result, file: fileName)
+                return ReadResult(
+                    map: result.map, diagnostics: result.diagnostics, sourceMap: SourceMap(file: fileName))
             }
             if let csvReader = reader as? JourneyCSVFormat, let csv {
                 // Reading honours the layout and delimiter given; writing options do not apply.
@@ -63,12 +83,17 @@ struct Input {
                 if let layout = csv.layout { format.layout = JourneyCSVFormat.Layout(rawValue: layout) }
                 if let delimiter = csv.delimiter { format.delimiter = JourneyCSVFormat.Delimiter(argument: delimiter) }
                 if csv.keepFormulas { format.neutralizesFormulas = false }
-                return try format.read(data, file: fileName)
+                return try read(with: format)
             }
-            return try reader.read(data, file: fileName)
+            return try read(with: reader)
         } catch let error as ReadError {
             throw CommandFailure(messages: error.allErrors.map(\.description), status: ExitStatus.badInput)
         }
+    }
+
+    private func read(with reader: some JourneyReader) throws -> ReadResult {
+        if let standardInput { return try reader.read(standardInput, file: fileName) }
+        return try reader.read(contentsOf: URL(fileURLWithPath: argument), file: fileName)
     }
 }
 

@@ -64,7 +64,18 @@ public struct DiagramImportFormat: JourneyReader {
 
     /// Reads the diagram and recognizes the map in it, with the full report.
     public func importMap(_ data: Data, file: String?) throws -> ImportResult {
-        let read = try reader.readDiagram(data, file: file, limits: limits)
+        try recognize(reader.readDiagram(data, file: file, limits: limits), file: file)
+    }
+
+    /// Reads the diagram in the file at `url` and recognizes the map in it; readers that can stream
+    /// (draw.io) read the file piece by piece.
+    ///
+    /// - Parameter file: the name to use in errors and locations, as the user gave it.
+    public func importMap(contentsOf url: URL, file: String?) throws -> ImportResult {
+        try recognize(reader.readDiagram(contentsOf: url, file: file, limits: limits), file: file)
+    }
+
+    private func recognize(_ read: DiagramReadResult, file: String?) throws -> ImportResult {
         let recognized = try JourneyRecognizer(options: options).recognize(read.diagram, file: file)
         return ImportResult(
             map: recognized.map, report: recognized.report, diagnostics: read.diagnostics + recognized.diagnostics,
@@ -72,7 +83,14 @@ public struct DiagramImportFormat: JourneyReader {
     }
 
     public func read(_ data: Data, file: String?) throws -> ReadResult {
-        let result = try importMap(data, file: file)
+        Self.readResult(try importMap(data, file: file), file: file)
+    }
+
+    public func read(contentsOf url: URL, file: String?) throws -> ReadResult {
+        Self.readResult(try importMap(contentsOf: url, file: file), file: file)
+    }
+
+    private static func readResult(_ result: ImportResult, file: String?) -> ReadResult {
         let summary = Diagnostic(
             .note, code: "import-summary", result.report.summary, location: SourceLocation(file: file))
         return ReadResult(

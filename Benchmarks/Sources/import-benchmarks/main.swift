@@ -44,6 +44,10 @@ if arguments.count >= 4 && arguments[1] == "generate" {
     try generate(megabytes: Int(arguments[2]) ?? 10, to: URL(fileURLWithPath: arguments[3]))
     exit(0)
 }
+if arguments.count >= 2 && arguments[1] == "sizes" {
+    print("DiagramShape", MemoryLayout<DiagramShape>.stride, "Item", MemoryLayout<Item>.stride, "Stage", MemoryLayout<Stage>.stride, "SourceLocation", MemoryLayout<SourceLocation?>.stride)
+    exit(0)
+}
 if arguments.count >= 3 && arguments[1] == "phases" {
     let data = try Data(contentsOf: URL(fileURLWithPath: arguments[2]))
     var start = ContinuousClock.now
@@ -57,9 +61,10 @@ if arguments.count >= 3 && arguments[1] == "phases" {
     exit(0)
 }
 if arguments.count >= 3 && arguments[1] == "import" {
-    let data = try Data(contentsOf: URL(fileURLWithPath: arguments[2]))
+    // As `journey convert` imports: the file is read piece by piece, never wholly in memory.
     let start = ContinuousClock.now
-    let result = try DiagramImportFormat.drawio.importMap(data, file: arguments[2])
+    let result = try DiagramImportFormat.drawio.importMap(
+        contentsOf: URL(fileURLWithPath: arguments[2]), file: arguments[2])
     let duration = ContinuousClock.now - start
     print("items \(result.report.items) unplaced \(result.report.unplaced.count)")
     print("seconds \(Double(duration.components.attoseconds) / 1e18 + Double(duration.components.seconds))")

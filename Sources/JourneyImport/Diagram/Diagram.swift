@@ -111,6 +111,10 @@ public enum ShapeKind: String, Hashable, Sendable {
 }
 
 /// A shape on a page: its text, where it is and what the tool knew about it.
+///
+/// Pages can hold hundreds of thousands of shapes, so a shape keeps the fields few shapes use (a
+/// form's name, custom data, table spans, swimlane bands) apart, and its location as a line and
+/// column with the file and page shared by the shapes of a page.
 public struct DiagramShape: Hashable, Sendable {
     /// The identifier in the file; unique on the page (readers make it so and warn).
     public var id: String
@@ -124,23 +128,92 @@ public struct DiagramShape: Hashable, Sendable {
     public var bounds: DiagramRect?
     /// What the shape is.
     public var kind: ShapeKind
-    /// The tool's name for the shape's form (`ellipse`, `rhombus`, `swimlane`, a Visio master name).
-    public var shapeName: String?
     /// The tool's style properties (draw.io style keys, yEd fill and border, Visio cells).
     public var style: [String: String]
+    /// The fields few shapes use: empty when all of them have their default, one element otherwise.
+    private var rareFields: [RareFields]
+    /// The location's line and column, and its file and detail, shared between shapes.
+    private var line: Int32 = 0
+    private var column: Int32 = 0
+    private var context: LocationContext?
+
+    private struct RareFields: Hashable, Sendable {
+        var shapeName: String?
+        var attributes: [String: String] = [:]
+        var rowSpan = 1
+        var columnSpan = 1
+        var isHorizontal: Bool?
+        var headerSize: Double?
+
+        static let defaults = RareFields()
+    }
+
+    private func rare<Value>(_ field: KeyPath<RareFields, Value>) -> Value {
+        (rareFields.first ?? .defaults)[keyPath: field]
+    }
+
+    private mutating func setRare<Value>(_ field: WritableKeyPath<RareFields, Value>, _ value: Value) {
+        if rareFields.isEmpty { rareFields = [.defaults] }
+        rareFields[0][keyPath: field] = value
+        if rareFields[0] == .defaults { rareFields = [] }
+    }
+
+    /// The tool's name for the shape's form (`ellipse`, `rhombus`, `swimlane`, a Visio master name).
+    public var shapeName: String? {
+        get { rare(\.shapeName) }
+        set { setRare(\.shapeName, newValue) }
+    }
     /// Custom data the user attached (draw.io object attributes, yEd data, Visio shape data).
-    public var attributes: [String: String]
+    public var attributes: [String: String] {
+        get { rare(\.attributes) }
+        set { setRare(\.attributes, newValue) }
+    }
     /// How many rows a table cell spans.
-    public var rowSpan: Int
+    public var rowSpan: Int {
+        get { rare(\.rowSpan) }
+        set { setRare(\.rowSpan, newValue) }
+    }
     /// How many columns a table cell spans.
-    public var columnSpan: Int
+    public var columnSpan: Int {
+        get { rare(\.columnSpan) }
+        set { setRare(\.columnSpan, newValue) }
+    }
     /// For swimlanes: whether the lane runs horizontally (title band at the left) rather than
     /// vertically (title band at the top).
-    public var isHorizontal: Bool?
+    public var isHorizontal: Bool? {
+        get { rare(\.isHorizontal) }
+        set { setRare(\.isHorizontal, newValue) }
+    }
     /// For swimlanes: the size of the title band.
-    public var headerSize: Double?
+    public var headerSize: Double? {
+        get { rare(\.headerSize) }
+        set { setRare(\.headerSize, newValue) }
+    }
+
     /// Where the shape is in the source file.
-    public var location: SourceLocation?
+    public var location: SourceLocation? {
+        get {
+            context.map {
+                SourceLocation(file: $0.file, line: Int(line), column: Int(column), detail: $0.detail)
+            }
+        }
+        set {
+            guard let newValue else {
+                setLocation(line: 0, column: 0, context: nil)
+                return
+            }
+            setLocation(
+                line: newValue.line, column: newValue.column,
+                context: context?.matches(newValue) == true
+                    ? context! : LocationContext(file: newValue.file, detail: newValue.detail))
+        }
+    }
+
+    private mutating func setLocation(line: Int, column: Int, context: LocationContext?) {
+        self.line = Int32(clamping: line)
+        self.column = Int32(clamping: column)
+        self.context = context
+    }
 
     public init(
         id: String,
@@ -164,14 +237,46 @@ public struct DiagramShape: Hashable, Sendable {
         self.rawText = rawText
         self.bounds = bounds
         self.kind = kind
-        self.shapeName = shapeName
         self.style = style
-        self.attributes = attributes
-        self.rowSpan = rowSpan
-        self.columnSpan = columnSpan
-        self.isHorizontal = isHorizontal
-        self.headerSize = headerSize
+        let rare = RareFields(
+            shapeName: shapeName, attributes: attributes, rowSpan: rowSpan, columnSpan: columnSpan,
+            isHorizontal: isHorizontal, headerSize: headerSize)
+        rareFields = rare == .defaults ? [] : [rare]
         self.location = location
+    }
+
+    /// A shape whose location shares its file and detail with other shapes of the page.
+    init(
+        id: String, parentID: String?, text: String, rawText: String?, bounds: DiagramRect?, kind: ShapeKind,
+        shapeName: String?, style: [String: String], attributes: [String: String], line: Int,
+        context: LocationContext
+    ) {
+        self.init(
+            id: id, parentID: parentID, text: text, rawText: rawText, bounds: bounds, kind: kind,
+            shapeName: shapeName, style: style, attributes: attributes)
+        setLocation(line: line, column: 0, context: context)
+    }
+}
+
+/// The file and detail (the page) of locations, shared by the shapes of a page.
+final class LocationContext: Hashable, Sendable {
+    let file: String?
+    let detail: String?
+
+    init(file: String?, detail: String?) {
+        self.file = file
+        self.detail = detail
+    }
+
+    func matches(_ location: SourceLocation) -> Bool { file == location.file && detail == location.detail }
+
+    static func == (first: LocationContext, second: LocationContext) -> Bool {
+        first === second || (first.file == second.file && first.detail == second.detail)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(detail)
     }
 }
 
@@ -271,13 +376,6 @@ public protocol DiagramReader: Sendable {
 
 extension DiagramReader {
     public func readDiagram(contentsOf url: URL, file: String?, limits: ImportLimits) throws -> DiagramReadResult {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ReadError(
-                "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: file ?? url.path))
-        }
-        return try readDiagram(data, file: file, limits: limits)
+        try readDiagram(Data(readingFileAt: url, named: file), file: file, limits: limits)
     }
 }

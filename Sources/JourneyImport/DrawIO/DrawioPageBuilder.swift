@@ -9,14 +9,14 @@ struct DrawioPageBuilder {
     let file: String?
     /// Styles already parsed, shared by every page of the file.
     let styles: StyleCache
-    /// Where the page's shapes are, one string for all of them.
-    private let pageDetail: String
+    /// The file and page of the page's shapes' locations, shared by all of them.
+    private let context: LocationContext
 
     init(raw: RawPage, file: String?, styles: StyleCache) {
         self.raw = raw
         self.file = file
         self.styles = styles
-        pageDetail = "page \(raw.name)"
+        context = LocationContext(file: file, detail: "page \(raw.name)")
     }
 
     /// Attributes of wrappers that are not user data.
@@ -173,7 +173,7 @@ struct DrawioPageBuilder {
             var shape = DiagramShape(
                 id: id(position), parentID: parents[position].map(id), text: text, rawText: rawText,
                 bounds: bounds(of: position), kind: kind, shapeName: style.shapeName, style: style.properties,
-                attributes: attributes(of: cell), location: location(cell.line))
+                attributes: attributes(of: cell), line: Int(cell.line), context: context)
             if kind == .tableCell {
                 shape.rowSpan = style.rowSpan
                 shape.columnSpan = style.columnSpan
@@ -242,6 +242,6 @@ struct DrawioPageBuilder {
     }
 
     private func location(_ line: Int32) -> SourceLocation {
-        SourceLocation(file: file, line: Int(line), detail: pageDetail)
+        SourceLocation(file: context.file, line: Int(line), detail: context.detail)
     }
 }

@@ -30,6 +30,32 @@ public protocol JourneyReader: JourneyFormat {
     /// - Throws: ``ReadError`` naming the file, line and column of the first problem that prevents
     ///   reading. Problems that can be recovered from are returned as diagnostics instead.
     func read(_ data: Data, file: String?) throws -> ReadResult
+
+    /// Reads a map from the file at `url`.
+    ///
+    /// Readers that can stream read the file piece by piece, so it is never wholly in memory; the
+    /// default reads it whole and calls ``read(_:file:)``.
+    ///
+    /// - Parameter file: the name to use in errors and locations, as the user gave it.
+    func read(contentsOf url: URL, file: String?) throws -> ReadResult
+}
+
+extension JourneyReader {
+    public func read(contentsOf url: URL, file: String?) throws -> ReadResult {
+        try read(Data(readingFileAt: url, named: file), file: file)
+    }
+}
+
+extension Data {
+    /// The whole content of a file, or a ``ReadError`` naming it.
+    public init(readingFileAt url: URL, named file: String?) throws {
+        do {
+            self = try Data(contentsOf: url)
+        } catch {
+            throw ReadError(
+                "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: file ?? url.path))
+        }
+    }
 }
 
 /// A format that can write maps.
