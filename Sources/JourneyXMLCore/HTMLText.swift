@@ -54,8 +54,15 @@ public final class HTMLTextConverter {
             {
                 return HTMLText.collapsingWhiteSpace(bytes)
             }
+            if let text = PlainLabelHTML.text(of: bytes) { return text }
             return parse(bytes) ?? HTMLText.strippingTags(String(decoding: bytes, as: UTF8.self))
         }
+    }
+
+    /// The plain text of an HTML fragment as libxml2's parser reads it, whatever the fragment holds.
+    func plainTextFromParser(fromHTML html: String) -> String {
+        var html = html
+        return html.withUTF8 { parse($0) ?? HTMLText.strippingTags(String(decoding: $0, as: UTF8.self)) }
     }
 
     /// Runs libxml2's HTML parser over the fragment; `nil` when it gave up (nesting beyond its limit),

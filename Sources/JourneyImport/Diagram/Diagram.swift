@@ -148,46 +148,44 @@ public struct DiagramShape: Hashable, Sendable {
         static let defaults = RareFields()
     }
 
-    private func rare<Value>(_ field: KeyPath<RareFields, Value>) -> Value {
-        (rareFields.first ?? .defaults)[keyPath: field]
-    }
+    private var rare: RareFields { rareFields.first ?? .defaults }
 
-    private mutating func setRare<Value>(_ field: WritableKeyPath<RareFields, Value>, _ value: Value) {
+    private mutating func changeRare(_ change: (inout RareFields) -> Void) {
         if rareFields.isEmpty { rareFields = [.defaults] }
-        rareFields[0][keyPath: field] = value
+        change(&rareFields[0])
         if rareFields[0] == .defaults { rareFields = [] }
     }
 
     /// The tool's name for the shape's form (`ellipse`, `rhombus`, `swimlane`, a Visio master name).
     public var shapeName: String? {
-        get { rare(\.shapeName) }
-        set { setRare(\.shapeName, newValue) }
+        get { rare.shapeName }
+        set { changeRare { $0.shapeName = newValue } }
     }
     /// Custom data the user attached (draw.io object attributes, yEd data, Visio shape data).
     public var attributes: [String: String] {
-        get { rare(\.attributes) }
-        set { setRare(\.attributes, newValue) }
+        get { rare.attributes }
+        set { changeRare { $0.attributes = newValue } }
     }
     /// How many rows a table cell spans.
     public var rowSpan: Int {
-        get { rare(\.rowSpan) }
-        set { setRare(\.rowSpan, newValue) }
+        get { rare.rowSpan }
+        set { changeRare { $0.rowSpan = newValue } }
     }
     /// How many columns a table cell spans.
     public var columnSpan: Int {
-        get { rare(\.columnSpan) }
-        set { setRare(\.columnSpan, newValue) }
+        get { rare.columnSpan }
+        set { changeRare { $0.columnSpan = newValue } }
     }
     /// For swimlanes: whether the lane runs horizontally (title band at the left) rather than
     /// vertically (title band at the top).
     public var isHorizontal: Bool? {
-        get { rare(\.isHorizontal) }
-        set { setRare(\.isHorizontal, newValue) }
+        get { rare.isHorizontal }
+        set { changeRare { $0.isHorizontal = newValue } }
     }
     /// For swimlanes: the size of the title band.
     public var headerSize: Double? {
-        get { rare(\.headerSize) }
-        set { setRare(\.headerSize, newValue) }
+        get { rare.headerSize }
+        set { changeRare { $0.headerSize = newValue } }
     }
 
     /// Where the shape is in the source file.

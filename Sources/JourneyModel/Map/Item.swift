@@ -34,76 +34,74 @@ public struct Item: Identified, Extensible, PersonaScoped, LaneContent, StageCon
         static let empty = OptionalFields()
     }
 
-    private func optional<Value>(_ field: KeyPath<OptionalFields, Value>) -> Value {
-        (optionalFields.first ?? .empty)[keyPath: field]
-    }
+    private var optional: OptionalFields { optionalFields.first ?? .empty }
 
-    private mutating func setOptional<Value>(_ field: WritableKeyPath<OptionalFields, Value>, _ value: Value) {
+    private mutating func changeOptional(_ change: (inout OptionalFields) -> Void) {
         if optionalFields.isEmpty { optionalFields = [.empty] }
-        optionalFields[0][keyPath: field] = value
+        change(&optionalFields[0])
         // Items with the same fields are equal whether or not they ever set one.
         if optionalFields[0] == .empty { optionalFields = [] }
     }
 
     /// The step of the stage, if the item belongs to one.
     public var stepID: String? {
-        get { optional(\.stepID) }
-        set { setOptional(\.stepID, newValue) }
+        get { optional.stepID }
+        set { changeOptional { $0.stepID = newValue } }
     }
     /// More detail than fits on the map.
     public var detail: String? {
-        get { optional(\.detail) }
-        set { setOptional(\.detail, newValue) }
+        get { optional.detail }
+        set { changeOptional { $0.detail = newValue } }
     }
     /// The personas this concerns; empty means all of them.
     public var personaIDs: [String] {
-        get { optional(\.personaIDs) }
-        set { setOptional(\.personaIDs, newValue) }
+        get { optional.personaIDs }
+        set { changeOptional { $0.personaIDs = newValue } }
     }
     /// Free tags for filtering.
     public var tags: [String] {
-        get { optional(\.tags) }
-        set { setOptional(\.tags, newValue) }
+        get { optional.tags }
+        set { changeOptional { $0.tags = newValue } }
     }
     /// Links to evidence, content or tickets.
     public var links: [Link] {
-        get { optional(\.links) }
-        set { setOptional(\.links, newValue) }
+        get { optional.links }
+        set { changeOptional { $0.links = newValue } }
     }
     /// Emotions: how the persona feels.
     public var score: EmotionScore? {
-        get { optional(\.score) }
-        set { setOptional(\.score, newValue) }
+        get { optional.score }
+        set { changeOptional { $0.score = newValue } }
     }
     /// Touchpoints: where the encounter happens.
     public var channel: Channel? {
-        get { optional(\.channel) }
-        set { setOptional(\.channel, newValue) }
+        get { optional.channel }
+        set { changeOptional { $0.channel = newValue } }
     }
     /// Pain points: how badly it hurts.
     public var severity: Severity? {
-        get { optional(\.severity) }
-        set { setOptional(\.severity, newValue) }
+        get { optional.severity }
+        set { changeOptional { $0.severity = newValue } }
     }
     /// Opportunities, key moments and measures: how urgent.
     public var priority: Priority? {
-        get { optional(\.priority) }
-        set { setOptional(\.priority, newValue) }
+        get { optional.priority }
+        set { changeOptional { $0.priority = newValue } }
     }
     /// Measures and backstage items: who is responsible.
     public var owner: String? {
-        get { optional(\.owner) }
-        set { setOptional(\.owner, newValue) }
+        get { optional.owner }
+        set { changeOptional { $0.owner = newValue } }
     }
     /// KPIs: the value measured against its target.
     public var metric: Metric? {
-        get { optional(\.metric) }
-        set { setOptional(\.metric, newValue) }
+        get { optional.metric }
+        set { changeOptional { $0.metric = newValue } }
     }
     /// Content: what kind of content.
     public var contentType: ContentType? {
-        get { optional(\.contentType) }
-        set { setOptional(\.contentType, newValue) }
+        get { optional.contentType }
+        set { changeOptional { $0.contentType = newValue } }
     }
 
     /// Creates an item.
