@@ -159,8 +159,8 @@ struct PageRecognition {
     private var childrenByParent: [String: [Int]] = [:]
     /// The shapes that might name the map.
     private var titleCandidates: [Int] = []
-    /// For each shape placed as an item outside the emotion lanes, the stage it is in.
-    private var stageOfShape: [Int: Int] = [:]
+    /// For each shape placed as an item outside the emotion lanes, the stage it is in (−1 for none).
+    private var stageOfShape: [Int32]
 
     init(page: DiagramPage, format: String, options: RecognitionOptions, file: String?) {
         self.page = page
@@ -170,6 +170,7 @@ struct PageRecognition {
         map = JourneyMap(id: Identifiers.slug(page.name, fallback: "imported-map"), title: page.name)
         used = [Bool](repeating: false, count: page.shapes.count)
         usedEdges = [Bool](repeating: false, count: page.edges.count)
+        stageOfShape = [Int32](repeating: -1, count: page.shapes.count)
         var blank = [Bool](repeating: true, count: page.shapes.count)
         for position in page.shapes.indices {
             if !page.shapes[position].text.isBlank {
@@ -534,37 +535,147 @@ struct PageRecognition {
     }
 
     /// What the placing of items needs to know of a lane, worked out once.
-    private struct LaneFacts {
+    private struct LaneFacts: Sendable {
         let id: String
         let kind: LaneKind
         let defaultItemKind: ItemKind
         /// The band's extent, when finite: where a shape sits in it gives an emotion's score.
-        let extent: (start: Double, end: Double)?
+        let start: Double
+        let end: Double
+        let hasExtent: Bool
 
         /// The score a position in the band stands for: +2 at the top, −2 at the bottom.
         func score(at value: Double) -> Double? {
-            guard let extent else { return nil }
-            return 2 - 4 * (value - extent.start) / (extent.end - extent.start)
+            guard hasExtent else { return nil }
+            return 2 - 4 * (value - start) / (end - start)
+        }
+    }
+
+    /// Where a shape goes: the stage and lane, and the items it gives. Kept small, as there is one
+    /// per shape.
+    private struct Placement: Sendable {
+        var position: Int32
+        var stage: Int32
+        var lane: Int32
+        /// The number of the (first) item in its stage and lane.
+        var number: Int32
+        /// Where the (first) item goes among its stage's items.
+        var slot: Int32
+        /// The index of the placement's spans and lines in `PlacementDetails`, or −1.
+        var detail: Int32
+        /// Whether the shape is an unlabelled point of the emotion curve.
+        var isCurvePoint: Bool
+    }
+
+    /// What few placements have: the stages a shape spans, the lines of a table cell.
+    private struct PlacementDetail: Sendable {
+        var spans: [Int]?
+        var lines: [String]?
+    }
+
+    /// The items of every stage, each built in its place by whichever thread builds it.
+    private final class StageSlots: @unchecked Sendable {
+        private var buffers: [UnsafeMutableBufferPointer<Item>?]
+
+        init(counts: [Int]) {
+            buffers = counts.map { .allocate(capacity: $0) }
+        }
+
+        /// Puts an item in its slot; each slot is filled once, by one thread.
+        func put(_ item: Item, stage: Int, slot: Int) {
+            (buffers[stage]!.baseAddress! + slot).initialize(to: item)
+        }
+
+        /// Moves a stage's items, all slots filled, into an array, and lets go of the slots.
+        func takeItems(of stage: Int) -> [Item] {
+            guard let buffer = buffers[stage] else { return [] }
+            buffers[stage] = nil
+            defer { buffer.deallocate() }
+            return [Item](unsafeUninitializedCapacity: buffer.count) { destination, count in
+                if let base = buffer.baseAddress { destination.baseAddress!.moveInitialize(from: base, count: buffer.count) }
+                count = buffer.count
+            }
+        }
+
+        deinit {
+            // Stages not taken (none, once building finished) still hold their items.
+            for case let buffer? in buffers {
+                buffer.deinitialize()
+                buffer.deallocate()
+            }
+        }
+    }
+
+    /// What building items from placements needs, shared by the threads that build them.
+    private struct ItemFactory: Sendable {
+        let page: DiagramPage
+        let format: String
+        let lanes: [LaneFacts]
+        let stageIDs: [String]
+        /// `stage-lane-` for every stage and lane, the start of item identifiers.
+        let prefixes: [String]
+        let details: [PlacementDetail]
+        let stagesAsRows: Bool
+
+        func build(_ placements: ArraySlice<Placement>, into slots: StageSlots) {
+            var source = SourceKeeper(format: format)
+            for placement in placements {
+                let shape = page.shapes[Int(placement.position)]
+                let lane = lanes[Int(placement.lane)]
+                let stage = Int(placement.stage)
+                let prefix = prefixes[stage * lanes.count + Int(placement.lane)]
+                let detail = placement.detail >= 0 ? details[Int(placement.detail)] : nil
+                // Where the shape's centre lies across the lanes.
+                let laneValue = stagesAsRows ? shape.bounds!.midX : shape.bounds!.midY
+                var extensions = source.extensions(for: shape)
+                if let spans = detail?.spans {
+                    extensions[JourneyRecognizer.namespace, "spans"] = spans.map { stageIDs[$0] }.joined(separator: " ")
+                }
+                if placement.isCurvePoint {
+                    let value = lane.score(at: laneValue) ?? 0
+                    var point = Item(
+                        id: prefix + String(placement.number), kind: .emotion, laneID: lane.id, text: "",
+                        score: EmotionScore((value * 100).rounded() / 100))
+                    point.extensions = extensions
+                    slots.put(point, stage: stage, slot: Int(placement.slot))
+                    continue
+                }
+                for (offset, text) in (detail?.lines ?? [shape.text]).enumerated() {
+                    var item = Item(
+                        id: prefix + String(Int(placement.number) + offset),
+                        kind: PageRecognition.itemKind(for: text, in: lane), laneID: lane.id, text: text)
+                    if lane.kind == .emotions || item.kind == .emotion {
+                        item.score = EmotionScore(recognizing: text)
+                        if item.score == nil, shape.kind != .tableCell, let value = lane.score(at: laneValue) {
+                            item.score = EmotionScore((min(2, max(-2, value)) * 100).rounded() / 100)
+                        }
+                    }
+                    if lane.kind == .touchpoints { item.channel = PageRecognition.channel(in: text) }
+                    item.extensions = extensions
+                    slots.put(item, stage: stage, slot: Int(placement.slot) + offset)
+                }
+            }
         }
     }
 
     private mutating func placeItems(stageBands: [Band], laneBands: [Band], cellTexts: [Int]) {
         let lanes = zip(map.lanes, laneBands).map { lane, band in
-            LaneFacts(
-                id: lane.id, kind: lane.kind, defaultItemKind: lane.kind.defaultItemKind,
-                extent: band.start.isFinite && band.end.isFinite && band.end > band.start ? (band.start, band.end) : nil
-            )
+            let finite = band.start.isFinite && band.end.isFinite && band.end > band.start
+            return LaneFacts(
+                id: lane.id, kind: lane.kind, defaultItemKind: lane.kind.defaultItemKind, start: band.start,
+                end: band.end, hasExtent: finite)
         }
         let stageIDs = map.stages.map(\.id)
         let laneCount = lanes.count
-        // Items are numbered per stage and lane: `awareness-actions-3`.
-        var counters = [Int](repeating: 0, count: stageIDs.count * laneCount)
-        let prefixes = stageIDs.flatMap { stage in lanes.map { "\(stage)-\($0.id)-" } }
+        // Items are numbered per stage and lane (`awareness-actions-3`) and kept in the order placed.
+        var numbers = [Int32](repeating: 0, count: stageIDs.count * laneCount)
+        var stageCounts = [Int](repeating: 0, count: stageIDs.count)
         var isCell = [Bool](repeating: false, count: page.shapes.count)
         for cell in cellTexts { isCell[cell] = true }
-        var emotionPoints: [(stage: Int, item: Item)] = []
-        var spanning: [(stage: Int, item: String, text: String, spans: String)] = []
-        var source = SourceKeeper(format: format)
+        var placements: [Placement] = []
+        placements.reserveCapacity(page.shapes.count - used.lazy.filter { $0 }.count)
+        var details: [PlacementDetail] = []
+        var curvePoints: [Placement] = []
 
         /// The stage and lane a shape's centre lies in, and the stages it spans.
         func cell(of position: Int) -> (stage: Int, lane: Int, laneValue: Double, spans: [Int]?)? {
@@ -580,58 +691,36 @@ struct PageRecognition {
             return (stage, lane, laneValue, spans)
         }
 
+        /// Plans a shape's items; `false` when it lies outside the grid.
         func place(_ position: Int, splittingLines: Bool) -> Bool {
-            guard let (stageIndex, laneIndex, laneValue, spans) = cell(of: position) else { return false }
+            guard let (stage, lane, laneValue, spans) = cell(of: position) else { return false }
             let shape = page.shapes[position]
-            let lane = lanes[laneIndex]
-            if blank[position] && !splittingLines || splittingLines && Self.lines(of: shape.text).isEmpty {
+            let lines = splittingLines ? Self.lines(of: shape.text) : []
+            var placement = Placement(
+                position: Int32(position), stage: Int32(stage), lane: Int32(lane), number: 0, slot: 0, detail: -1,
+                isCurvePoint: false)
+            if blank[position] && !splittingLines || splittingLines && lines.isEmpty {
                 // Unlabelled markers in the emotion lane are points of the curve.
-                guard lane.kind == .emotions, shape.kind == .shape, let value = lane.score(at: laneValue) else {
-                    return false
-                }
-                var item = Item(
-                    kind: .emotion, laneID: lane.id, text: "", score: EmotionScore((value * 100).rounded() / 100))
-                item.extensions = source.extensions(for: shape)
-                emotionPoints.append((stageIndex, item))
+                guard lanes[lane].kind == .emotions, shape.kind == .shape, lanes[lane].score(at: laneValue) != nil
+                else { return false }
+                placement.isCurvePoint = true
+                curvePoints.append(placement)
                 return true
             }
-            let counter = stageIndex * laneCount + laneIndex
-            func add(_ text: String) {
-                counters[counter] += 1
-                var item = Item(
-                    id: prefixes[counter] + String(counters[counter]), kind: itemKind(for: text, in: lane),
-                    laneID: lane.id, text: text)
-                if lane.kind == .emotions || item.kind == .emotion {
-                    item.score = EmotionScore(recognizing: text)
-                    if item.score == nil, shape.kind != .tableCell, let value = lane.score(at: laneValue) {
-                        item.score = EmotionScore((min(2, max(-2, value)) * 100).rounded() / 100)
-                    }
-                }
-                if lane.kind == .touchpoints { item.channel = Self.channel(in: text) }
-                var extensions = source.extensions(for: shape)
-                if let spans {
-                    let names = spans.map { stageIDs[$0] }.joined(separator: " ")
-                    extensions[JourneyRecognizer.namespace, "spans"] = names
-                    spanning.append((stageIndex, item.id, item.text, names))
-                }
-                item.extensions = extensions
-                if lane.kind != .emotions { stageOfShape[position] = stageIndex }
-                map.stages[stageIndex].items.append(item)
+            let count = splittingLines ? lines.count : 1
+            let counter = stage * laneCount + lane
+            placement.number = numbers[counter] + 1
+            numbers[counter] += Int32(count)
+            placement.slot = Int32(stageCounts[stage])
+            stageCounts[stage] += count
+            if spans != nil || splittingLines {
+                placement.detail = Int32(details.count)
+                details.append(PlacementDetail(spans: spans, lines: splittingLines ? lines : nil))
             }
-            if splittingLines {
-                for line in Self.lines(of: shape.text) { add(line) }
-            } else {
-                add(shape.text)
-            }
+            placements.append(placement)
+            if lanes[lane].kind != .emotions { stageOfShape[position] = Int32(stage) }
             return true
         }
-
-        // Room for every item at once: stages can hold tens of thousands.
-        var expected = [Int](repeating: 0, count: stageIDs.count)
-        for position in page.shapes.indices where !used[position] && !blank[position] {
-            if let stage = cell(of: position)?.stage { expected[stage] += 1 }
-        }
-        for stage in expected.indices { map.stages[stage].items.reserveCapacity(expected[stage]) }
 
         for position in cellTexts {
             used[position] = true
@@ -641,34 +730,50 @@ struct PageRecognition {
             }
         }
         for position in page.shapes.indices where !used[position] && !isCell[position] {
-            let kind = page.shapes[position].kind
             if blank[position] {
                 // Only emotion markers are placed without text; other unlabelled shapes are decoration.
-                if kind == .shape, place(position, splittingLines: false) { used[position] = true }
+                if page.shapes[position].kind == .shape, place(position, splittingLines: false) { used[position] = true }
                 continue
             }
             if isPersonaCard(position) { continue }
             if place(position, splittingLines: false) { used[position] = true }
         }
         // Curve points become emotion items, numbered after the labelled ones.
-        for point in emotionPoints.sorted(by: { $0.stage < $1.stage }) {
-            var item = point.item
-            guard let laneIndex = lanes.firstIndex(where: { $0.id == item.laneID }) else { continue }
-            let counter = point.stage * laneCount + laneIndex
-            counters[counter] += 1
-            item.id = prefixes[counter] + String(counters[counter])
-            map.stages[point.stage].items.append(item)
+        for var point in curvePoints.sorted(by: { $0.stage < $1.stage }) {
+            let counter = Int(point.stage) * laneCount + Int(point.lane)
+            numbers[counter] += 1
+            point.number = numbers[counter]
+            point.slot = Int32(stageCounts[Int(point.stage)])
+            stageCounts[Int(point.stage)] += 1
+            placements.append(point)
         }
+
+        // The items are built on every core, each straight into its place in its stage.
+        let factory = ItemFactory(
+            page: page, format: format, lanes: lanes, stageIDs: stageIDs,
+            prefixes: stageIDs.flatMap { stage in lanes.map { "\(stage)-\($0.id)-" } }, details: details,
+            stagesAsRows: stagesAsRows)
+        let slots = StageSlots(counts: stageCounts)
+        let planned = placements
+        _ = Concurrently.map(planned.count) { range in factory.build(planned[range], into: slots) }
+        for stage in stageCounts.indices { map.stages[stage].items = slots.takeItems(of: stage) }
+
         // Reported stage by stage, in the order of the stage's items.
-        for entry in spanning.enumerated().sorted(by: { ($0.element.stage, $0.offset) < ($1.element.stage, $1.offset) })
-            .map(\.element)
-        {
-            diagnostics.append(
-                Diagnostic(
-                    .note, code: "import-spanning",
-                    "'\(entry.text)' spans the stages \(entry.spans); it is kept once, in '\(map.stages[entry.stage].name)'",
-                    at: .item(entry.item, inStage: stageIDs[entry.stage]),
-                    location: SourceLocation(file: file, detail: "page \(page.name)")))
+        let spanning = placements.filter { $0.detail >= 0 && details[Int($0.detail)].spans != nil }
+        for placement in spanning.sorted(by: { ($0.stage, $0.slot) < ($1.stage, $1.slot) }) {
+            let detail = details[Int(placement.detail)]
+            guard let spans = detail.spans else { continue }
+            let stage = Int(placement.stage)
+            let names = spans.map { stageIDs[$0] }.joined(separator: " ")
+            for (offset, text) in (detail.lines ?? [page.shapes[Int(placement.position)].text]).enumerated() {
+                let id = "\(stageIDs[stage])-\(lanes[Int(placement.lane)].id)-\(Int(placement.number) + offset)"
+                diagnostics.append(
+                    Diagnostic(
+                        .note, code: "import-spanning",
+                        "'\(text)' spans the stages \(names); it is kept once, in '\(map.stages[stage].name)'",
+                        at: .item(id, inStage: stageIDs[stage]),
+                        location: SourceLocation(file: file, detail: "page \(page.name)")))
+            }
         }
     }
 
@@ -696,7 +801,7 @@ struct PageRecognition {
         return nil
     }
 
-    private func itemKind(for text: String, in lane: LaneFacts) -> ItemKind {
+    private static func itemKind(for text: String, in lane: LaneFacts) -> ItemKind {
         switch lane.kind {
         case .thoughts where text.hasSuffix("?"): return .question
         case .opportunities
@@ -770,7 +875,9 @@ struct PageRecognition {
         guard !page.edges.isEmpty else { return }
         var stageByID: [String: String] = [:]
         // Connectors between emotion points draw the curve; they are no transitions.
-        for (position, stage) in stageOfShape { stageByID[page.shapes[position].id] = map.stages[stage].id }
+        for (position, stage) in stageOfShape.enumerated() where stage >= 0 {
+            stageByID[page.shapes[position].id] = map.stages[Int(stage)].id
+        }
         for stage in map.stages {
             if let header = stage.extensions[format, "id"] { stageByID[header] = stage.id }
         }
