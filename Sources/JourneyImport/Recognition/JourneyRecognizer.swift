@@ -592,7 +592,9 @@ struct PageRecognition {
             buffers[stage] = nil
             defer { buffer.deallocate() }
             return [Item](unsafeUninitializedCapacity: buffer.count) { destination, count in
-                if let base = buffer.baseAddress { destination.baseAddress!.moveInitialize(from: base, count: buffer.count) }
+                if let base = buffer.baseAddress {
+                    destination.baseAddress!.moveInitialize(from: base, count: buffer.count)
+                }
                 count = buffer.count
             }
         }
@@ -732,7 +734,9 @@ struct PageRecognition {
         for position in page.shapes.indices where !used[position] && !isCell[position] {
             if blank[position] {
                 // Only emotion markers are placed without text; other unlabelled shapes are decoration.
-                if page.shapes[position].kind == .shape, place(position, splittingLines: false) { used[position] = true }
+                if page.shapes[position].kind == .shape, place(position, splittingLines: false) {
+                    used[position] = true
+                }
                 continue
             }
             if isPersonaCard(position) { continue }

@@ -11,14 +11,50 @@
 /// handful, and maps can hold hundreds of thousands of elements. Add many entries at once with
 /// ``merge(_:)``.
 public struct ExtensionData: Hashable, Sendable, Codable {
-    /// One entry.
+    /// One entry: the namespace and key kept as one string, which for the usual short ones needs
+    /// no storage of its own.
     private struct Entry: Hashable, Sendable {
-        var namespace: String
-        var key: String
+        /// The namespace followed by the key.
+        private var name: String
         var value: String
+        /// Where the key starts in `name`, in UTF-8 code units.
+        private var keyStart: Int32
+
+        init(namespace: String, key: String, value: String) {
+            name = namespace + key
+            keyStart = Int32(namespace.utf8.count)
+            self.value = value
+        }
+
+        private var split: String.Index { name.utf8.index(name.utf8.startIndex, offsetBy: Int(keyStart)) }
+        var namespace: Substring { name[..<split] }
+        var key: Substring { name[split...] }
+
+        func `is`(_ namespace: String, _ key: String) -> Bool {
+            self.namespace == namespace && self.key == key
+        }
 
         func precedes(_ namespace: String, _ key: String) -> Bool {
-            self.namespace < namespace || (self.namespace == namespace && self.key < key)
+            let own = self.namespace
+            return own < Substring(namespace) || (own == namespace && self.key < Substring(key))
+        }
+
+        func precedes(_ other: Entry) -> Bool {
+            let own = namespace
+            let others = other.namespace
+            return own < others || (own == others && key < other.key)
+        }
+
+        func hasSameName(as other: Entry) -> Bool { namespace == other.namespace && key == other.key }
+
+        static func == (first: Entry, second: Entry) -> Bool {
+            first.hasSameName(as: second) && first.value == second.value
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(namespace)
+            hasher.combine(key)
+            hasher.combine(value)
         }
     }
 
@@ -37,7 +73,7 @@ public struct ExtensionData: Hashable, Sendable, Codable {
     /// Namespace → key → value.
     public var namespaces: [String: [String: String]] {
         var result: [String: [String: String]] = [:]
-        for entry in entries { result[entry.namespace, default: [:]][entry.key] = entry.value }
+        for entry in entries { result[String(entry.namespace), default: [:]][String(entry.key)] = entry.value }
         return result
     }
 
@@ -45,14 +81,12 @@ public struct ExtensionData: Hashable, Sendable, Codable {
     public subscript(namespace: String, key: String) -> String? {
         get {
             let index = firstIndex(notBefore: namespace, key)
-            guard index < entries.count, entries[index].namespace == namespace, entries[index].key == key else {
-                return nil
-            }
+            guard index < entries.count, entries[index].is(namespace, key) else { return nil }
             return entries[index].value
         }
         set {
             let index = firstIndex(notBefore: namespace, key)
-            let found = index < entries.count && entries[index].namespace == namespace && entries[index].key == key
+            let found = index < entries.count && entries[index].is(namespace, key)
             switch (found, newValue) {
             case (true, let value?): entries[index].value = value
             case (true, nil): entries.remove(at: index)
@@ -68,9 +102,7 @@ public struct ExtensionData: Hashable, Sendable, Codable {
         let new = added.map { Entry(namespace: $0.namespace, key: $0.key, value: $0.value) }
         guard let first = new.first else { return }
         // Entries that come in order after the present ones are simply appended.
-        if entries.last.map({ $0.precedes(first.namespace, first.key) }) ?? true,
-            zip(new, new.dropFirst()).allSatisfy({ $0.precedes($1.namespace, $1.key) })
-        {
+        if entries.last.map({ $0.precedes(first) }) ?? true, zip(new, new.dropFirst()).allSatisfy({ $0.precedes($1) }) {
             if entries.isEmpty { entries = new } else { entries.append(contentsOf: new) }
             return
         }
@@ -80,15 +112,15 @@ public struct ExtensionData: Hashable, Sendable, Codable {
         let order = combined.indices.sorted { first, second in
             let a = combined[first]
             let b = combined[second]
-            if a.namespace != b.namespace { return a.namespace < b.namespace }
-            if a.key != b.key { return a.key < b.key }
+            if a.precedes(b) { return true }
+            if b.precedes(a) { return false }
             return first < second
         }
         var merged: [Entry] = []
         merged.reserveCapacity(order.count)
         for index in order {
             let entry = combined[index]
-            if let last = merged.last, last.namespace == entry.namespace, last.key == entry.key {
+            if let last = merged.last, last.hasSameName(as: entry) {
                 merged[merged.count - 1] = entry
             } else {
                 merged.append(entry)
@@ -102,7 +134,7 @@ public struct ExtensionData: Hashable, Sendable, Codable {
 
     /// Every entry, sorted by namespace then key, so writers are deterministic.
     public var sortedEntries: [(namespace: String, key: String, value: String)] {
-        entries.map { ($0.namespace, $0.key, $0.value) }
+        entries.map { (String($0.namespace), String($0.key), $0.value) }
     }
 
     /// The position of the first entry at or after `namespace` and `key`.

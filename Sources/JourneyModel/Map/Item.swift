@@ -16,25 +16,34 @@ public struct Item: Identified, Extensible, PersonaScoped, LaneContent, StageCon
     /// Maps can hold hundreds of thousands of items, most of which use none of them.
     private var optionalFields: [OptionalFields]
 
-    /// The fields only some items use.
+    /// The fields only some items use: emotions' scores and touchpoints' channels, and the rest
+    /// apart again, as fewer items still use them.
     private struct OptionalFields: Hashable, Sendable {
+        var score: EmotionScore?
+        var channel: Channel?
+        var more: [MoreFields] = []
+
+        static let empty = OptionalFields()
+    }
+
+    /// The fields fewest items use.
+    private struct MoreFields: Hashable, Sendable {
         var stepID: String?
         var detail: String?
         var personaIDs: [String] = []
         var tags: [String] = []
         var links: [Link] = []
-        var score: EmotionScore?
-        var channel: Channel?
         var severity: Severity?
         var priority: Priority?
         var owner: String?
         var metric: Metric?
         var contentType: ContentType?
 
-        static let empty = OptionalFields()
+        static let empty = MoreFields()
     }
 
     private var optional: OptionalFields { optionalFields.first ?? .empty }
+    private var more: MoreFields { optional.more.first ?? .empty }
 
     private mutating func changeOptional(_ change: (inout OptionalFields) -> Void) {
         if optionalFields.isEmpty { optionalFields = [.empty] }
@@ -43,30 +52,38 @@ public struct Item: Identified, Extensible, PersonaScoped, LaneContent, StageCon
         if optionalFields[0] == .empty { optionalFields = [] }
     }
 
+    private mutating func changeMore(_ change: (inout MoreFields) -> Void) {
+        changeOptional { fields in
+            if fields.more.isEmpty { fields.more = [.empty] }
+            change(&fields.more[0])
+            if fields.more[0] == .empty { fields.more = [] }
+        }
+    }
+
     /// The step of the stage, if the item belongs to one.
     public var stepID: String? {
-        get { optional.stepID }
-        set { changeOptional { $0.stepID = newValue } }
+        get { more.stepID }
+        set { changeMore { $0.stepID = newValue } }
     }
     /// More detail than fits on the map.
     public var detail: String? {
-        get { optional.detail }
-        set { changeOptional { $0.detail = newValue } }
+        get { more.detail }
+        set { changeMore { $0.detail = newValue } }
     }
     /// The personas this concerns; empty means all of them.
     public var personaIDs: [String] {
-        get { optional.personaIDs }
-        set { changeOptional { $0.personaIDs = newValue } }
+        get { more.personaIDs }
+        set { changeMore { $0.personaIDs = newValue } }
     }
     /// Free tags for filtering.
     public var tags: [String] {
-        get { optional.tags }
-        set { changeOptional { $0.tags = newValue } }
+        get { more.tags }
+        set { changeMore { $0.tags = newValue } }
     }
     /// Links to evidence, content or tickets.
     public var links: [Link] {
-        get { optional.links }
-        set { changeOptional { $0.links = newValue } }
+        get { more.links }
+        set { changeMore { $0.links = newValue } }
     }
     /// Emotions: how the persona feels.
     public var score: EmotionScore? {
@@ -80,28 +97,28 @@ public struct Item: Identified, Extensible, PersonaScoped, LaneContent, StageCon
     }
     /// Pain points: how badly it hurts.
     public var severity: Severity? {
-        get { optional.severity }
-        set { changeOptional { $0.severity = newValue } }
+        get { more.severity }
+        set { changeMore { $0.severity = newValue } }
     }
     /// Opportunities, key moments and measures: how urgent.
     public var priority: Priority? {
-        get { optional.priority }
-        set { changeOptional { $0.priority = newValue } }
+        get { more.priority }
+        set { changeMore { $0.priority = newValue } }
     }
     /// Measures and backstage items: who is responsible.
     public var owner: String? {
-        get { optional.owner }
-        set { changeOptional { $0.owner = newValue } }
+        get { more.owner }
+        set { changeMore { $0.owner = newValue } }
     }
     /// KPIs: the value measured against its target.
     public var metric: Metric? {
-        get { optional.metric }
-        set { changeOptional { $0.metric = newValue } }
+        get { more.metric }
+        set { changeMore { $0.metric = newValue } }
     }
     /// Content: what kind of content.
     public var contentType: ContentType? {
-        get { optional.contentType }
-        set { changeOptional { $0.contentType = newValue } }
+        get { more.contentType }
+        set { changeMore { $0.contentType = newValue } }
     }
 
     /// Creates an item.
@@ -129,10 +146,10 @@ public struct Item: Identified, Extensible, PersonaScoped, LaneContent, StageCon
         self.laneID = laneID
         self.text = text
         self.extensions = extensions
-        let fields = OptionalFields(
-            stepID: stepID, detail: detail, personaIDs: personaIDs, tags: tags, links: links, score: score,
-            channel: channel, severity: severity, priority: priority, owner: owner, metric: metric,
-            contentType: contentType)
+        let more = MoreFields(
+            stepID: stepID, detail: detail, personaIDs: personaIDs, tags: tags, links: links, severity: severity,
+            priority: priority, owner: owner, metric: metric, contentType: contentType)
+        let fields = OptionalFields(score: score, channel: channel, more: more == .empty ? [] : [more])
         optionalFields = fields == .empty ? [] : [fields]
     }
 
