@@ -139,14 +139,30 @@ static inline void cxml_sax_collect_errors(xmlSAXHandler *handler) {
     if (handler != NULL) handler->serror = (xmlStructuredErrorFunc)cxml__sax_structured_error;
 }
 
+#if defined(__GLIBC__)
+/* glibc's, declared only with _GNU_SOURCE, which a module header cannot count on. */
+extern void *memrchr(const void *s, int c, size_t n);
+#endif
+
+/* The last `<` before `cursor`, or `base` when there is none. */
+static inline const xmlChar *cxml__last_open(const xmlChar *base, const xmlChar *cursor) {
+#if defined(__GLIBC__)
+    const xmlChar *found = (const xmlChar *)memrchr(base, '<', (size_t)(cursor - base));
+    return found != NULL ? found : base;
+#else
+    const xmlChar *open = cursor;
+    while (open > base && *open != '<') open--;
+    return open;
+#endif
+}
+
 /* The line of the `<` that opens the start tag the parser has just read: the parser stands at its
    end, and attribute values cannot hold a raw `<`. */
 static inline int cxml_start_tag_line(xmlParserCtxtPtr parser) {
     if (parser == NULL || parser->input == NULL || parser->input->cur == NULL) return 0;
     const xmlChar *base = parser->input->base;
     const xmlChar *cursor = parser->input->cur;
-    const xmlChar *open = cursor;
-    while (open > base && *open != '<') open--;
+    const xmlChar *open = cxml__last_open(base, cursor);
     int line = parser->input->line;
     if (*open != '<') return line;
     const xmlChar *p = open;
@@ -164,8 +180,7 @@ static inline int cxml_start_tag_column(xmlParserCtxtPtr parser) {
     if (parser == NULL || parser->input == NULL || parser->input->cur == NULL) return 0;
     const xmlChar *base = parser->input->base;
     const xmlChar *cursor = parser->input->cur;
-    const xmlChar *open = cursor;
-    while (open > base && *open != '<') open--;
+    const xmlChar *open = cxml__last_open(base, cursor);
     if (*open != '<') return parser->input->col;
     if (memchr(open, '\n', (size_t)(cursor - open)) == NULL) {
         int characters = 0;

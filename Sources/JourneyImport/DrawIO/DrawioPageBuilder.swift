@@ -32,7 +32,9 @@ struct DrawioPageBuilder {
         for position in cells.indices {
             let wrapperID = cells[position].wrapper?.first { $0.name == "id" }?.value
             var id = wrapperID ?? cells[position].id ?? "\(raw.id)-cell-\(position + 1)"
-            if index[id] != nil {
+            // One look-up for most cells: taken identifiers are put back.
+            if let first = index.updateValue(position, forKey: id) {
+                index[id] = first
                 var suffix = 2
                 while index["\(id)#\(suffix)"] != nil { suffix += 1 }
                 diagnostics.append(
@@ -41,12 +43,20 @@ struct DrawioPageBuilder {
                         "page '\(raw.name)': the identifier '\(id)' is used twice; the second cell is kept as '\(id)#\(suffix)'",
                         location: location(cells[position].line)))
                 id = "\(id)#\(suffix)"
+                index[id] = position
             }
             cells[position].id = id
-            index[id] = position
         }
         let count = cells.count
         func id(_ position: Int) -> String { cells[position].id! }
+        // Cells mostly share a parent (a layer, a container): the last one looked up is remembered.
+        var lastParent: (id: String, position: Int?)?
+        func cellPosition(of parentID: String) -> Int? {
+            if let lastParent, lastParent.id == parentID { return lastParent.position }
+            let found = index[parentID]
+            lastParent = (parentID, found)
+            return found
+        }
 
         // The root is a cell without a parent; its children are layers. Both hold no drawing.
         var structural = [Bool](repeating: false, count: count)
@@ -57,7 +67,7 @@ struct DrawioPageBuilder {
             structural[position] = true
         }
         for position in 0..<count where !structural[position] {
-            if let parent = cells[position].parent.flatMap({ index[$0] }), isRoot[parent] {
+            if let parent = cells[position].parent.flatMap(cellPosition(of:)), isRoot[parent] {
                 structural[position] = true
             }
         }
@@ -65,7 +75,7 @@ struct DrawioPageBuilder {
         var parents = [Int?](repeating: nil, count: count)
         for position in 0..<count where !structural[position] {
             guard let parentID = cells[position].parent else { continue }
-            guard let parent = index[parentID] else {
+            guard let parent = cellPosition(of: parentID) else {
                 diagnostics.append(
                     Diagnostic(
                         .warning, code: "import-dangling-parent",
@@ -125,7 +135,8 @@ struct DrawioPageBuilder {
             return absolute[position]
         }
 
-        let converter = HTMLTextConverter()
+        let parsedStyles = cells.map { styles.parsed($0.style) }
+        var labels = raw.labels.labels(of: cells, styles: parsedStyles).makeIterator()
         var isTableRow = [Bool](repeating: false, count: count)
         var shapes: [DiagramShape] = []
         var edges: [DiagramEdge] = []
@@ -134,8 +145,8 @@ struct DrawioPageBuilder {
         shapes.reserveCapacity(count)
         for position in 0..<count {
             let cell = cells[position]
-            let style = styles.parsed(cell.style)
-            let (text, rawText) = label(of: cell, style: style, converter: converter)
+            let style = parsedStyles[position]
+            let (text, rawText) = labels.next()!
             if structural[position] {
                 // The root and layers draw nothing, but a named layer or a root carrying document
                 // data holds text the user wrote: keep it as a shape without geometry.
@@ -194,42 +205,6 @@ struct DrawioPageBuilder {
             }
         }
         return DiagramPage(id: raw.id, name: raw.name, shapes: shapes, edges: edges)
-    }
-
-    /// The plain text of a cell's label, and the label as stored when it differs.
-    private func label(of cell: RawCell, style: ParsedStyle, converter: HTMLTextConverter) -> (String, String?) {
-        var label = cell.wrapper?.first { $0.name == "label" }?.value ?? cell.value ?? ""
-        if let wrapper = cell.wrapper, wrapper.first(where: { $0.name == "placeholders" })?.value == "1" {
-            label = Self.resolvePlaceholders(label, attributes: wrapper)
-        }
-        if style.isHTML {
-            let text = converter.plainText(fromHTML: label)
-            return (text, text == label ? nil : label)
-        }
-        return (label, nil)
-    }
-
-    /// Replaces `%name%` with the wrapper attribute `name`; unknown names stay as written.
-    static func resolvePlaceholders(_ label: String, attributes: [(name: String, value: String)]) -> String {
-        var result = ""
-        var rest = Substring(label)
-        while let start = rest.firstIndex(of: "%") {
-            result += rest[..<start]
-            let afterStart = rest.index(after: start)
-            guard let end = rest[afterStart...].firstIndex(of: "%") else {
-                rest = rest[start...]
-                break
-            }
-            let name = String(rest[afterStart..<end])
-            if let value = attributes.first(where: { $0.name == name })?.value, !name.isEmpty {
-                result += value
-                rest = rest[rest.index(after: end)...]
-            } else {
-                result += rest[start..<end]
-                rest = rest[end...]
-            }
-        }
-        return result + rest
     }
 
     private func attributes(of cell: RawCell) -> [String: String] {

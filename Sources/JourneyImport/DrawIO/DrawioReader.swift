@@ -37,10 +37,9 @@ public struct DrawioReader: DiagramReader {
     private func build(_ parser: DrawioParser) -> DiagramReadResult {
         var diagnostics = parser.diagnostics
         var pages: [DiagramPage] = []
-        let styles = StyleCache()
         while !parser.pages.isEmpty {
             // Each page's raw cells are let go once its shapes are built.
-            var builder = DrawioPageBuilder(raw: parser.pages.removeFirst(), file: parser.file, styles: styles)
+            var builder = DrawioPageBuilder(raw: parser.pages.removeFirst(), file: parser.file, styles: parser.styles)
             pages.append(builder.build(diagnostics: &diagnostics))
         }
         return DiagramReadResult(diagram: Diagram(format: identifier, pages: pages), diagnostics: diagnostics)
@@ -63,8 +62,8 @@ struct RawCell {
     init(line: Int) { self.line = Int32(clamping: line) }
 }
 
-/// The parts of a cell only some cells have.
-final class RawCellExtra {
+/// The parts of a cell only some cells have; filled while the cell is parsed, only read afterwards.
+final class RawCellExtra: @unchecked Sendable {
     var source: String?
     var target: String?
     /// The attributes of a `<UserObject>` or `<object>` wrapper.
@@ -94,8 +93,9 @@ struct RawGeometry {
     var offset: DiagramPoint? { path?.offset }
 }
 
-/// The points of an edge's geometry, and a label's offset.
-final class RawPath {
+/// The points of an edge's geometry, and a label's offset; filled while the cell is parsed, only read
+/// afterwards.
+final class RawPath: @unchecked Sendable {
     var points: [DiagramPoint] = []
     var sourcePoint: DiagramPoint?
     var targetPoint: DiagramPoint?
@@ -108,6 +108,8 @@ struct RawPage {
     var name: String
     var cells: [RawCell] = []
     var line: Int
+    /// The cells' labels, worked out while the file is read.
+    var labels = DrawioLabels()
 }
 
 /// Walks the XML of a draw.io file as a stream of events and collects its pages and cells.
@@ -116,6 +118,8 @@ final class DrawioParser: XMLEventHandler {
     let limits: ImportLimits
     var pages: [RawPage] = []
     var diagnostics: [Diagnostic] = []
+    /// The file's styles, each parsed once.
+    let styles: StyleCache
 
     /// The page whose model is being read; compressed pages are read by a parser of their own.
     private var pageIndex: Int?
@@ -144,9 +148,10 @@ final class DrawioParser: XMLEventHandler {
     /// Stops the parse early once what is needed has been read.
     private struct Done: Error {}
 
-    init(file: String?, limits: ImportLimits) {
+    init(file: String?, limits: ImportLimits, styles: StyleCache = StyleCache()) {
         self.file = file
         self.limits = limits
+        self.styles = styles
     }
 
     func parseFile(_ data: Data) throws {
@@ -290,7 +295,7 @@ final class DrawioParser: XMLEventHandler {
         guard !text.isEmpty else { return }
         let name = pages[pageIndex].name
         let model = try decodePage(text, page: name, line: pages[pageIndex].line)
-        let inner = DrawioParser(file: file, limits: limits)
+        let inner = DrawioParser(file: file, limits: limits, styles: styles)
         inner.pages = [RawPage(id: pages[pageIndex].id, name: name, line: pages[pageIndex].line)]
         inner.pageIndex = 0
         inner.expectsModelOnly = true
@@ -301,7 +306,13 @@ final class DrawioParser: XMLEventHandler {
         } catch let error as XMLError {
             throw inner.readError(error, page: name)
         }
-        pages[pageIndex].cells += inner.pages[0].cells
+        if pages[pageIndex].cells.isEmpty {
+            // The labels worked out while the compressed page was read come along.
+            pages[pageIndex].cells = inner.pages[0].cells
+            pages[pageIndex].labels = inner.pages[0].labels
+        } else {
+            pages[pageIndex].cells += inner.pages[0].cells
+        }
     }
 
     private func startInsideModel(_ element: XMLStartElement) {
@@ -399,6 +410,7 @@ final class DrawioParser: XMLEventHandler {
     private func appendCell(_ cell: RawCell) {
         guard let pageIndex else { return }
         pages[pageIndex].cells.append(cell)
+        pages[pageIndex].labels.cellsAppended(pages[pageIndex].cells, styles: styles)
     }
 
     /// The style as a string, the same string for a style seen recently.

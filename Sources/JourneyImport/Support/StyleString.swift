@@ -52,7 +52,7 @@ struct StyleString {
 
 /// A draw.io style parsed once, with what the reader asks of it: styles repeat across cells, so each
 /// distinct style string is parsed only once.
-final class ParsedStyle {
+final class ParsedStyle: Sendable {
     /// The key/value pairs; a key given twice keeps its last value, as draw.io does.
     let properties: [String: String]
     /// The form's name: the first bare token, or the `shape=` value.
