@@ -360,24 +360,20 @@ struct PageRecognition {
                 && kind != .tableRow && kind != .swimlane && !isPersonaCard(position)
         }
         guard candidates.count >= 2 else { return ([], []) }
-        let heights = candidates.map { bounds($0)!.height }.sorted()
-        let widths = candidates.map { bounds($0)!.width }.sorted()
-        let rowTolerance = max(8, heights[heights.count / 2] * 0.5)
-        let columnTolerance = max(8, widths[widths.count / 2] * 0.25)
+        let rowTolerance = max(8, Self.median(candidates.map { bounds($0)!.height }) * 0.5)
+        let columnTolerance = max(8, Self.median(candidates.map { bounds($0)!.width }) * 0.25)
 
         var headerRow: [Int] = []
         var headerColumn: [Int] = []
         if knownColumns.isEmpty {
-            let rowClusters = Self.clusters(candidates, tolerance: rowTolerance) { bounds($0)!.midY }
-            let multi = rowClusters.filter { $0.count >= 2 }
-            let index = min(max((options.headerRow ?? 1) - 1, 0), max(multi.count - 1, 0))
-            if !multi.isEmpty { headerRow = multi[index].sorted { bounds($0)!.x < bounds($1)!.x } }
+            headerRow = Self.multiCluster(
+                number: options.headerRow ?? 1, of: candidates, tolerance: rowTolerance, by: { bounds($0)!.midY }
+            ).sorted { bounds($0)!.x < bounds($1)!.x }
         }
         if knownRows.isEmpty {
-            let columnClusters = Self.clusters(candidates, tolerance: columnTolerance) { bounds($0)!.midX }
-            let multi = columnClusters.filter { $0.count >= 2 }
-            let index = min(max((options.headerColumn ?? 1) - 1, 0), max(multi.count - 1, 0))
-            if !multi.isEmpty { headerColumn = multi[index].sorted { bounds($0)!.y < bounds($1)!.y } }
+            headerColumn = Self.multiCluster(
+                number: options.headerColumn ?? 1, of: candidates, tolerance: columnTolerance, by: { bounds($0)!.midX }
+            ).sorted { bounds($0)!.y < bounds($1)!.y }
         }
         // The shape where the header row and column meet is a corner label, not a header.
         if let corner = headerRow.first, headerColumn.contains(corner) {
@@ -427,6 +423,77 @@ struct PageRecognition {
             rows[0].start = min(first.start, headerBottom)
         }
         return (columns, rows)
+    }
+
+    /// The `number`th group (from 1) of two or more shapes that ``clusters(_:tolerance:by:)`` forms, or
+    /// the last when there are fewer; empty when there is none.
+    ///
+    /// The first group, the one usually asked for, is found by looking at the shapes with the smallest
+    /// coordinates only: pages can hold hundreds of thousands of shapes, and sorting them all by
+    /// each coordinate would take longer than the rest of the recognition.
+    static func multiCluster(number: Int, of positions: [Int], tolerance: Double, by value: (Int) -> Double) -> [Int] {
+        if number <= 1 {
+            var floor = -Double.infinity
+            // Single shapes before the first group (a title, a note) are stepped over one at a time.
+            for _ in 0..<16 {
+                var anchor = Double.infinity
+                for position in positions {
+                    let coordinate = value(position)
+                    if coordinate > floor && coordinate < anchor { anchor = coordinate }
+                }
+                guard anchor.isFinite else { return [] }
+                let members = positions.filter { value($0) >= anchor && value($0) - anchor <= tolerance }
+                if members.count >= 2 {
+                    let keyed: [(value: Double, position: Int)] = members.map { (value($0), $0) }
+                    let sorted = keyed.sorted { (first, second) -> Bool in
+                        first.value < second.value || (first.value == second.value && first.position < second.position)
+                    }
+                    return sorted.map { $0.position }
+                }
+                floor = anchor + tolerance
+            }
+        }
+        let multi = clusters(positions, tolerance: tolerance, by: value).filter { $0.count >= 2 }
+        guard !multi.isEmpty else { return [] }
+        return Array(multi[min(max(number - 1, 0), multi.count - 1)])
+    }
+
+    /// The middle value (the upper of the two middle ones for an even count), found without sorting.
+    static func median(_ values: [Double]) -> Double {
+        var values = values
+        let target = values.count / 2
+        var low = 0
+        var high = values.count - 1
+        while low < high {
+            // Median of three as the pivot, then a three-way partition.
+            let middle = (low + high) / 2
+            let smaller = min(values[low], values[middle])
+            let larger = max(values[low], values[middle])
+            let pivot = max(smaller, min(larger, values[high]))
+            var less = low
+            var index = low
+            var greater = high
+            while index <= greater {
+                if values[index] < pivot {
+                    values.swapAt(less, index)
+                    less += 1
+                    index += 1
+                } else if values[index] > pivot {
+                    values.swapAt(index, greater)
+                    greater -= 1
+                } else {
+                    index += 1
+                }
+            }
+            if target < less {
+                high = less - 1
+            } else if target > greater {
+                low = greater + 1
+            } else {
+                return pivot
+            }
+        }
+        return values[target]
     }
 
     /// Groups shapes whose coordinate (from `value`) lies within `tolerance` of the group's first,

@@ -1,0 +1,51 @@
+import Testing
+
+@testable import JourneyImport
+
+/// The shortcuts the recognizer takes on large pages give what sorting everything would.
+@Suite("Finding the grid")
+struct GridFindingTests {
+    /// A small deterministic generator, so a failure can be reproduced from its seed.
+    private struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    @Test(arguments: 0..<20)
+    func theMedianIsTheMiddleOfTheSortedValues(seed: Int) {
+        var generator = Generator(state: UInt64(seed) + 1)
+        let count = 1 + generator.next(200)
+        // Few distinct values as well as many, so ties are common.
+        let spread = seed.isMultiple(of: 2) ? 5 : 10_000
+        let values = (0..<count).map { _ in Double(generator.next(spread)) / 4 }
+        #expect(PageRecognition.median(values) == values.sorted()[count / 2])
+    }
+
+    @Test(arguments: 0..<40)
+    func theFirstGroupIsTheOneFullSortingFinds(seed: Int) {
+        var generator = Generator(state: UInt64(seed) &* 7919 + 3)
+        let count = 2 + generator.next(300)
+        // Coordinates in rows: many shapes share one, some stand alone above the rest.
+        let coordinates = (0..<count).map { _ -> Double in
+            generator.next(5) == 0
+                ? Double(generator.next(100)) : Double(100 + 60 * generator.next(20) + generator.next(7))
+        }
+        let positions = Array((0..<count).reversed())
+        let tolerance = Double(1 + generator.next(30))
+        for number in 1...3 {
+            let expected: [Int] = {
+                let multi = PageRecognition.clusters(positions, tolerance: tolerance) { coordinates[$0] }.filter {
+                    $0.count >= 2
+                }
+                return multi.isEmpty ? [] : Array(multi[min(number - 1, multi.count - 1)])
+            }()
+            let found = PageRecognition.multiCluster(number: number, of: positions, tolerance: tolerance) {
+                coordinates[$0]
+            }
+            #expect(found == expected, "seed \(seed), group \(number)")
+        }
+    }
+}
