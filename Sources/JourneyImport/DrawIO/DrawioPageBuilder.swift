@@ -144,34 +144,36 @@ struct DrawioPageBuilder {
         var edgeLabels: [Int: [(text: String, raw: String?)]] = [:]
         shapes.reserveCapacity(count)
         for position in 0..<count {
-            let cell = cells[position]
             let style = parsedStyles[position]
             let (text, rawText) = labels.next()!
             if structural[position] {
                 // The root and layers draw nothing, but a named layer or a root carrying document
                 // data holds text the user wrote: keep it as a shape without geometry.
-                let attributes = attributes(of: cell)
+                let attributes = attributes(of: cells[position])
                 if !text.isEmpty || !attributes.isEmpty {
                     shapes.append(
                         DiagramShape(
                             id: id(position), text: text, rawText: rawText, kind: .container,
                             shapeName: isRoot[position] ? "root" : "layer", style: style.properties,
-                            attributes: attributes, location: location(cell.line)))
+                            attributes: attributes, location: location(cells[position].line)))
                 }
                 continue
             }
-            if cell.isEdge {
+            if cells[position].isEdge {
                 var points: [DiagramPoint] = []
-                if let path = cell.geometry?.path {
+                if let path = cells[position].geometry?.path {
                     points = [path.sourcePoint].compactMap { $0 } + path.points + [path.targetPoint].compactMap { $0 }
                 }
                 edgePosition[position] = edges.count
                 edges.append(
                     DiagramEdge(
-                        id: id(position), sourceID: cell.source.map { index[$0] != nil ? cells[index[$0]!].id! : $0 },
-                        targetID: cell.target.map { index[$0] != nil ? cells[index[$0]!].id! : $0 }, text: text,
-                        rawText: rawText, points: points, style: style.properties, attributes: attributes(of: cell),
-                        location: location(cell.line)))
+                        id: id(position),
+                        sourceID: cells[position].source.map { index[$0] != nil ? cells[index[$0]!].id! : $0 },
+                        targetID: cells[position].target.map { index[$0] != nil ? cells[index[$0]!].id! : $0 },
+                        text: text,
+                        rawText: rawText, points: points, style: style.properties,
+                        attributes: attributes(of: cells[position]),
+                        location: location(cells[position].line)))
                 continue
             }
             if let parent = parents[position], cells[parent].isEdge {
@@ -184,7 +186,7 @@ struct DrawioPageBuilder {
             var shape = DiagramShape(
                 id: id(position), parentID: parents[position].map(id), text: text, rawText: rawText,
                 bounds: bounds(of: position), kind: kind, shapeName: style.shapeName, style: style.properties,
-                attributes: attributes(of: cell), line: Int(cell.line), context: context)
+                attributes: attributes(of: cells[position]), line: Int(cells[position].line), context: context)
             if kind == .tableCell {
                 shape.rowSpan = style.rowSpan
                 shape.columnSpan = style.columnSpan

@@ -354,26 +354,30 @@ struct PageRecognition {
     /// Loose shapes laid out as a grid: the top row of aligned shapes names the columns, the left
     /// column of aligned shapes names the rows.
     private mutating func findLooseHeaders(knownColumns: [Band], knownRows: [Band]) -> (columns: [Band], rows: [Band]) {
-        let candidates = page.shapes.indices.filter { position in
-            let kind = page.shapes[position].kind
-            return !used[position] && !blank[position] && bounds(position) != nil && kind != .table
-                && kind != .tableRow && kind != .swimlane && !isPersonaCard(position)
+        let shapes = page.shapes
+        var candidates: [Int] = []
+        for position in shapes.indices where !used[position] && !blank[position] && shapes[position].bounds != nil {
+            let kind = shapes[position].kind
+            if kind != .table && kind != .tableRow && kind != .swimlane && !Self.isPersonaCard(shapes[position]) {
+                candidates.append(position)
+            }
         }
         guard candidates.count >= 2 else { return ([], []) }
-        let rowTolerance = max(8, Self.median(candidates.map { bounds($0)!.height }) * 0.5)
-        let columnTolerance = max(8, Self.median(candidates.map { bounds($0)!.width }) * 0.25)
+        let rowTolerance = max(8, Self.median(candidates.map { shapes[$0].bounds!.height }) * 0.5)
+        let columnTolerance = max(8, Self.median(candidates.map { shapes[$0].bounds!.width }) * 0.25)
 
         var headerRow: [Int] = []
         var headerColumn: [Int] = []
         if knownColumns.isEmpty {
             headerRow = Self.multiCluster(
-                number: options.headerRow ?? 1, of: candidates, tolerance: rowTolerance, by: { bounds($0)!.midY }
-            ).sorted { bounds($0)!.x < bounds($1)!.x }
+                number: options.headerRow ?? 1, of: candidates, tolerance: rowTolerance, by: { shapes[$0].bounds!.midY }
+            ).sorted { shapes[$0].bounds!.x < shapes[$1].bounds!.x }
         }
         if knownRows.isEmpty {
             headerColumn = Self.multiCluster(
-                number: options.headerColumn ?? 1, of: candidates, tolerance: columnTolerance, by: { bounds($0)!.midX }
-            ).sorted { bounds($0)!.y < bounds($1)!.y }
+                number: options.headerColumn ?? 1, of: candidates, tolerance: columnTolerance,
+                by: { shapes[$0].bounds!.midX }
+            ).sorted { shapes[$0].bounds!.y < shapes[$1].bounds!.y }
         }
         // The shape where the header row and column meet is a corner label, not a header.
         if let corner = headerRow.first, headerColumn.contains(corner) {
@@ -689,14 +693,15 @@ struct PageRecognition {
         func build(_ placements: ArraySlice<Placement>, into slots: StageSlots) {
             var source = SourceKeeper(format: format)
             for placement in placements {
-                let shape = page.shapes[Int(placement.position)]
+                let position = Int(placement.position)
+                let shapeKind = page.shapes[position].kind
                 let lane = lanes[Int(placement.lane)]
                 let stage = Int(placement.stage)
                 let prefix = prefixes[stage * lanes.count + Int(placement.lane)]
                 let detail = placement.detail >= 0 ? details[Int(placement.detail)] : nil
                 // Where the shape's centre lies across the lanes.
-                let laneValue = stagesAsRows ? shape.bounds!.midX : shape.bounds!.midY
-                var extensions = source.extensions(for: shape)
+                let laneValue = stagesAsRows ? page.shapes[position].bounds!.midX : page.shapes[position].bounds!.midY
+                var extensions = source.extensions(for: page.shapes[position])
                 if let spans = detail?.spans {
                     extensions[JourneyRecognizer.namespace, "spans"] = spans.map { stageIDs[$0] }.joined(separator: " ")
                 }
@@ -709,13 +714,13 @@ struct PageRecognition {
                     slots.put(point, stage: stage, slot: Int(placement.slot))
                     continue
                 }
-                for (offset, text) in (detail?.lines ?? [shape.text]).enumerated() {
+                for (offset, text) in (detail?.lines ?? [page.shapes[position].text]).enumerated() {
                     var item = Item(
                         id: prefix + String(Int(placement.number) + offset),
                         kind: PageRecognition.itemKind(for: text, in: lane), laneID: lane.id, text: text)
                     if lane.kind == .emotions || item.kind == .emotion {
                         item.score = EmotionScore(recognizing: text)
-                        if item.score == nil, shape.kind != .tableCell, let value = lane.score(at: laneValue) {
+                        if item.score == nil, shapeKind != .tableCell, let value = lane.score(at: laneValue) {
                             item.score = EmotionScore((min(2, max(-2, value)) * 100).rounded() / 100)
                         }
                     }
@@ -763,14 +768,14 @@ struct PageRecognition {
         /// Plans a shape's items; `false` when it lies outside the grid.
         func place(_ position: Int, splittingLines: Bool) -> Bool {
             guard let (stage, lane, laneValue, spans) = cell(of: position) else { return false }
-            let shape = page.shapes[position]
-            let lines = splittingLines ? Self.lines(of: shape.text) : []
+            let lines = splittingLines ? Self.lines(of: page.shapes[position].text) : []
             var placement = Placement(
                 position: Int32(position), stage: Int32(stage), lane: Int32(lane), number: 0, slot: 0, detail: -1,
                 isCurvePoint: false)
             if blank[position] && !splittingLines || splittingLines && lines.isEmpty {
                 // Unlabelled markers in the emotion lane are points of the curve.
-                guard lanes[lane].kind == .emotions, shape.kind == .shape, lanes[lane].score(at: laneValue) != nil
+                guard lanes[lane].kind == .emotions, page.shapes[position].kind == .shape,
+                    lanes[lane].score(at: laneValue) != nil
                 else { return false }
                 placement.isCurvePoint = true
                 curvePoints.append(placement)
@@ -1033,9 +1038,11 @@ struct PageRecognition {
     /// A persona card: a stick figure, a shape with a `persona` attribute, or text that starts with
     /// "Persona".
     private func isPersonaCard(_ position: Int) -> Bool {
-        if blank[position] { return false }
-        let shape = page.shapes[position]
-        if let name = shape.shapeName, Self.containsIgnoringASCIICase(name, "actor") { return true }
+        blank[position] ? false : Self.isPersonaCard(page.shapes[position])
+    }
+
+    private static func isPersonaCard(_ shape: borrowing DiagramShape) -> Bool {
+        if let name = shape.shapeName, containsIgnoringASCIICase(name, "actor") { return true }
         if !shape.attributes.isEmpty, shape.attributes.keys.contains(where: { $0.lowercased() == "persona" }) {
             return true
         }
