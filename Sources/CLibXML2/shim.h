@@ -13,7 +13,6 @@
 #include <libxml/SAX2.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
-#include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/HTMLparser.h>
@@ -119,11 +118,6 @@ static inline void cxml_schema_collect_errors(xmlSchemaValidCtxtPtr validator, c
 
 static inline void cxml_schema_parser_collect_errors(xmlSchemaParserCtxtPtr parser, cxml_error_collector *collector) {
     xmlSchemaSetParserStructuredErrors(parser, cxml__structured_error, collector);
-}
-
-/* Silences the streaming reader's own printing and hands its errors to the collector. */
-static inline void cxml_reader_collect_errors(xmlTextReaderPtr reader, cxml_error_collector *collector) {
-    xmlTextReaderSetStructuredErrorHandler(reader, cxml__structured_error, collector);
 }
 
 /* ---- Event (SAX2) parsing ----------------------------------------------------------------------
