@@ -48,4 +48,23 @@ struct RecognitionTests {
         #expect(Identifiers.isLanguageTag("zh-Hant-TW"))
         #expect(!Identifiers.isLanguageTag("en_GB"))
     }
+
+    /// ASCII texts are read byte by byte, others the general way; both must agree.
+    ///
+    /// The same text with a no-break space after it (white space, not ASCII) takes the general path.
+    @Test(arguments: [
+        "+2", "-1", "0.5", "+1 curious", "Annoyed -2", "3", "-2.5", "1 2", "Card 12: compares", "(+1)", "+1, happy",
+        "x:-1", "1-2", "-", ".", "+", "+-1", "2.", ".5 ok", "ok .5", "  +1  ", "\t-2\n", "1e1", "0x1", "nan",
+        "+1 call, -2 score",
+        "a+1", "12345", "-0",
+    ])
+    func readsASCIIScoresLikeAnyOtherText(text: String) {
+        #expect(
+            EmotionScore(recognizing: text) == EmotionScore(recognizing: text + "\u{00A0}"), "\(text.debugDescription)")
+    }
+
+    @Test(arguments: ["Pain points (top 3)", "E-Mail & phone", "  leading", "trailing!!", "MiXeD Case 42x", "", "a"])
+    func splitsASCIIWordsLikeAnyOtherText(text: String) {
+        #expect(TitleWords.of(text) == TitleWords.of(text + "\u{00A0}"))
+    }
 }

@@ -64,6 +64,75 @@ struct SchemaTests {
         #expect(!data.isEmpty)
     }
 
+    @Test func mergesExtensionDataWithTheLastValueWinning() {
+        var data = ExtensionData()
+        data["drawio", "style"] = "old"
+        data.merge([
+            ("journeykit.import", "spans", "a b"), ("drawio", "style", "first"), ("drawio", "id", "c1"),
+            ("drawio", "style", "last"), ("drawio", "attribute.role", "Buyer"),
+        ])
+        #expect(
+            data.sortedEntries.map { "\($0.namespace):\($0.key)=\($0.value)" } == [
+                "drawio:attribute.role=Buyer", "drawio:id=c1", "drawio:style=last", "journeykit.import:spans=a b",
+            ])
+        // In order after what is there: appended as given.
+        data.merge([("zeta", "a", "1"), ("zeta", "b", "2")])
+        #expect(data["zeta", "b"] == "2")
+        #expect(data["drawio", "missing"] == nil)
+        // Namespace and key are two things: "ab" + "c" is not "a" + "bc".
+        var split = ExtensionData()
+        split["ab", "c"] = "1"
+        split["a", "bc"] = "2"
+        #expect(split["ab", "c"] == "1" && split["a", "bc"] == "2")
+        #expect(split.sortedEntries.map(\.namespace) == ["a", "ab"])
+    }
+
+    @Test func extensionDataIsEqualWhateverTheOrderItWasFilledIn() {
+        var forwards = ExtensionData()
+        var backwards = ExtensionData()
+        let entries = (0..<300).map { ("ns\($0 % 7)", "key-\($0)", "value \($0)") }
+        for entry in entries { forwards[entry.0, entry.1] = entry.2 }
+        for entry in entries.reversed() { backwards[entry.0, entry.1] = entry.2 }
+        var merged = ExtensionData()
+        merged.merge(entries.shuffled().map { (namespace: $0.0, key: $0.1, value: $0.2) })
+        #expect(forwards == backwards && backwards == merged)
+        #expect(Set([forwards, backwards, merged]).count == 1)
+        #expect(ExtensionData(forwards.namespaces) == forwards)
+        for entry in entries { forwards[entry.0, entry.1] = nil }
+        #expect(forwards.isEmpty && forwards == ExtensionData())
+    }
+
+    @Test func itemsWithTheSameFieldsAreEqualHoweverTheyWereSet() {
+        var edited = Item(kind: .emotion, text: "Curious", score: EmotionScore(1), channel: .web, owner: "Ana")
+        edited.score = nil
+        edited.channel = nil
+        edited.owner = nil
+        let plain = Item(kind: .emotion, text: "Curious")
+        #expect(edited == plain)
+        #expect(Set([edited, plain]).count == 1)
+        var full = plain
+        full.stepID = "s"
+        full.detail = "d"
+        full.personaIDs = ["p"]
+        full.tags = ["t"]
+        full.links = [Link("https://example.com")]
+        full.score = EmotionScore(-1)
+        full.channel = .email
+        full.severity = .high
+        full.priority = .low
+        full.owner = "o"
+        full.metric = Metric(kind: .conversionRate, value: 1, target: 2, unit: "%")
+        full.contentType = .video
+        let built = Item(
+            kind: .emotion, stepID: "s", text: "Curious", detail: "d", personaIDs: ["p"], tags: ["t"],
+            links: [Link("https://example.com")], score: EmotionScore(-1), channel: .email, severity: .high,
+            priority: .low, owner: "o", metric: Metric(kind: .conversionRate, value: 1, target: 2, unit: "%"),
+            contentType: .video)
+        #expect(full == built)
+        #expect(full.metric?.target == 2 && full.contentType == .video && full.score?.value == -1)
+        #expect(full != plain)
+    }
+
     @Test func openVocabulariesAcceptCustomValues() {
         let custom: Channel = "trade fair"
         #expect(!custom.isKnown)

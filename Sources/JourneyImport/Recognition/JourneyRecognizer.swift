@@ -622,8 +622,9 @@ struct PageRecognition {
         }
     }
 
-    /// Where a shape goes: the stage and lane, and the items it gives. Kept small, as there is one
-    /// per shape.
+    /// Where a shape goes: the stage and lane, and the items it gives.
+    ///
+    /// Kept small, as there is one per shape.
     private struct Placement: Sendable {
         var position: Int32
         var stage: Int32

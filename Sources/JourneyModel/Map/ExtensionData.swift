@@ -67,7 +67,10 @@ public struct ExtensionData: Hashable, Sendable, Codable {
     /// Creates extension data from namespace → key → value.
     public init(_ namespaces: [String: [String: String]]) {
         entries = []
-        merge(namespaces.flatMap { namespace, values in values.map { (namespace, $0.key, $0.value) } })
+        merge(
+            namespaces.flatMap { namespace, values in
+                values.map { (namespace: namespace, key: $0.key, value: $0.value) }
+            })
     }
 
     /// Namespace → key → value.
@@ -96,9 +99,10 @@ public struct ExtensionData: Hashable, Sendable, Codable {
         }
     }
 
-    /// Adds entries, replacing the values of keys already present; of entries given twice the last
-    /// wins. Sorts once, however many entries are added.
-    public mutating func merge(_ added: some Sequence<(namespace: String, key: String, value: String)>) {
+    /// Adds entries, replacing the values of keys already present.
+    ///
+    /// Of entries given twice the last wins. Sorts once, however many entries are added.
+    public mutating func merge(_ added: [(namespace: String, key: String, value: String)]) {
         let new = added.map { Entry(namespace: $0.namespace, key: $0.key, value: $0.value) }
         guard let first = new.first else { return }
         // Entries that come in order after the present ones are simply appended.

@@ -12,8 +12,10 @@ public struct Item: Identified, Extensible, PersonaScoped, LaneContent, StageCon
     /// The text shown on the map.
     public var text: String
     public var extensions: ExtensionData
-    /// The fields only some items use, stored apart: empty for most items, one element otherwise.
-    /// Maps can hold hundreds of thousands of items, most of which use none of them.
+    /// The fields only some items use, stored apart.
+    ///
+    /// Empty for most items, one element otherwise: maps can hold hundreds of thousands of items,
+    /// most of which use none of them.
     private var optionalFields: [OptionalFields]
 
     /// The fields only some items use: emotions' scores and touchpoints' channels, and the rest

@@ -2,6 +2,7 @@ import Foundation
 import JourneyImport
 import JourneyModel
 import Testing
+import ZIPFoundation
 
 /// draw.io documents written for these tests.
 enum DrawioFixtures {
@@ -64,4 +65,22 @@ func expectNoLabelLost(_ result: ImportResult, sourceLocation: Testing.SourceLoc
     }
     #expect(
         result.report.unplaced.count + result.report.recognized == result.report.labels, sourceLocation: sourceLocation)
+}
+
+/// Compresses a page the way draw.io does: percent-encoding, raw DEFLATE, base64.
+enum DrawioTestCompression {
+    static func compress(_ model: String) -> String? {
+        guard let encoded = model.addingPercentEncoding(withAllowedCharacters: .alphanumerics) else { return nil }
+        let input = Data(encoded.utf8)
+        var output = Data()
+        do {
+            _ = try Data.compress(
+                size: Int64(input.count), bufferSize: 64 * 1024,
+                provider: { position, size in input.subdata(in: Int(position)..<Int(position) + size) },
+                consumer: { output.append($0) })
+        } catch {
+            return nil
+        }
+        return output.base64EncodedString()
+    }
 }
