@@ -1,15 +1,14 @@
 import BenchmarkHarness
 import Foundation
-#if canImport(Glibc)
-    import Glibc
-#endif
 import JourneyKit
 
 // Import benchmark: a generated 50 MB uncompressed draw.io journey map, imported in a child process
 // and parsed by `xmllint --noout` (libxml2's bare parse) on the same file, side by side.
 //
 //   swift run -c release --package-path Benchmarks import-benchmarks [megabytes]
-//   import-benchmarks import FILE     (one import; prints seconds and peak memory)
+//   import-benchmarks import FILE       (one import; prints seconds and peak memory)
+//   import-benchmarks phases FILE [read] (reading and recognizing timed apart, peak after each)
+//   import-benchmarks generate MB FILE   (writes the generated drawing)
 
 let arguments = CommandLine.arguments
 
