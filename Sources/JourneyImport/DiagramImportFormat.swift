@@ -70,7 +70,9 @@ public struct DiagramImportFormat: JourneyReader {
     /// Reads the diagram in the file at `url` and recognizes the map in it; readers that can stream
     /// (draw.io) read the file piece by piece.
     ///
-    /// - Parameter file: the name to use in errors and locations, as the user gave it.
+    /// - Parameters:
+    ///   - url: the file to read.
+    ///   - file: the name to use in errors and locations, as the user gave it.
     public func importMap(contentsOf url: URL, file: String?) throws -> ImportResult {
         try recognize(reader.readDiagram(contentsOf: url, file: file, limits: limits), file: file)
     }

@@ -36,7 +36,10 @@ public protocol JourneyReader: JourneyFormat {
     /// Readers that can stream read the file piece by piece, so it is never wholly in memory; the
     /// default reads it whole and calls ``read(_:file:)``.
     ///
-    /// - Parameter file: the name to use in errors and locations, as the user gave it.
+    /// - Parameters:
+    ///   - url: the file to read.
+    ///   - file: the name to use in errors and locations, as the user gave it.
+    /// - Throws: ``ReadError`` when the file cannot be read or is not a map.
     func read(contentsOf url: URL, file: String?) throws -> ReadResult
 }
 
