@@ -11,25 +11,38 @@ final class DrawioLabels: @unchecked Sendable {
     /// How many cells go to another core at a time.
     static let batchSize = 4096
 
-    /// How many of the page's first cells have been handed over.
-    private(set) var handedOver = 0
+    /// What a label is made from: taken from a cell as it is read, so no cell is copied.
+    struct Source: Sendable {
+        var label: String
+        var wrapper: [(name: String, value: String)]?
+        var style: ParsedStyle
+    }
+
+    /// How many of the page's first cells have been handed over or are waiting in `pending`.
+    private(set) var covered = 0
+    /// The sources of the cells read since the last batch was handed over.
+    private var pending: [Source] = []
     /// The labels of each batch handed over, filled in as the batches finish.
     private var batches: [[(text: String, raw: String?)]?] = []
     private let lock = NSLock()
     private let group = DispatchGroup()
 
-    /// Hands the next batch of cells over, when a whole batch is waiting.
-    func cellsAppended(_ cells: [RawCell], styles: StyleCache) {
-        guard cells.count - handedOver >= Self.batchSize else { return }
-        let batch = Array(cells[handedOver..<cells.count])
-        let batchStyles = batch.map { styles.parsed($0.style) }
-        handedOver = cells.count
+    /// Notes a cell just read, at position `covered` of its page; hands a whole batch over.
+    func append(_ cell: RawCell, style: ParsedStyle) {
+        pending.append(Source(label: Self.labelSource(of: cell), wrapper: cell.wrapper, style: style))
+        covered += 1
+        guard pending.count >= Self.batchSize else { return }
+        var taken: [Source] = []
+        swap(&taken, &pending)
+        pending.reserveCapacity(Self.batchSize)
+        let batch = taken
         let index = lock.withLock {
             batches.append(nil)
             return batches.count - 1
         }
         DispatchQueue.global().async(group: group) {
-            let labels = Self.labels(of: batch[...], styles: batchStyles[...], converter: HTMLTextConverter())
+            let converter = HTMLTextConverter()
+            let labels = batch.map { Self.label(of: $0, converter: converter) }
             self.lock.withLock { self.batches[index] = labels }
         }
     }
@@ -43,33 +56,36 @@ final class DrawioLabels: @unchecked Sendable {
             for batch in batches { labels += batch! }
             batches = []
         }
-        // Cells handed over count from the page's start; later ones (the last, or those of a
-        // compressed page) are worked out now, on every core.
-        let start = min(handedOver, cells.count)
-        let rest = Concurrently.map(cells.count - start) { range in
-            Self.labels(
-                of: cells[start + range.lowerBound..<start + range.upperBound],
-                styles: styles[start + range.lowerBound..<start + range.upperBound], converter: HTMLTextConverter())
+        // The last cells read, and cells that did not come one by one (those of a compressed page
+        // read on its own), are worked out now, on every core.
+        var sources = pending
+        pending = []
+        for position in covered..<cells.count {
+            sources.append(
+                Source(
+                    label: Self.labelSource(of: cells[position]), wrapper: cells[position].wrapper,
+                    style: styles[position]))
+        }
+        let remaining = sources
+        let rest = Concurrently.map(remaining.count) { range in
+            let converter = HTMLTextConverter()
+            return remaining[range].map { Self.label(of: $0, converter: converter) }
         }
         for chunk in rest { labels += chunk }
         return labels
     }
 
-    private static func labels(
-        of cells: ArraySlice<RawCell>, styles: ArraySlice<ParsedStyle>, converter: HTMLTextConverter
-    ) -> [(text: String, raw: String?)] {
-        zip(cells, styles).map { label(of: $0, style: $1, converter: converter) }
+    /// The text a cell's label is made from: a wrapper's `label`, else the cell's value.
+    private static func labelSource(of cell: RawCell) -> String {
+        cell.wrapper?.first { $0.name == "label" }?.value ?? cell.value ?? ""
     }
 
-    /// The plain text of a cell's label, and the label as stored when it differs.
-    static func label(of cell: RawCell, style: ParsedStyle, converter: HTMLTextConverter) -> (
-        text: String, raw: String?
-    ) {
-        var label = cell.wrapper?.first { $0.name == "label" }?.value ?? cell.value ?? ""
-        if let wrapper = cell.wrapper, wrapper.first(where: { $0.name == "placeholders" })?.value == "1" {
+    private static func label(of source: Source, converter: HTMLTextConverter) -> (text: String, raw: String?) {
+        var label = source.label
+        if let wrapper = source.wrapper, wrapper.first(where: { $0.name == "placeholders" })?.value == "1" {
             label = resolvePlaceholders(label, attributes: wrapper)
         }
-        if style.isHTML {
+        if source.style.isHTML {
             let text = converter.plainText(fromHTML: label)
             return (text, text == label ? nil : label)
         }

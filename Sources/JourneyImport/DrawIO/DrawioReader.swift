@@ -409,8 +409,9 @@ final class DrawioParser: XMLEventHandler {
 
     private func appendCell(_ cell: RawCell) {
         guard let pageIndex else { return }
+        // The label is worked out on another core while the rest of the file is read.
+        pages[pageIndex].labels.append(cell, style: styles.parsed(cell.style))
         pages[pageIndex].cells.append(cell)
-        pages[pageIndex].labels.cellsAppended(pages[pageIndex].cells, styles: styles)
     }
 
     /// The style as a string, the same string for a style seen recently.
