@@ -29,10 +29,20 @@ public func measure(_ name: String, runs: Int = 11, _ body: () throws -> Void) r
     return Timing(name: name, seconds: seconds)
 }
 
-/// Runs an external command `runs` times (after one warm-up) and returns the timings; the command's
-/// output is discarded. Returns `nil` when the command cannot be started or fails.
-public func measureCommand(_ name: String, runs: Int = 11, _ executable: String, _ arguments: [String]) -> Timing? {
-    func once() -> Bool {
+/// An external command to time: its name in the report, the executable and its arguments.
+public struct Command: Sendable {
+    public var name: String
+    public var executable: String
+    public var arguments: [String]
+
+    public init(_ name: String, _ executable: String, _ arguments: [String]) {
+        self.name = name
+        self.executable = executable
+        self.arguments = arguments
+    }
+
+    /// Runs the command once, its output discarded; `false` when it cannot start or fails.
+    func run() -> Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -42,15 +52,30 @@ public func measureCommand(_ name: String, runs: Int = 11, _ executable: String,
         process.waitUntilExit()
         return process.terminationStatus == 0
     }
-    guard once() else { return nil }
-    var seconds: [Double] = []
+}
+
+/// Runs an external command `runs` times (after one warm-up) and returns the timings; the command's
+/// output is discarded. Returns `nil` when the command cannot be started or fails.
+public func measureCommand(_ name: String, runs: Int = 11, _ executable: String, _ arguments: [String]) -> Timing? {
+    measureCommands([Command(name, executable, arguments)], runs: runs)?.first
+}
+
+/// Runs commands in turn, `runs` rounds (after one warm-up round), so that a machine that gets
+/// busier or quieter on the way weighs on all of them alike; returns their timings in order, or
+/// `nil` when one cannot be started or fails.
+public func measureCommands(_ commands: [Command], runs: Int = 11) -> [Timing]? {
+    guard commands.allSatisfy({ $0.run() }) else { return nil }
+    var timings = commands.map { Timing(name: $0.name, seconds: []) }
     for _ in 0..<runs {
-        let start = ContinuousClock.now
-        guard once() else { return nil }
-        let duration = ContinuousClock.now - start
-        seconds.append(Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+        for (index, command) in commands.enumerated() {
+            let start = ContinuousClock.now
+            guard command.run() else { return nil }
+            let duration = ContinuousClock.now - start
+            timings[index].seconds.append(
+                Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+        }
     }
-    return Timing(name: name, seconds: seconds)
+    return timings
 }
 
 /// The peak resident memory of this process so far, in bytes.

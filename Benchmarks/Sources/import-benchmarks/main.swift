@@ -76,34 +76,41 @@ try generate(megabytes: megabytes, to: file)
 let size = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
 print("file: \(file.path), \(mebibytes(size))")
 
-let runs = 5
-var timings: [Timing] = []
-if let xmllint = measureCommand("xmllint --noout (libxml2 parse)", runs: runs, "/usr/bin/xmllint", ["--noout", file.path]) {
-    timings.append(xmllint)
-} else {
-    print("xmllint not found: apt-get install libxml2-utils")
-}
+let runs = 9
 let me = CommandLine.arguments[0]
-if let journey = measureCommand("JourneyKit draw.io import (process)", runs: runs, me, ["import", file.path]) {
-    timings.append(journey)
-}
-report(timings, title: "Importing a \(mebibytes(size)) uncompressed draw.io file (\(runs) runs each)")
-if timings.count == 2 {
+let xmllint = Command("xmllint --noout (libxml2 parse)", "/usr/bin/xmllint", ["--noout", file.path])
+let journey = Command("JourneyKit draw.io import (process)", me, ["import", file.path])
+// Taken in turn, so that both see the machine alike.
+if let timings = measureCommands([xmllint, journey], runs: runs) {
+    report(timings, title: "Importing a \(mebibytes(size)) uncompressed draw.io file (\(runs) runs each, in turn)")
     print(String(format: "ratio import / xmllint (medians): %.2f (target ≤ 1.3)", timings[1].median / timings[0].median))
+} else if let timing = measureCommand(journey.name, runs: runs, me, journey.arguments) {
+    print("xmllint not found: apt-get install libxml2-utils")
+    report([timing], title: "Importing a \(mebibytes(size)) uncompressed draw.io file (\(runs) runs)")
 }
 
-// Peak memory of one import, in its own process.
-let process = Process()
-process.executableURL = URL(fileURLWithPath: me)
-process.arguments = ["import", file.path]
-let pipe = Pipe()
-process.standardOutput = pipe
-try process.run()
-let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-process.waitUntilExit()
-if let line = output.split(separator: "\n").first(where: { $0.hasPrefix("peak ") }), let peak = Int(line.dropFirst(5)) {
-    let budget = 3 * size + 30 * 1_048_576
-    print("peak memory of one import: \(mebibytes(peak)) (target ≤ 3 × file + 30 MiB = \(mebibytes(budget)))")
+// Peak memory of an import, each in its own process; the largest of three.
+var peaks: [Int] = []
+var summary = ""
+for _ in 0..<3 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: me)
+    process.arguments = ["import", file.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    if let line = output.split(separator: "\n").first(where: { $0.hasPrefix("peak ") }), let peak = Int(line.dropFirst(5)) {
+        peaks.append(peak)
+    }
+    summary = String(output.split(separator: "\n").first ?? "")
 }
-print(String(output.split(separator: "\n").first ?? ""))
+if let peak = peaks.max() {
+    let budget = 3 * size + 30_000_000
+    print(
+        "peak memory of an import (largest of \(peaks.count)): \(mebibytes(peak)) (target ≤ 3 × file + 30 MB = \(mebibytes(budget)))"
+    )
+}
+print(summary)
 try? FileManager.default.removeItem(at: file)
