@@ -5,8 +5,9 @@ import JourneyXMLCore
 /// The labels of a page's cells, worked out on other cores while the file is still being read:
 /// turning HTML into text is much of the work of reading a page.
 ///
-/// The parser hands over cells in batches as it reads them; the page builder collects the labels,
-/// those of the last cells worked out then. The labels are the same whichever thread made them.
+/// The parser notes what each cell's label is made from as it reads the cell, and hands whole batches
+/// to other cores; the page builder collects the labels, those of the last cells worked out then. The
+/// labels are the same whichever thread made them.
 final class DrawioLabels: @unchecked Sendable {
     /// How many cells go to another core at a time.
     static let batchSize = 4096
