@@ -21,19 +21,10 @@ public enum HTMLText {
 
 /// Converts many HTML labels to plain text with one reusable libxml2 parser; see ``HTMLText``.
 ///
-/// The parser runs in event (SAX) mode: it builds no tree, and the text is gathered as the events
-/// arrive. A converter belongs to one task at a time.
+/// Labels that only format text take a shortcut (``PlainLabelHTML``) that gives what the parser
+/// gives; the rest are parsed. A converter belongs to one task at a time.
 public final class HTMLTextConverter {
     private var parser: htmlParserCtxtPtr?
-    private var handler = HTMLTextConverter.saxHandler()
-    /// The text gathered so far: finished lines, each followed by a line feed, then the current one.
-    fileprivate var output: [UInt8] = []
-    /// Where the current line starts in `output`.
-    fileprivate var lineStart = 0
-    /// Whether white space was seen since the last character of the current line.
-    fileprivate var pendingSpace = false
-    /// How many `<script>` and `<style>` elements are open: their content is not text.
-    fileprivate var hiddenDepth = 0
 
     /// Creates a converter.
     public init() {
@@ -44,57 +35,95 @@ public final class HTMLTextConverter {
         if let parser { htmlFreeParserCtxt(parser) }
     }
 
+    private static let blockElements = HTMLText.blockElements
+
     /// The plain text of an HTML fragment.
     public func plainText(fromHTML html: String) -> String {
         guard !html.isEmpty else { return "" }
         var html = html
-        return html.withUTF8 { bytes in
+        let shortcut: String? = html.withUTF8 { bytes in
             if memchr(bytes.baseAddress!, Int32(UInt8(ascii: "<")), bytes.count) == nil,
                 memchr(bytes.baseAddress!, Int32(UInt8(ascii: "&")), bytes.count) == nil
             {
                 return HTMLText.collapsingWhiteSpace(bytes)
             }
-            if let text = PlainLabelHTML.text(of: bytes) { return text }
-            return parse(bytes) ?? HTMLText.strippingTags(String(decoding: bytes, as: UTF8.self))
+            return PlainLabelHTML.text(of: bytes)
         }
+        return shortcut ?? plainTextFromParser(fromHTML: html)
     }
 
     /// The plain text of an HTML fragment as libxml2's parser reads it, whatever the fragment holds.
     func plainTextFromParser(fromHTML html: String) -> String {
-        var html = html
-        return html.withUTF8 { parse($0) ?? HTMLText.strippingTags(String(decoding: $0, as: UTF8.self)) }
-    }
-
-    /// Runs libxml2's HTML parser over the fragment; `nil` when it gave up (nesting beyond its limit),
-    /// which would lose text.
-    private func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard bytes.count <= Int(Int32.max) else { return nil }
-        if parser == nil {
-            parser = htmlNewParserCtxt()
-            guard let parser else { return nil }
-            // The context keeps the default handler it allocated; events go to ours while it parses.
-            parser.pointee._private = Unmanaged.passUnretained(self).toOpaque()
-        }
-        guard let parser else { return nil }
-        output.removeAll(keepingCapacity: true)
-        lineStart = 0
-        pendingSpace = false
-        hiddenDepth = 0
+        guard !html.isEmpty else { return "" }
+        // Wrapped so that the parser treats the fragment as body content whatever it starts with.
+        let source = Array("<html><body>\(html)</body></html>".utf8)
         let options = Int32(
             HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NODEFDTD.rawValue)
-        let fatal: Bool = withUnsafeMutablePointer(to: &handler) { handler in
-            let defaultHandler = parser.pointee.sax
-            parser.pointee.sax = handler
-            defer { parser.pointee.sax = defaultHandler }
-            // Labels hold text, already decoded: UTF-8 whatever a <meta> inside them claims.
-            let document = bytes.withMemoryRebound(to: CChar.self) { characters in
-                htmlCtxtReadMemory(parser, characters.baseAddress, Int32(characters.count), nil, "UTF-8", options)
+                | HTML_PARSE_NOBLANKS.rawValue)
+        if parser == nil { parser = htmlNewParserCtxt() }
+        guard let parser else { return HTMLText.strippingTags(html) }
+        let parsed: (document: htmlDocPtr?, fatal: Bool) = source.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { characters in
+                let document = htmlCtxtReadMemory(
+                    parser, characters.baseAddress, Int32(characters.count), nil, "UTF-8", options)
+                let fatal = xmlCtxtGetLastError(parser).map { $0.pointee.level == XML_ERR_FATAL } ?? false
+                return (document, fatal)
             }
-            if let document { xmlFreeDoc(document) }
-            return xmlCtxtGetLastError(parser).map { $0.pointee.level == XML_ERR_FATAL } ?? false
         }
-        if fatal { return nil }
+        // A fragment the parser gave up on (nesting beyond its limit) would lose text: fall back to
+        // removing the tags by hand rather than drop anything.
+        guard let document = parsed.document, !parsed.fatal else {
+            if let document = parsed.document { xmlFreeDoc(document) }
+            return HTMLText.strippingTags(html)
+        }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { return "" }
+
+        var output: [UInt8] = []
+        var lineStart = 0
+        var pendingSpace = false
+        func breakLine(force: Bool) {
+            if force || output.count > lineStart { output.append(0x0A) }
+            lineStart = output.count
+            pendingSpace = false
+        }
+
+        // Walks the tree without recursion: (node, entering) pairs.
+        var stack: [(xmlNodePtr, Bool)] = [(root, true)]
+        while let (node, entering) = stack.popLast() {
+            let name = borrowString(node.pointee.name)?.lowercased() ?? ""
+            if entering {
+                switch node.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = node.pointee.content {
+                        let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+                        HTMLText.appendCollapsing(
+                            UnsafeBufferPointer(start: content, count: length), to: &output, lineStart: lineStart,
+                            pendingSpace: &pendingSpace)
+                    }
+                    continue
+                case XML_ELEMENT_NODE:
+                    if name == "br" {
+                        breakLine(force: true)
+                        continue
+                    }
+                    if name == "script" || name == "style" { continue }
+                    if Self.blockElements.contains(name) { breakLine(force: false) }
+                    stack.append((node, false))
+                    var children: [xmlNodePtr] = []
+                    var child = node.pointee.children
+                    while let next = child {
+                        children.append(next)
+                        child = next.pointee.next
+                    }
+                    for child in children.reversed() { stack.append((child, true)) }
+                default:
+                    continue
+                }
+            } else if Self.blockElements.contains(name) {
+                breakLine(force: false)
+            }
+        }
         breakLine(force: false)
         var start = 0
         var end = output.count
@@ -102,82 +131,9 @@ public final class HTMLTextConverter {
         while end > start && output[end - 1] == 0x0A { end -= 1 }
         return output.withUnsafeBufferPointer { String(decoding: $0[start..<end], as: UTF8.self) }
     }
-
-    fileprivate func breakLine(force: Bool) {
-        if force || output.count > lineStart { output.append(0x0A) }
-        lineStart = output.count
-        pendingSpace = false
-    }
-
-    fileprivate func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        HTMLText.appendCollapsing(bytes, to: &output, lineStart: lineStart, pendingSpace: &pendingSpace)
-    }
-
-    fileprivate static func converter(_ context: UnsafeMutableRawPointer?) -> HTMLTextConverter {
-        let parser = context!.assumingMemoryBound(to: htmlParserCtxt.self)
-        return Unmanaged<HTMLTextConverter>.fromOpaque(parser.pointee._private).takeUnretainedValue()
-    }
-
-    private static func saxHandler() -> htmlSAXHandler {
-        var handler = htmlSAXHandler()
-        handler.startElement = { context, name, _ in
-            guard let name else { return }
-            let converter = HTMLTextConverter.converter(context)
-            switch HTMLText.ElementRole(name) {
-            case .lineBreak: converter.breakLine(force: true)
-            case .hidden: converter.hiddenDepth += 1
-            case .block: converter.breakLine(force: false)
-            case .inline: break
-            }
-        }
-        handler.endElement = { context, name in
-            guard let name else { return }
-            let converter = HTMLTextConverter.converter(context)
-            switch HTMLText.ElementRole(name) {
-            case .hidden: converter.hiddenDepth = max(0, converter.hiddenDepth - 1)
-            case .block: converter.breakLine(force: false)
-            case .lineBreak, .inline: break
-            }
-        }
-        let characters: charactersSAXFunc = { context, text, length in
-            guard let text, length > 0 else { return }
-            let converter = HTMLTextConverter.converter(context)
-            guard converter.hiddenDepth == 0 else { return }
-            converter.append(UnsafeBufferPointer(start: text, count: Int(length)))
-        }
-        handler.characters = characters
-        handler.ignorableWhitespace = characters
-        // Script and style content arrives as CDATA; it is hidden either way.
-        handler.cdataBlock = characters
-        return handler
-    }
 }
 
 extension HTMLText {
-    /// What an element means for the text: a line break, a block, hidden content or nothing.
-    enum ElementRole {
-        case lineBreak, block, hidden, inline
-
-        init(_ name: UnsafePointer<xmlChar>) {
-            let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
-            guard length <= 10 else {
-                self = .inline
-                return
-            }
-            // libxml2 gives HTML element names in lowercase.
-            let string = String(decoding: UnsafeBufferPointer(start: name, count: length), as: UTF8.self)
-            if string == "br" {
-                self = .lineBreak
-            } else if string == "script" || string == "style" {
-                self = .hidden
-            } else if HTMLText.blockElements.contains(string) {
-                self = .block
-            } else {
-                self = .inline
-            }
-        }
-    }
-
     /// Appends text with white space collapsed as a browser shows it: runs of spaces, tabs and line
     /// breaks become one space between words, none at the start of a line; a no-break space stays a
     /// space.

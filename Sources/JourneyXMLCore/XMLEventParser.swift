@@ -200,30 +200,20 @@ public struct XMLValue: CustomStringConvertible {
         }
     }
 
-    /// The value read as a decimal number (`12`, `-3.5`, `1e3`), or `nil` when it is not one.
+    /// The value read as a number the way Swift reads a `Double` from text (`12`, `-3.5`, `1e3`,
+    /// whatever the C locale says), or `nil` when it is not one.
     public var number: Double? {
-        let count = bytes.count
-        guard count > 0, count < 64, let base = bytes.baseAddress else { return nil }
-        let first = base[0]
-        guard
-            first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
-                || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
-        else { return nil }
-        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: count + 1) { buffer -> Double? in
-            let characters = buffer.baseAddress!
-            memcpy(characters, base, count)
-            characters[count] = 0
-            var end: UnsafeMutablePointer<CChar>?
-            let value = strtod(characters, &end)
-            guard let end, end == characters + count else { return nil }
-            return value
-        }
+        guard !bytes.isEmpty, bytes.count < 64 else { return nil }
+        // Short values make strings without storage of their own.
+        return withBytes { Double(String(decoding: $0, as: UTF8.self)) }
     }
 
     /// Whether the value is `literal`.
     public static func == (value: XMLValue, literal: StaticString) -> Bool {
-        literal.utf8CodeUnitCount == value.bytes.count
-            && (value.bytes.isEmpty || memcmp(value.bytes.baseAddress!, literal.utf8Start, value.bytes.count) == 0)
+        value.withBytes { bytes in
+            literal.utf8CodeUnitCount == bytes.count
+                && (bytes.isEmpty || memcmp(bytes.baseAddress!, literal.utf8Start, bytes.count) == 0)
+        }
     }
 }
 
@@ -426,9 +416,8 @@ private final class EventSession {
             do { try session.handler.characters(value) } catch { session.stop(error) }
         }
         handler.characters = characters
-        // White space is text like any other, and CDATA sections arrive as text.
+        // White space is text like any other; CDATA sections arrive as text (XML_PARSE_NOCDATA).
         handler.ignorableWhitespace = characters
-        handler.cdataBlock = characters
         if options.documentTypes == .reject {
             handler.internalSubset = { userData, _, _, _ in
                 EventSession.session(userData).refuse("a document type declaration (<!DOCTYPE>) is not allowed here")

@@ -20,6 +20,9 @@ struct HTMLTextTests {
         ("plain text", "plain text"),
         ("", ""),
         ("<span>unclosed", "unclosed"),
+        ("<3 you", "<3 you"),
+        ("a < b", "a < b"),
+        ("<b>bold</b> <i>italic</i> <u>under</u>", "bold italic under"),
     ])
     func turnsLabelsIntoPlainText(html: String, expected: String) {
         #expect(HTMLText.plainText(fromHTML: html) == expected)

@@ -64,13 +64,14 @@ struct XMLEventParserTests {
                 if element.localName == "g" { matched += 1 }
                 for attribute in element.attributes { values.append(attribute.value.number) }
                 if let x = element.attribute("x"), x == "12.5" { matched += 1 }
+                if let label = element.attribute("label"), label == "a&b", label.equals("a&b") { matched += 1 }
             }
         }
         let numbers = Numbers()
         try XMLEventParser().parse(
-            Data(#"<g x="12.5" y="-3" w="1e3" h=" 4" z="" n="12px" big="1e400"/>"#.utf8), with: numbers)
-        #expect(numbers.values == [12.5, -3, 1000, nil, nil, nil, .infinity])
-        #expect(numbers.matched == 2)
+            Data(#"<g x="12.5" y="-3" w="1e3" h=" 4" z="" n="12px" big="1e400" label="a&amp;b"/>"#.utf8), with: numbers)
+        #expect(numbers.values == [12.5, -3, 1000, nil, nil, nil, .infinity, nil])
+        #expect(numbers.matched == 3)
     }
 
     @Test func givesTheLineOfEachStartTagEvenWhenItSpansLines() throws {

@@ -374,6 +374,13 @@ public protocol DiagramReader: Sendable {
 
 extension DiagramReader {
     public func readDiagram(contentsOf url: URL, file: String?, limits: ImportLimits) throws -> DiagramReadResult {
-        try readDiagram(Data(readingFileAt: url, named: file), file: file, limits: limits)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ReadError(
+                "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: file ?? url.path))
+        }
+        return try readDiagram(data, file: file, limits: limits)
     }
 }

@@ -41,7 +41,8 @@ final class DrawioLabels: @unchecked Sendable {
             batches.append(nil)
             return batches.count - 1
         }
-        DispatchQueue.global().async(group: group) {
+        // As urgent as the reading that will wait for it.
+        DispatchQueue.global(qos: .userInitiated).async(group: group) {
             let converter = HTMLTextConverter()
             let labels = batch.map { Self.label(of: $0, converter: converter) }
             self.lock.withLock { self.batches[index] = labels }

@@ -159,7 +159,7 @@ final class DrawioParser: XMLEventHandler {
             try XMLEventParser(fileName: file).parse(data, with: self)
         } catch is Done {
         } catch let error as XMLError {
-            throw readError(error)
+            throw readError(error, page: currentPageName)
         }
         try finish()
     }
@@ -169,7 +169,7 @@ final class DrawioParser: XMLEventHandler {
             try XMLEventParser(fileName: file).parse(contentsOf: url, with: self)
         } catch is Done {
         } catch let error as XMLError {
-            throw readError(error)
+            throw readError(error, page: currentPageName)
         }
         try finish()
     }
@@ -183,6 +183,12 @@ final class DrawioParser: XMLEventHandler {
                     .warning, code: "import-no-pages", "the file holds no diagram pages",
                     location: SourceLocation(file: file)))
         }
+    }
+
+    /// The page being read, for errors: inside a `<diagram>` or a model.
+    private var currentPageName: String? {
+        guard let pageIndex, diagramDepth != nil || modelDepth != nil else { return nil }
+        return pages[pageIndex].name
     }
 
     // MARK: - Events

@@ -230,6 +230,10 @@ struct DrawioReaderTests {
         #expect(truncated.message == "page 'Cut': the compressed content is truncated")
         let notDeflate = try readError(DrawioFixtures.file(pages: [("Noise", "SGVsbG8gV29ybGQh")]))
         #expect(notDeflate.message.hasPrefix("page 'Noise': the compressed content"))
+        let brokenPage = try readError(
+            Data("<mxfile><diagram name=\"Plain\"><mxGraphModel><root>\n<mxCell id=\"a\" value=\"x\"></root>".utf8))
+        #expect(brokenPage.message.hasPrefix("page 'Plain': "))
+        #expect(brokenPage.location.detail == "page Plain" && brokenPage.location.line == 2)
         let wrongRoot = try readError(Data("<graphml/>".utf8))
         #expect(wrongRoot.message.contains("found <graphml>"))
     }
