@@ -825,16 +825,6 @@ struct PageRecognition {
             placements.append(point)
         }
 
-        // The items are built on every core, each straight into its place in its stage.
-        let factory = ItemFactory(
-            page: page, format: format, lanes: lanes, stageIDs: stageIDs,
-            prefixes: stageIDs.flatMap { stage in lanes.map { "\(stage)-\($0.id)-" } }, details: details,
-            stagesAsRows: stagesAsRows)
-        let slots = StageSlots(counts: stageCounts)
-        let planned = placements
-        _ = Concurrently.map(planned.count) { range in factory.build(planned[range], into: slots) }
-        for stage in stageCounts.indices { map.stages[stage].items = slots.takeItems(of: stage) }
-
         // Reported stage by stage, in the order of the stage's items.
         let spanning = placements.filter { $0.detail >= 0 && details[Int($0.detail)].spans != nil }
         for placement in spanning.sorted(by: { ($0.stage, $0.slot) < ($1.stage, $1.slot) }) {
@@ -852,6 +842,20 @@ struct PageRecognition {
                         location: SourceLocation(file: file, detail: "page \(page.name)")))
             }
         }
+
+        // The items are built on every core, each straight into its place in its stage.
+        let factory = ItemFactory(
+            page: page, format: format, lanes: lanes, stageIDs: stageIDs,
+            prefixes: stageIDs.flatMap { stage in lanes.map { "\(stage)-\($0.id)-" } }, details: details,
+            stagesAsRows: stagesAsRows)
+        let slots = StageSlots(counts: stageCounts)
+        do {
+            // The plan goes once the items are built, before they move to their stages.
+            let planned = placements
+            placements = []
+            _ = Concurrently.map(planned.count) { range in factory.build(planned[range], into: slots) }
+        }
+        for stage in stageCounts.indices { map.stages[stage].items = slots.takeItems(of: stage) }
     }
 
     /// The non-empty lines of a table cell, trimmed.
