@@ -19,7 +19,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "import-benchmarks",
-            dependencies: ["BenchmarkHarness", .product(name: "JourneyKit", package: "JourneyKit")]
+            dependencies: [
+                "BenchmarkHarness", .product(name: "JourneyKit", package: "JourneyKit"),
+                .product(name: "JourneyXMLCore", package: "JourneyKit"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import BenchmarkHarness
 import Foundation
 import JourneyKit
+import JourneyXMLCore
 
 // Import benchmark: a generated 50 MB uncompressed draw.io journey map, imported in a child process
 // and parsed by `xmllint --noout` (libxml2's bare parse) on the same file, side by side.
@@ -8,6 +9,7 @@ import JourneyKit
 //   swift run -c release --package-path Benchmarks import-benchmarks [megabytes]
 //   import-benchmarks import FILE       (one import; prints seconds and peak memory)
 //   import-benchmarks phases FILE [read] (reading and recognizing timed apart, peak after each)
+//   import-benchmarks events FILE       (the event parser alone, with a handler that does nothing)
 //   import-benchmarks generate MB FILE   (writes the generated drawing)
 
 let arguments = CommandLine.arguments
@@ -44,6 +46,23 @@ func generate(megabytes: Int, to url: URL) throws {
 
 if arguments.count >= 4 && arguments[1] == "generate" {
     try generate(megabytes: Int(arguments[2]) ?? 10, to: URL(fileURLWithPath: arguments[3]))
+    exit(0)
+}
+if arguments.count >= 3 && arguments[1] == "events" {
+    // Parser events alone: what the event parser costs before any draw.io work.
+    final class Counter: XMLEventHandler {
+        var elements = 0
+        var attributes = 0
+        func startElement(_ element: XMLStartElement) {
+            elements += 1
+            for attribute in element.attributes where attribute.localName == "value" { attributes += attribute.value.isEmpty ? 0 : 1 }
+            _ = element.line
+        }
+    }
+    let counter = Counter()
+    let start = ContinuousClock.now
+    try XMLEventParser(fileName: arguments[2]).parse(contentsOf: URL(fileURLWithPath: arguments[2]), with: counter)
+    print("events", ContinuousClock.now - start, counter.elements, counter.attributes)
     exit(0)
 }
 if arguments.count >= 3 && arguments[1] == "phases" {
