@@ -204,8 +204,47 @@ public struct XMLValue: CustomStringConvertible {
     /// whatever the C locale says), or `nil` when it is not one.
     public var number: Double? {
         guard !bytes.isEmpty, bytes.count < 64 else { return nil }
-        // Short values make strings without storage of their own.
-        return withBytes { Double(String(decoding: $0, as: UTF8.self)) }
+        return withBytes { Self.plainDecimal($0) ?? Double(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Powers of ten that a `Double` holds exactly.
+    private static let exactPowersOfTen: [Double] = (0...22).map { exponent in
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
+    }
+
+    /// A number written `[+-]digits[.digits]` with at most 15 significant digits, worked out
+    /// directly: an exact integer divided by an exact power of ten is rounded correctly, as
+    /// `Double(_:)` rounds. `nil` for anything else, which `Double(_:)` then reads.
+    private static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = 0
+        var negative = false
+        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+            negative = bytes[0] == UInt8(ascii: "-")
+            index = 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                if digits > 0 || byte != UInt8(ascii: "0") { digits += 1 }
+                guard digits <= 15 else { return nil }
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                if seenPoint { fractionDigits += 1 }
+            } else if byte == UInt8(ascii: ".") && !seenPoint {
+                seenPoint = true
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        // At least one digit, before or after the point.
+        let start = bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") ? 1 : 0
+        guard bytes.count - start > (seenPoint ? 1 : 0), fractionDigits <= 22 else { return nil }
+        let magnitude = Double(mantissa) / exactPowersOfTen[fractionDigits]
+        return negative ? -magnitude : magnitude
     }
 
     /// Whether the value is `literal`.

@@ -74,6 +74,37 @@ struct XMLEventParserTests {
         #expect(numbers.matched == 3)
     }
 
+    @Test func readsNumbersAsSwiftReadsThem() throws {
+        final class Values: XMLEventHandler {
+            var pairs: [(text: String, number: Double?)] = []
+            func startElement(_ element: XMLStartElement) {
+                for attribute in element.attributes { pairs.append((attribute.value.string, attribute.value.number)) }
+            }
+        }
+        var texts = [
+            "0", "-0", "+0", "1.", ".5", "-.5", "+.25", ".", "+", "-", "1.2.3", "00012", "12.50", "1e5", "1E-3", "0x10",
+            "inf", "-infinity", "nan", "123456789012345", "1234567890123456", "0.1", "0.3", "2.675", "1.005",
+            "0.000000000000000000001", "9007199254740993", "3.141592653589793", "-1234.5678", "1,5", "1 ", "٣",
+        ]
+        var generator: UInt64 = 42
+        for _ in 0..<2000 {
+            generator = generator &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let integer = Int(generator >> 44) - 500_000
+            let fraction = Int((generator >> 20) & 0xFFFF)
+            let places = Int((generator >> 8) & 7)
+            texts.append(places == 0 ? "\(integer)" : "\(integer).\(String(fraction).prefix(places))")
+        }
+        let attributes = texts.enumerated().map { #"a\#($0.offset)="\#($0.element)""# }.joined(separator: " ")
+        let values = Values()
+        try XMLEventParser().parse(Data("<g \(attributes)/>".utf8), with: values)
+        #expect(values.pairs.count == texts.count)
+        for (text, number) in values.pairs {
+            let expected = Double(text)
+            #expect(number == expected || (number?.isNaN == true && expected?.isNaN == true), "\(text)")
+            if let number, let expected, number == 0 { #expect(number.sign == expected.sign, "\(text)") }
+        }
+    }
+
     @Test func givesTheLineOfEachStartTagEvenWhenItSpansLines() throws {
         let xml = "<r>\n<a\n  k=\"1\"\n  l=\"2\"/>\n\n<b/></r>"
         let starts = try events(xml).filter { $0.hasPrefix("<") && !$0.hasPrefix("</") }
