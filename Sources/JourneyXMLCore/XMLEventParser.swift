@@ -212,9 +212,10 @@ public struct XMLValue: CustomStringConvertible {
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 
-    /// A number written `[+-]digits[.digits]` with at most 15 significant digits, worked out
-    /// directly: an exact integer divided by an exact power of ten is rounded correctly, as
-    /// `Double(_:)` rounds. `nil` for anything else, which `Double(_:)` then reads.
+    /// A number written `[+-]digits[.digits]` with at most 15 significant digits, worked out directly.
+    ///
+    /// An exact integer divided by an exact power of ten is rounded correctly, as `Double(_:)`
+    /// rounds. `nil` for anything else, which `Double(_:)` then reads.
     private static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var index = 0
         var negative = false
