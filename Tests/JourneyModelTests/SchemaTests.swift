@@ -102,6 +102,52 @@ struct SchemaTests {
         #expect(forwards.isEmpty && forwards == ExtensionData())
     }
 
+    @Test(arguments: 0..<10)
+    func ordersExtensionKeysByTheirComposedCharacters(seed: Int) {
+        // ASCII next to accented letters, written whole or with a joining mark.
+        let pieces = ["a", "b", "e", "z", "A", "-", ".", "1", "é", "e\u{301}", "\u{301}", "ß", "日", ""]
+        var state = UInt64(seed) &* 2_862_933_555_777_941_757 &+ 3_037_000_493
+        func piece() -> String {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return pieces[Int(state >> 33) % pieces.count]
+        }
+        func composed(_ text: String) -> [UInt32] {
+            text.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+        }
+        var data = ExtensionData()
+        // Canonically equal texts are one key, as in a dictionary.
+        var reference: [String: [String: String]] = [:]
+        for number in 0..<200 {
+            let namespace = piece() + piece()
+            let key = piece() + piece() + piece()
+            data[namespace, key] = "\(number)"
+            reference[namespace, default: [:]][key] = "\(number)"
+        }
+        func entry(_ namespace: String, _ key: String, _ value: String) -> [UInt32] {
+            composed(namespace) + [0] + composed(key) + [0] + composed(value)
+        }
+        func precedes(_ first: String, _ second: String) -> Bool {
+            composed(first).lexicographicallyPrecedes(composed(second))
+        }
+        var expected: [[UInt32]] = []
+        for namespace in reference.keys.sorted(by: precedes) {
+            for key in reference[namespace]!.keys.sorted(by: precedes) {
+                expected.append(entry(namespace, key, reference[namespace]![key]!))
+            }
+        }
+        let found = data.sortedEntries.map { entry($0.namespace, $0.key, $0.value) }
+        #expect(found == expected)
+        for (namespace, values) in reference {
+            for (key, value) in values {
+                #expect(data[namespace, key] == value)
+                #expect(
+                    data[namespace.decomposedStringWithCanonicalMapping, key.precomposedStringWithCanonicalMapping]
+                        == value)
+            }
+        }
+        #expect(ExtensionData(reference) == data)
+    }
+
     @Test func itemsWithTheSameFieldsAreEqualHoweverTheyWereSet() {
         var edited = Item(kind: .emotion, text: "Curious", score: EmotionScore(1), channel: .web, owner: "Ana")
         edited.score = nil

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Namespaced key/value pairs attached to an element, kept by every reader and writer.
 ///
 /// The namespace says who owns a key: a format (`drawio`, `csv`), a tool, or a custom item type
@@ -31,21 +33,22 @@ public struct ExtensionData: Hashable, Sendable, Codable {
         var key: Substring { name[split...] }
 
         func `is`(_ namespace: String, _ key: String) -> Bool {
-            self.namespace == namespace && self.key == key
+            Order.of(self.namespace, Substring(namespace)) == 0 && Order.of(self.key, Substring(key)) == 0
         }
 
         func precedes(_ namespace: String, _ key: String) -> Bool {
-            let own = self.namespace
-            return own < Substring(namespace) || (own == namespace && self.key < Substring(key))
+            let order = Order.of(self.namespace, Substring(namespace))
+            return order < 0 || (order == 0 && Order.of(self.key, Substring(key)) < 0)
         }
 
         func precedes(_ other: Entry) -> Bool {
-            let own = namespace
-            let others = other.namespace
-            return own < others || (own == others && key < other.key)
+            let order = Order.of(namespace, other.namespace)
+            return order < 0 || (order == 0 && Order.of(key, other.key) < 0)
         }
 
-        func hasSameName(as other: Entry) -> Bool { namespace == other.namespace && key == other.key }
+        func hasSameName(as other: Entry) -> Bool {
+            Order.of(namespace, other.namespace) == 0 && Order.of(key, other.key) == 0
+        }
 
         static func == (first: Entry, second: Entry) -> Bool {
             first.hasSameName(as: second) && first.value == second.value
@@ -159,5 +162,43 @@ public struct ExtensionData: Hashable, Sendable, Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(namespaces)
+    }
+}
+
+/// How two texts order: by their Unicode scalars in composed form, byte by byte for ASCII text.
+private enum Order {
+    /// −1, 0 or 1 as `first` sorts before, with or after `second`.
+    static func of(_ first: Substring, _ second: Substring) -> Int {
+        var first = first
+        var second = second
+        let quick: Int? = first.withUTF8 { a in
+            second.withUTF8 { b in
+                let common = min(a.count, b.count)
+                var index = 0
+                while index < common {
+                    let x = a[index]
+                    let y = b[index]
+                    // Unicode text (and a mark that may join the letter before it) is String's.
+                    if x >= 0x80 || y >= 0x80 { return nil }
+                    if x != y {
+                        if index + 1 < a.count && a[index + 1] >= 0x80 { return nil }
+                        if index + 1 < b.count && b[index + 1] >= 0x80 { return nil }
+                        return x < y ? -1 : 1
+                    }
+                    index += 1
+                }
+                if a.count == b.count { return 0 }
+                // A text that begins the other sorts first: a joining mark only makes a letter
+                // greater than any ASCII.
+                return a.count < b.count ? -1 : 1
+            }
+        }
+        if let quick { return quick }
+        // `String`'s own `<` is not a strict order for text that is not in composed form ("e" and
+        // a combining accent against "é…"); composed scalars are, and equal exactly when `==` is.
+        let composedFirst = String(first).precomposedStringWithCanonicalMapping.unicodeScalars
+        let composedSecond = String(second).precomposedStringWithCanonicalMapping.unicodeScalars
+        if composedFirst.elementsEqual(composedSecond) { return 0 }
+        return composedFirst.lexicographicallyPrecedes(composedSecond) ? -1 : 1
     }
 }
