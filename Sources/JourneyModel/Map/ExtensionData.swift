@@ -23,8 +23,19 @@ public struct ExtensionData: Hashable, Sendable, Codable {
         private var keyStart: Int32
 
         init(namespace: String, key: String, value: String) {
-            name = namespace + key
-            keyStart = Int32(namespace.utf8.count)
+            var namespace = namespace
+            var key = key
+            let split = namespace.utf8.count
+            name = namespace.withUTF8 { first in
+                key.withUTF8 { second in
+                    String(unsafeUninitializedCapacity: first.count + second.count) { buffer in
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[..<first.count]).initialize(from: first)
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[first.count...]).initialize(from: second)
+                        return first.count + second.count
+                    }
+                }
+            }
+            keyStart = Int32(split)
             self.value = value
         }
 
@@ -32,23 +43,56 @@ public struct ExtensionData: Hashable, Sendable, Codable {
         var namespace: Substring { name[..<split] }
         var key: Substring { name[split...] }
 
-        func `is`(_ namespace: String, _ key: String) -> Bool {
-            Order.of(self.namespace, Substring(namespace)) == 0 && Order.of(self.key, Substring(key)) == 0
+        /// −1, 0 or 1 as this entry's namespace and key sort before, with or after the given ones.
+        func order(_ namespace: String, _ key: String) -> Int {
+            var name = name
+            var namespace = namespace
+            var key = key
+            let split = Int(keyStart)
+            let quick: Int? = name.withUTF8 { own in
+                namespace.withUTF8 { otherNamespace in
+                    key.withUTF8 { otherKey in
+                        guard let first = Order.ofBytes(UnsafeBufferPointer(rebasing: own[..<split]), otherNamespace)
+                        else { return nil }
+                        return first != 0
+                            ? first : Order.ofBytes(UnsafeBufferPointer(rebasing: own[split...]), otherKey)
+                    }
+                }
+            }
+            if let quick { return quick }
+            let first = Order.of(self.namespace, Substring(namespace))
+            return first != 0 ? first : Order.of(self.key, Substring(key))
         }
 
-        func precedes(_ namespace: String, _ key: String) -> Bool {
-            let order = Order.of(self.namespace, Substring(namespace))
-            return order < 0 || (order == 0 && Order.of(self.key, Substring(key)) < 0)
+        /// −1, 0 or 1 as this entry's namespace and key sort before, with or after another's.
+        func order(_ other: Entry) -> Int {
+            var name = name
+            var otherName = other.name
+            let split = Int(keyStart)
+            let otherSplit = Int(other.keyStart)
+            let quick: Int? = name.withUTF8 { own in
+                otherName.withUTF8 { others in
+                    guard
+                        let first = Order.ofBytes(
+                            UnsafeBufferPointer(rebasing: own[..<split]),
+                            UnsafeBufferPointer(rebasing: others[..<otherSplit]))
+                    else { return nil }
+                    return first != 0
+                        ? first
+                        : Order.ofBytes(
+                            UnsafeBufferPointer(rebasing: own[split...]),
+                            UnsafeBufferPointer(rebasing: others[otherSplit...]))
+                }
+            }
+            if let quick { return quick }
+            let first = Order.of(namespace, other.namespace)
+            return first != 0 ? first : Order.of(key, other.key)
         }
 
-        func precedes(_ other: Entry) -> Bool {
-            let order = Order.of(namespace, other.namespace)
-            return order < 0 || (order == 0 && Order.of(key, other.key) < 0)
-        }
-
-        func hasSameName(as other: Entry) -> Bool {
-            Order.of(namespace, other.namespace) == 0 && Order.of(key, other.key) == 0
-        }
+        func `is`(_ namespace: String, _ key: String) -> Bool { order(namespace, key) == 0 }
+        func precedes(_ namespace: String, _ key: String) -> Bool { order(namespace, key) < 0 }
+        func precedes(_ other: Entry) -> Bool { order(other) < 0 }
+        func hasSameName(as other: Entry) -> Bool { order(other) == 0 }
 
         static func == (first: Entry, second: Entry) -> Bool {
             first.hasSameName(as: second) && first.value == second.value
@@ -171,28 +215,7 @@ private enum Order {
     static func of(_ first: Substring, _ second: Substring) -> Int {
         var first = first
         var second = second
-        let quick: Int? = first.withUTF8 { a in
-            second.withUTF8 { b in
-                let common = min(a.count, b.count)
-                var index = 0
-                while index < common {
-                    let x = a[index]
-                    let y = b[index]
-                    // Unicode text (and a mark that may join the letter before it) is String's.
-                    if x >= 0x80 || y >= 0x80 { return nil }
-                    if x != y {
-                        if index + 1 < a.count && a[index + 1] >= 0x80 { return nil }
-                        if index + 1 < b.count && b[index + 1] >= 0x80 { return nil }
-                        return x < y ? -1 : 1
-                    }
-                    index += 1
-                }
-                if a.count == b.count { return 0 }
-                // A text that begins the other sorts first: a joining mark only makes a letter
-                // greater than any ASCII.
-                return a.count < b.count ? -1 : 1
-            }
-        }
+        let quick: Int? = first.withUTF8 { a in second.withUTF8 { b in ofBytes(a, b) } }
         if let quick { return quick }
         // `String`'s own `<` is not a strict order for text that is not in composed form ("e" and
         // a combining accent against "é…"); composed scalars are, and equal exactly when `==` is.
@@ -200,5 +223,28 @@ private enum Order {
         let composedSecond = String(second).precomposedStringWithCanonicalMapping.unicodeScalars
         if composedFirst.elementsEqual(composedSecond) { return 0 }
         return composedFirst.lexicographicallyPrecedes(composedSecond) ? -1 : 1
+    }
+
+    /// The order of two UTF-8 texts when their bytes alone tell it (ASCII where they differ), else
+    /// `nil`.
+    static func ofBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        let common = min(a.count, b.count)
+        var index = 0
+        while index < common {
+            let x = a[index]
+            let y = b[index]
+            // Unicode text (and a mark that may join the letter before it) needs composing.
+            if x >= 0x80 || y >= 0x80 { return nil }
+            if x != y {
+                if index + 1 < a.count && a[index + 1] >= 0x80 { return nil }
+                if index + 1 < b.count && b[index + 1] >= 0x80 { return nil }
+                return x < y ? -1 : 1
+            }
+            index += 1
+        }
+        if a.count == b.count { return 0 }
+        // A text that begins the other sorts first: a joining mark only makes a letter greater than
+        // any ASCII.
+        return a.count < b.count ? -1 : 1
     }
 }

@@ -1,3 +1,4 @@
+import JourneyModel
 import Testing
 
 @testable import JourneyImport
@@ -46,6 +47,25 @@ struct GridFindingTests {
                 coordinates[$0]
             }
             #expect(found == expected, "seed \(seed), group \(number)")
+        }
+    }
+
+    @Test func writesBoundsAsNumberTextWritesEachNumber() {
+        var generator = Generator(state: 99)
+        let samples: [Double] = [0, -0.0, 1, -1, 12.5, -12.345, 0.004, 0.005, 999_999_999_999_999, 1e15, 1e20, -3.999]
+        var values = samples
+        for _ in 0..<400 {
+            let whole = Double(generator.next(2_000_000)) - 1_000_000
+            let fraction = Double(generator.next(10_000)) / Double([1, 10, 100, 1000, 10_000][generator.next(5)])
+            values.append(whole + (generator.next(2) == 0 ? 0 : fraction))
+        }
+        for index in stride(from: 0, to: values.count - 3, by: 1) {
+            let bounds = DiagramRect(
+                x: values[index], y: values[index + 1], width: values[index + 2], height: values[index + 3])
+            let expected = [bounds.x, bounds.y, bounds.width, bounds.height].map {
+                NumberText.format(($0 * 100).rounded() / 100)
+            }.joined(separator: " ")
+            #expect(SourceKeeper.text(of: bounds) == expected)
         }
     }
 }
