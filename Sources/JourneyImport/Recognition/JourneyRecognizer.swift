@@ -691,6 +691,31 @@ struct PageRecognition {
         let details: [PlacementDetail]
         let stagesAsRows: Bool
 
+        /// `prefix` followed by `number`, written at once.
+        static func identifier(_ prefix: String, _ number: Int32) -> String {
+            var prefix = prefix
+            return prefix.withUTF8 { start in
+                var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+                    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+                return withUnsafeMutableBytes(of: &digits) { scratch in
+                    var value = Int(number)
+                    var count = 0
+                    repeat {
+                        scratch[scratch.count - 1 - count] = UInt8(ascii: "0") + UInt8(value % 10)
+                        value /= 10
+                        count += 1
+                    } while value > 0 && count < scratch.count
+                    return String(unsafeUninitializedCapacity: start.count + count) { buffer in
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[..<start.count]).initialize(from: start)
+                        for offset in 0..<count {
+                            buffer[start.count + offset] = scratch[scratch.count - count + offset]
+                        }
+                        return start.count + count
+                    }
+                }
+            }
+        }
+
         func build(_ placements: ArraySlice<Placement>, into slots: StageSlots) {
             var source = SourceKeeper(format: format)
             for placement in placements {
@@ -709,7 +734,7 @@ struct PageRecognition {
                 if placement.isCurvePoint {
                     let value = lane.score(at: laneValue) ?? 0
                     var point = Item(
-                        id: prefix + String(placement.number), kind: .emotion, laneID: lane.id, text: "",
+                        id: Self.identifier(prefix, placement.number), kind: .emotion, laneID: lane.id, text: "",
                         score: EmotionScore((value * 100).rounded() / 100))
                     point.extensions = extensions
                     slots.put(point, stage: stage, slot: Int(placement.slot))
@@ -717,7 +742,7 @@ struct PageRecognition {
                 }
                 for (offset, text) in (detail?.lines ?? [page.shapes[position].text]).enumerated() {
                     var item = Item(
-                        id: prefix + String(Int(placement.number) + offset),
+                        id: Self.identifier(prefix, placement.number + Int32(offset)),
                         kind: PageRecognition.itemKind(for: text, in: lane), laneID: lane.id, text: text)
                     if lane.kind == .emotions || item.kind == .emotion {
                         item.score = EmotionScore(recognizing: text)
@@ -936,6 +961,11 @@ struct PageRecognition {
     /// The channel a touchpoint's text names, if any: e-mail first ("email", or "e" and "mail"),
     /// then the first channel of ``channelWords`` that one of its words names.
     static func channel(in text: String) -> Channel? {
+        var text = text
+        switch text.withUTF8(asciiChannel) {
+        case .found(let channel): return channel
+        case .notASCII: break
+        }
         var best: Int?
         var (e, mail) = (false, false)
         for word in TitleWords.of(text) {
@@ -949,6 +979,67 @@ struct PageRecognition {
         }
         if e && mail { return .email }
         return best.map { channelWords[$0].1 }
+    }
+
+    private enum ChannelLookup {
+        case found(Channel?)
+        case notASCII
+    }
+
+    /// A word of up to 16 lowercase ASCII letters and digits, packed into two integers.
+    private struct PackedWord: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init(_ word: some Collection<UInt8>) {
+            for (index, byte) in word.enumerated() {
+                if index < 8 {
+                    low |= UInt64(byte) << (8 * UInt64(index))
+                } else {
+                    high |= UInt64(byte) << (8 * UInt64(index - 8))
+                }
+            }
+        }
+    }
+
+    private static let packedChannelRank: [PackedWord: Int] = Dictionary(
+        channelRank.map { (PackedWord($0.key.utf8), $0.value) }, uniquingKeysWith: min)
+    private static let packedEmail = PackedWord("email".utf8)
+    private static let packedE = PackedWord("e".utf8)
+    private static let packedMail = PackedWord("mail".utf8)
+
+    /// ``channel(in:)`` for ASCII text, word by word without making strings.
+    private static func asciiChannel(_ bytes: UnsafeBufferPointer<UInt8>) -> ChannelLookup {
+        var best: Int?
+        var (e, mail) = (false, false)
+        var word = PackedWord([UInt8]())
+        var length = 0
+        for index in 0...bytes.count {
+            var byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+            if byte >= 0x80 { return .notASCII }
+            if byte >= 0x41 && byte <= 0x5A { byte += 32 }
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) {
+                if length < 16 {
+                    if length < 8 {
+                        word.low |= UInt64(byte) << (8 * UInt64(length))
+                    } else {
+                        word.high |= UInt64(byte) << (8 * UInt64(length - 8))
+                    }
+                }
+                length += 1
+                continue
+            }
+            if length > 0 && length <= 16 {
+                if word == packedEmail { return .found(.email) }
+                if word == packedE { e = true }
+                if word == packedMail { mail = true }
+                if let rank = packedChannelRank[word], rank < best ?? .max { best = rank }
+            }
+            word = PackedWord([UInt8]())
+            length = 0
+        }
+        if e && mail { return .found(.email) }
+        return .found(best.map { channelWords[$0].1 })
     }
 
     /// Transitions from connectors whose ends lie in different stages.
