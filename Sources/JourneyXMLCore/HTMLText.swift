@@ -79,14 +79,7 @@ public final class HTMLTextConverter {
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return "" }
 
-        var output: [UInt8] = []
-        var lineStart = 0
-        var pendingSpace = false
-        func breakLine(force: Bool) {
-            if force || output.count > lineStart { output.append(0x0A) }
-            lineStart = output.count
-            pendingSpace = false
-        }
+        var lines = PlainTextLines(capacity: source.count)
 
         // Walks the tree without recursion: (node, entering) pairs.
         var stack: [(xmlNodePtr, Bool)] = [(root, true)]
@@ -97,18 +90,16 @@ public final class HTMLTextConverter {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     if let content = node.pointee.content {
                         let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
-                        HTMLText.appendCollapsing(
-                            UnsafeBufferPointer(start: content, count: length), to: &output, lineStart: lineStart,
-                            pendingSpace: &pendingSpace)
+                        lines.append(UnsafeBufferPointer(start: content, count: length))
                     }
                     continue
                 case XML_ELEMENT_NODE:
                     if name == "br" {
-                        breakLine(force: true)
+                        lines.breakLine(force: true)
                         continue
                     }
                     if name == "script" || name == "style" { continue }
-                    if Self.blockElements.contains(name) { breakLine(force: false) }
+                    if Self.blockElements.contains(name) { lines.breakLine(force: false) }
                     stack.append((node, false))
                     var children: [xmlNodePtr] = []
                     var child = node.pointee.children
@@ -121,25 +112,28 @@ public final class HTMLTextConverter {
                     continue
                 }
             } else if Self.blockElements.contains(name) {
-                breakLine(force: false)
+                lines.breakLine(force: false)
             }
         }
-        breakLine(force: false)
-        var start = 0
-        var end = output.count
-        while start < end && output[start] == 0x0A { start += 1 }
-        while end > start && output[end - 1] == 0x0A { end -= 1 }
-        return output.withUnsafeBufferPointer { String(decoding: $0[start..<end], as: UTF8.self) }
+        return lines.text()
     }
 }
 
-extension HTMLText {
-    /// Appends text with white space collapsed as a browser shows it: runs of spaces, tabs and line
-    /// breaks become one space between words, none at the start of a line; a no-break space stays a
-    /// space.
-    static func appendCollapsing(
-        _ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], lineStart: Int, pendingSpace: inout Bool
-    ) {
+/// Plain text gathered line by line as HTML shows it: runs of spaces, tabs and line breaks become
+/// one space between words, none at the start of a line; a no-break space stays a space; empty lines
+/// come only from forced breaks (`<br>`), and none lead or trail.
+struct PlainTextLines {
+    /// Finished lines, each followed by a line feed, then the current one.
+    private var output: [UInt8] = []
+    /// Where the current line starts in `output`.
+    private var lineStart = 0
+    /// Whether white space was seen since the last character of the current line.
+    private var pendingSpace = false
+
+    init(capacity: Int) { output.reserveCapacity(capacity) }
+
+    /// Appends text, its white space collapsed.
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -161,13 +155,30 @@ extension HTMLText {
         }
     }
 
+    /// Ends the current line; an empty one only when `force` is set.
+    mutating func breakLine(force: Bool) {
+        if force || output.count > lineStart { output.append(0x0A) }
+        lineStart = output.count
+        pendingSpace = false
+    }
+
+    /// The text, without leading or trailing empty lines.
+    mutating func text() -> String {
+        breakLine(force: false)
+        var start = 0
+        var end = output.count
+        while start < end && output[start] == 0x0A { start += 1 }
+        while end > start && output[end - 1] == 0x0A { end -= 1 }
+        return output.withUnsafeBufferPointer { String(decoding: $0[start..<end], as: UTF8.self) }
+    }
+}
+
+extension HTMLText {
     /// Text without markup or entities needs no parser: only white space collapses.
     static func collapsingWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        appendCollapsing(bytes, to: &output, lineStart: 0, pendingSpace: &pendingSpace)
-        return String(decoding: output, as: UTF8.self)
+        var lines = PlainTextLines(capacity: bytes.count)
+        lines.append(bytes)
+        return lines.text()
     }
 }
 

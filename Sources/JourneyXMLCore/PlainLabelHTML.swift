@@ -24,10 +24,7 @@ struct PlainLabelHTML {
 
     /// The text of `html`, or `nil` when it needs the real parser.
     static func text(of html: UnsafeBufferPointer<UInt8>) -> String? {
-        var output: [UInt8] = []
-        output.reserveCapacity(html.count)
-        var lineStart = 0
-        var pendingSpace = false
+        var lines = PlainTextLines(capacity: html.count)
         var open: [String] = []
         var textStart = 0
         var index = 0
@@ -35,15 +32,9 @@ struct PlainLabelHTML {
 
         func flushText(upTo end: Int) {
             guard end > textStart else { return }
-            HTMLText.appendCollapsing(
-                UnsafeBufferPointer(rebasing: html[textStart..<end]), to: &output, lineStart: lineStart,
-                pendingSpace: &pendingSpace)
+            lines.append(UnsafeBufferPointer(rebasing: html[textStart..<end]))
         }
-        func breakLine(force: Bool) {
-            if force || output.count > lineStart { output.append(0x0A) }
-            lineStart = output.count
-            pendingSpace = false
-        }
+        func breakLine(force: Bool) { lines.breakLine(force: force) }
         func isNameByte(_ byte: UInt8) -> Bool {
             (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
         }
@@ -58,7 +49,7 @@ struct PlainLabelHTML {
                 var encoded: [UInt8] = []
                 encoded.append(contentsOf: String(Character(scalar)).utf8)
                 encoded.withUnsafeBufferPointer {
-                    HTMLText.appendCollapsing($0, to: &output, lineStart: lineStart, pendingSpace: &pendingSpace)
+                    lines.append($0)
                 }
                 index = end
                 textStart = end
@@ -113,12 +104,7 @@ struct PlainLabelHTML {
             textStart = cursor
         }
         flushText(upTo: count)
-        breakLine(force: false)
-        var start = 0
-        var end = output.count
-        while start < end && output[start] == 0x0A { start += 1 }
-        while end > start && output[end - 1] == 0x0A { end -= 1 }
-        return output.withUnsafeBufferPointer { String(decoding: $0[start..<end], as: UTF8.self) }
+        return lines.text()
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

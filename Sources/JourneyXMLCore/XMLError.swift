@@ -82,20 +82,23 @@ final class ErrorCollector {
 
     init(file: String?) { self.file = file }
 
+    /// Records an error or warning libxml2 reported.
+    func record(level: Int32, code: Int32, line: Int32, column: Int32, message: UnsafePointer<CChar>?) {
+        if code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue) { sawUndeclaredEntity = true }
+        errors.append(
+            XMLError(
+                cleanMessage(message), at: XMLSourceLocation(file: file, line: Int(line), column: Int(column)),
+                severity: XMLError.Severity(libxml2Level: level)))
+    }
+
     /// Runs `body` with a C collector that appends to `errors`.
     func withCollector<Result>(_ body: (UnsafeMutablePointer<cxml_error_collector>) throws -> Result) rethrows -> Result
     {
         var collector = cxml_error_collector(
             sink: { context, level, code, line, column, message in
                 guard let context else { return }
-                let this = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
-                if code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue) { this.sawUndeclaredEntity = true }
-                this.errors.append(
-                    XMLError(
-                        cleanMessage(message),
-                        at: XMLSourceLocation(file: this.file, line: Int(line), column: Int(column)),
-                        severity: XMLError.Severity(libxml2Level: level)
-                    ))
+                Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue().record(
+                    level: level, code: code, line: line, column: column, message: message)
             },
             context: Unmanaged.passUnretained(self).toOpaque()
         )

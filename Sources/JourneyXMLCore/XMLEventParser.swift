@@ -329,29 +329,24 @@ private final class EventSession {
     var handlerError: (any Error)?
     /// Why the parser was stopped by a safety rule.
     var refusal: XMLError?
-    var errors: [XMLError] = []
-    var sawUndeclaredEntity = false
+    /// What libxml2 reported.
+    let collector: ErrorCollector
     /// The user data every callback receives: error collector first, whose context is this session.
     let userData: UnsafeMutablePointer<cxml_error_collector>
-    private var started = false
 
     init(handler: any XMLEventHandler, options: XMLParseOptions, fileName: String?) throws {
         ensureLibXML2()
         self.handler = handler
         self.options = options
         self.fileName = fileName
+        collector = ErrorCollector(file: fileName)
         userData = .allocate(capacity: 1)
         userData.initialize(
             to: cxml_error_collector(
                 sink: { context, level, code, line, column, message in
                     guard let context else { return }
-                    let session = Unmanaged<EventSession>.fromOpaque(context).takeUnretainedValue()
-                    if code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue) { session.sawUndeclaredEntity = true }
-                    session.errors.append(
-                        XMLError(
-                            cleanMessage(message),
-                            at: XMLSourceLocation(file: session.fileName, line: Int(line), column: Int(column)),
-                            severity: XMLError.Severity(libxml2Level: level)))
+                    Unmanaged<EventSession>.fromOpaque(context).takeUnretainedValue().collector.record(
+                        level: level, code: code, line: line, column: column, message: message)
                 }, context: nil))
         userData.pointee.context = Unmanaged.passUnretained(self).toOpaque()
     }
@@ -369,7 +364,6 @@ private final class EventSession {
             parser = xmlCreatePushParserCtxt(&handler, userData, bytes, Int32(count), fileName)
             guard let parser else { return false }
             xmlCtxtUseOptions(parser, options.libxml2Flags)
-            started = true
             let status = withExtendedLifetime(self) { xmlParseChunk(parser, nil, 0, 0) }
             return status == 0 && !stopped
         }
@@ -385,13 +379,13 @@ private final class EventSession {
         if !stopped { _ = withExtendedLifetime(self) { xmlParseChunk(parser, nil, 0, 1) } }
         if let handlerError { throw handlerError }
         if let refusal { throw refusal }
-        if sawUndeclaredEntity {
-            let line = errors.first?.location.line ?? Int(xmlSAX2GetLineNumber(parser))
+        if collector.sawUndeclaredEntity {
+            let line = collector.errors.first?.location.line ?? Int(xmlSAX2GetLineNumber(parser))
             throw XMLError(
                 "entity references are not allowed: entities are never expanded",
                 at: XMLSourceLocation(file: fileName, line: line, column: 0), severity: .fatal)
         }
-        if let error = errors.first(where: { $0.severity != .warning }) { throw error }
+        if let error = collector.errors.first(where: { $0.severity != .warning }) { throw error }
         if parser.pointee.wellFormed == 0 { throw XMLDocument.lastError(of: parser, fileName: fileName) }
         if parser.pointee.instate != XML_PARSER_EOF && depth > 0 {
             throw XMLError(
