@@ -98,7 +98,9 @@ let package = Package(
         .testTarget(
             name: "JourneyModelTests", dependencies: ["JourneyModel", "JourneyTestSupport"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "JourneyXMLCoreTests", dependencies: ["JourneyXMLCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JourneyXMLCoreTests", dependencies: ["JourneyXMLCore", "JourneyTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyXMLTests",
             dependencies: ["JourneyXML", "JourneyXMLCore", "JourneyTestSupport"],

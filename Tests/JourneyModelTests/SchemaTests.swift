@@ -106,11 +106,8 @@ struct SchemaTests {
     func ordersExtensionKeysByTheirComposedCharacters(seed: Int) {
         // ASCII next to accented letters, written whole or with a joining mark.
         let pieces = ["a", "b", "e", "z", "A", "-", ".", "1", "é", "e\u{301}", "\u{301}", "ß", "日", ""]
-        var state = UInt64(seed) &* 2_862_933_555_777_941_757 &+ 3_037_000_493
-        func piece() -> String {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return pieces[Int(state >> 33) % pieces.count]
-        }
+        var generator = SeededGenerator(seed: UInt64(seed))
+        func piece() -> String { pieces.randomElement(using: &generator)! }
         func composed(_ text: String) -> [UInt32] {
             text.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
         }

@@ -1,3 +1,4 @@
+import JourneyTestSupport
 import Testing
 
 @testable import JourneyXMLCore
@@ -38,16 +39,6 @@ struct HTMLTextTests {
 /// plain formatting and by libxml2's parser: they must give the same text.
 @Suite("Label HTML shortcut")
 struct PlainLabelHTMLTests {
-    /// A small deterministic generator, so a failure can be reproduced from its seed.
-    private struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        mutating func pick<T>(_ choices: [T]) -> T { choices[next(choices.count)] }
-    }
-
     private static let texts = [
         "Card 12", "the customer compares", " ", "  ", "\n", "\t", "x", "Grün", "日本語", "😀", "a > b", "café\u{00A0}bar",
         "\r\n", "-", "?", "=", "\"", "'",
@@ -65,13 +56,14 @@ struct PlainLabelHTMLTests {
 
     @Test(arguments: 0..<8)
     func agreesWithLibxml2(seed: Int) {
-        var generator = Generator(state: UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
+        var generator = SeededGenerator(seed: UInt64(seed))
         let converter = HTMLTextConverter()
         var shortcuts = 0
         for _ in 0..<1500 {
             var label = ""
-            for _ in 0..<(1 + generator.next(12)) {
-                label += generator.next(3) == 0 ? generator.pick(Self.texts) : generator.pick(Self.pieces)
+            for _ in 0..<Int.random(in: 1...12, using: &generator) {
+                let choices = Int.random(in: 0..<3, using: &generator) == 0 ? Self.texts : Self.pieces
+                label += choices.randomElement(using: &generator)!
             }
             let viaParser = converter.plainTextFromParser(fromHTML: label)
             var bytes = label

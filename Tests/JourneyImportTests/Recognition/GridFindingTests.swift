@@ -1,4 +1,5 @@
 import JourneyModel
+import JourneyTestSupport
 import Testing
 
 @testable import JourneyImport
@@ -6,36 +7,29 @@ import Testing
 /// The shortcuts the recognizer takes on large pages give what sorting everything would.
 @Suite("Finding the grid")
 struct GridFindingTests {
-    /// A small deterministic generator, so a failure can be reproduced from its seed.
-    private struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     @Test(arguments: 0..<20)
     func theMedianIsTheMiddleOfTheSortedValues(seed: Int) {
-        var generator = Generator(state: UInt64(seed) + 1)
-        let count = 1 + generator.next(200)
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let count = 1 + Int.random(in: 0..<200, using: &generator)
         // Few distinct values as well as many, so ties are common.
         let spread = seed.isMultiple(of: 2) ? 5 : 10_000
-        let values = (0..<count).map { _ in Double(generator.next(spread)) / 4 }
+        let values = (0..<count).map { _ in Double(Int.random(in: 0..<spread, using: &generator)) / 4 }
         #expect(PageRecognition.median(values) == values.sorted()[count / 2])
     }
 
     @Test(arguments: 0..<40)
     func theFirstGroupIsTheOneFullSortingFinds(seed: Int) {
-        var generator = Generator(state: UInt64(seed) &* 7919 + 3)
-        let count = 2 + generator.next(300)
+        var generator = SeededGenerator(seed: UInt64(seed) + 1000)
+        let count = 2 + Int.random(in: 0..<300, using: &generator)
         // Coordinates in rows: many shapes share one, some stand alone above the rest.
         let coordinates = (0..<count).map { _ -> Double in
-            generator.next(5) == 0
-                ? Double(generator.next(100)) : Double(100 + 60 * generator.next(20) + generator.next(7))
+            Int.random(in: 0..<5, using: &generator) == 0
+                ? Double(Int.random(in: 0..<100, using: &generator))
+                : Double(
+                    100 + 60 * Int.random(in: 0..<20, using: &generator) + Int.random(in: 0..<7, using: &generator))
         }
         let positions = Array((0..<count).reversed())
-        let tolerance = Double(1 + generator.next(30))
+        let tolerance = Double(1 + Int.random(in: 0..<30, using: &generator))
         for number in 1...3 {
             let expected: [Int] = {
                 let multi = PageRecognition.clusters(positions, tolerance: tolerance) { coordinates[$0] }.filter {
@@ -51,13 +45,15 @@ struct GridFindingTests {
     }
 
     @Test func writesBoundsAsNumberTextWritesEachNumber() {
-        var generator = Generator(state: 99)
+        var generator = SeededGenerator(seed: 99)
         let samples: [Double] = [0, -0.0, 1, -1, 12.5, -12.345, 0.004, 0.005, 999_999_999_999_999, 1e15, 1e20, -3.999]
         var values = samples
         for _ in 0..<400 {
-            let whole = Double(generator.next(2_000_000)) - 1_000_000
-            let fraction = Double(generator.next(10_000)) / Double([1, 10, 100, 1000, 10_000][generator.next(5)])
-            values.append(whole + (generator.next(2) == 0 ? 0 : fraction))
+            let whole = Double(Int.random(in: 0..<2_000_000, using: &generator)) - 1_000_000
+            let fraction =
+                Double(Int.random(in: 0..<10_000, using: &generator))
+                / Double([1, 10, 100, 1000, 10_000][Int.random(in: 0..<5, using: &generator)])
+            values.append(whole + (Int.random(in: 0..<2, using: &generator) == 0 ? 0 : fraction))
         }
         for index in stride(from: 0, to: values.count - 3, by: 1) {
             let bounds = DiagramRect(
