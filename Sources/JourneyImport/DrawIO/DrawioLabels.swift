@@ -29,8 +29,8 @@ final class DrawioLabels: @unchecked Sendable {
     private let group = DispatchGroup()
 
     /// Notes a cell just read, at position `covered` of its page; hands a whole batch over.
-    func append(_ cell: RawCell, style: ParsedStyle) {
-        pending.append(Source(label: Self.labelSource(of: cell), wrapper: cell.wrapper, style: style))
+    func append(_ cell: RawCell) {
+        pending.append(Source(label: Self.labelSource(of: cell), wrapper: cell.wrapper, style: cell.style))
         covered += 1
         guard pending.count >= Self.batchSize else { return }
         var taken: [Source] = []
@@ -51,7 +51,7 @@ final class DrawioLabels: @unchecked Sendable {
     }
 
     /// The labels of all the page's cells, in order.
-    func labels(of cells: [RawCell], styles: [ParsedStyle]) -> [(text: String, raw: String?)] {
+    func labels(of cells: [RawCell]) -> [(text: String, raw: String?)] {
         group.wait()
         var labels: [(text: String, raw: String?)] = []
         labels.reserveCapacity(cells.count)
@@ -67,7 +67,7 @@ final class DrawioLabels: @unchecked Sendable {
             sources.append(
                 Source(
                     label: Self.labelSource(of: cells[position]), wrapper: cells[position].wrapper,
-                    style: styles[position]))
+                    style: cells[position].style))
         }
         let remaining = sources
         let rest = Concurrently.map(remaining.count) { range in

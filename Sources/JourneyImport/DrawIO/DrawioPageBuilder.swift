@@ -7,15 +7,12 @@ import JourneyXMLCore
 struct DrawioPageBuilder {
     private var raw: RawPage
     let file: String?
-    /// Styles already parsed, shared by every page of the file.
-    let styles: StyleCache
     /// The file and page of the page's shapes' locations, shared by all of them.
     private let context: LocationContext
 
-    init(raw: RawPage, file: String?, styles: StyleCache) {
+    init(raw: RawPage, file: String?) {
         self.raw = raw
         self.file = file
-        self.styles = styles
         context = LocationContext(file: file, detail: "page \(raw.name)")
     }
 
@@ -135,8 +132,7 @@ struct DrawioPageBuilder {
             return absolute[position]
         }
 
-        let parsedStyles = cells.map { styles.parsed($0.style) }
-        var labels = raw.labels.labels(of: cells, styles: parsedStyles).makeIterator()
+        var labels = raw.labels.labels(of: cells).makeIterator()
         var isTableRow = [Bool](repeating: false, count: count)
         var shapes: [DiagramShape] = []
         var edges: [DiagramEdge] = []
@@ -144,7 +140,7 @@ struct DrawioPageBuilder {
         var edgeLabels: [Int: [(text: String, raw: String?)]] = [:]
         shapes.reserveCapacity(count)
         for position in 0..<count {
-            let style = parsedStyles[position]
+            let style = cells[position].style
             let (text, rawText) = labels.next()!
             if structural[position] {
                 // The root and layers draw nothing, but a named layer or a root carrying document

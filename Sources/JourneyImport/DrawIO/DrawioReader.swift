@@ -39,7 +39,7 @@ public struct DrawioReader: DiagramReader {
         var pages: [DiagramPage] = []
         while !parser.pages.isEmpty {
             // Each page's raw cells are let go once its shapes are built.
-            var builder = DrawioPageBuilder(raw: parser.pages.removeFirst(), file: parser.file, styles: parser.styles)
+            var builder = DrawioPageBuilder(raw: parser.pages.removeFirst(), file: parser.file)
             pages.append(builder.build(diagnostics: &diagnostics))
         }
         return DiagramReadResult(diagram: Diagram(format: identifier, pages: pages), diagnostics: diagnostics)
@@ -50,7 +50,7 @@ public struct DrawioReader: DiagramReader {
 struct RawCell {
     var id: String? = nil
     var value: String? = nil
-    var style: String = ""
+    var style = ParsedStyle.none
     var parent: String? = nil
     var isVertex = false
     var isEdge = false
@@ -142,8 +142,6 @@ final class DrawioParser: XMLEventHandler {
     private var wrapperCellSeen = false
     /// The content of a `.drawio.svg`, read after the SVG's root element.
     private var svgContent: String?
-    /// Style strings already seen: cells mostly repeat a few, which are then stored once.
-    private var recentStyles: [String] = []
 
     /// Stops the parse early once what is needed has been read.
     private struct Done: Error {}
@@ -351,7 +349,7 @@ final class DrawioParser: XMLEventHandler {
             switch attribute.localName {
             case "id": cell.id = value.string
             case "value": cell.value = value.string
-            case "style": cell.style = style(value)
+            case "style": cell.style = styles.parsed(value)
             case "vertex": cell.isVertex = value == "1"
             case "edge": cell.isEdge = value == "1"
             case "parent": cell.parent = value.string
@@ -416,20 +414,8 @@ final class DrawioParser: XMLEventHandler {
     private func appendCell(_ cell: RawCell) {
         guard let pageIndex else { return }
         // The label is worked out on another core while the rest of the file is read.
-        pages[pageIndex].labels.append(cell, style: styles.parsed(cell.style))
+        pages[pageIndex].labels.append(cell)
         pages[pageIndex].cells.append(cell)
-    }
-
-    /// The style as a string, the same string for a style seen recently.
-    private func style(_ value: XMLValue) -> String {
-        for (index, known) in recentStyles.enumerated() where value.equals(known) {
-            if index > 0 { recentStyles.swapAt(index, index - 1) }
-            return known
-        }
-        let style = value.string
-        if recentStyles.count == 8 { recentStyles.removeLast() }
-        recentStyles.append(style)
-        return style
     }
 
     private func number(_ value: XMLValue?) -> Double {

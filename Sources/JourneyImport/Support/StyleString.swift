@@ -1,3 +1,5 @@
+import JourneyXMLCore
+
 /// A draw.io style string: `key=value;` pairs, possibly led by bare tokens naming the shape.
 struct StyleString {
     /// The key/value pairs in order; a bare token is a key with an empty value.
@@ -53,6 +55,9 @@ struct StyleString {
 /// A draw.io style parsed once, with what the reader asks of it: styles repeat across cells, so each
 /// distinct style string is parsed only once.
 final class ParsedStyle: Sendable {
+    /// The style of a cell that names none.
+    static let none = ParsedStyle("")
+
     /// The key/value pairs; a key given twice keeps its last value, as draw.io does.
     let properties: [String: String]
     /// The form's name: the first bare token, or the `shape=` value.
@@ -110,11 +115,17 @@ final class ParsedStyle: Sendable {
 /// The styles of one file, each parsed once.
 final class StyleCache {
     private var parsed: [String: ParsedStyle] = [:]
-    private var last: (text: String, style: ParsedStyle)?
+    /// The styles met last, most recent first: cells mostly repeat a few, found here without making
+    /// a string.
+    private var recent: [(text: String, style: ParsedStyle)] = []
 
-    func parsed(_ text: String) -> ParsedStyle {
-        // Cells in a row mostly share their style, and the reader hands out one string for it.
-        if let last, last.text == text { return last.style }
+    /// The style a `style` attribute holds.
+    func parsed(_ value: XMLValue) -> ParsedStyle {
+        for (index, known) in recent.enumerated() where value.equals(known.text) {
+            if index > 0 { recent.swapAt(index, index - 1) }
+            return known.style
+        }
+        let text = value.string
         let style: ParsedStyle
         if let known = parsed[text] {
             style = known
@@ -122,7 +133,8 @@ final class StyleCache {
             style = ParsedStyle(text)
             parsed[text] = style
         }
-        last = (text, style)
+        if recent.count == 8 { recent.removeLast() }
+        recent.append((text, style))
         return style
     }
 }
