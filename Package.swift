@@ -123,6 +123,7 @@ let package = Package(
                 "JourneyImport", "JourneyXMLCore", "JourneyTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

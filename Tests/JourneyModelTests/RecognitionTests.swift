@@ -29,13 +29,14 @@ struct RecognitionTests {
 
     @Test(arguments: [
         ("+2", 2.0), ("-1", -1), ("−1", -1), ("0", 0), ("1.5", 1.5), ("😊", 1), ("😐", 0), ("😞", -2),
-        ("+1 curious", 1), ("Annoyed -2", -2), ("😊 Excited", 1), ("(+1)", 1),
+        ("+1 curious", 1), ("Annoyed -2", -2), ("😊 Excited", 1), ("(+1)", 1), ("happy", 1), ("😊 +2", 2),
+        ("Proud 😃 (+1)", 1), ("🙂 +1\nCurious", 1), ("frustriert", -1), ("Nalilito", -1), ("不安", -1), ("😀", 2),
     ])
     func readsScores(text: String, value: Double) {
         #expect(EmotionScore(recognizing: text)?.value == value)
     }
 
-    @Test(arguments: ["", "happy", "5", "-3", "2024", "+1 call, -2 score"])
+    @Test(arguments: ["", "a call", "5", "-3", "2024", "+1 call, -2 score", "2 weeks of waiting"])
     func findsNoScoreWhereThereIsNone(text: String) {
         #expect(EmotionScore(recognizing: text) == nil)
     }

@@ -4,8 +4,11 @@ import JourneyModel
 /// Emotion scores as people write them in grid cells: `+2`, `-1`, `0`, a face, or a label with a
 /// score in parentheses.
 enum EmotionCells {
-    /// Faces and their scores on the canonical −2…+2 scale, shared with the importers.
-    static var faces: [Character: Double] { EmotionScore.faces }
+    /// Faces and their scores on the canonical −2…+2 scale, from the recognition vocabulary the
+    /// importers use.
+    static let faces: [Character: Double] = Dictionary(
+        RecognitionVocabulary.standard.emoji.compactMap { $0.key.count == 1 ? (Character($0.key), $0.value) : nil },
+        uniquingKeysWith: { first, _ in first })
 
     /// A line of an emotion cell: its score, if it has one, and the text without the score.
     ///

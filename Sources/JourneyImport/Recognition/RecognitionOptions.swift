@@ -1,3 +1,5 @@
+import JourneyModel
+
 /// Choices the recognizer would otherwise guess.
 public struct RecognitionOptions: Hashable, Sendable {
     /// Which way the map runs.
@@ -19,10 +21,15 @@ public struct RecognitionOptions: Hashable, Sendable {
     public var headerRow: Int?
     /// Which column of the grid holds the headers of the rows (1-based); `nil` takes the first.
     public var headerColumn: Int?
+    /// The words that tell lane titles, stage names, emotions, personas and notes; every built-in
+    /// language by default.
+    public var vocabulary: RecognitionVocabulary
 
     public init(
-        page: String? = nil, orientation: Orientation = .automatic, headerRow: Int? = nil, headerColumn: Int? = nil
+        page: String? = nil, orientation: Orientation = .automatic, headerRow: Int? = nil, headerColumn: Int? = nil,
+        vocabulary: RecognitionVocabulary = .standard
     ) {
+        self.vocabulary = vocabulary
         self.page = page
         self.orientation = orientation
         self.headerRow = headerRow

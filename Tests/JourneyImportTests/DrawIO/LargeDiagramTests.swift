@@ -74,7 +74,10 @@ struct LargeDiagramTests {
                 ("\(prefix)-\(numbers[prefix]!)", converter.plainText(fromHTML: Self.label(number)), "c\(number)"))
         }
         for (stage, items) in expected.enumerated() {
-            let found = map.stages[stage].items.map { ($0.id, $0.text, $0.extensions["drawio", "id"] ?? "") }
+            // An emotion's text is its label; the text as written is kept beside it.
+            let found = map.stages[stage].items.map {
+                ($0.id, $0.extensions[JourneyRecognizer.namespace, "written"] ?? $0.text, $0.extensions["drawio", "id"] ?? "")
+            }
             #expect(found.count == items.count)
             let mismatch = zip(found, items).first { $0.0 != $0.1 }
             #expect(mismatch == nil, "stage \(map.stages[stage].id): \(String(describing: mismatch))")
@@ -82,8 +85,8 @@ struct LargeDiagramTests {
         // Lanes of emotions and touchpoints got their scores and channels.
         let emotions = map.stages.flatMap(\.items).filter { $0.laneID == map.lanes[1].id }
         #expect(emotions.allSatisfy { $0.score != nil })
-        #expect(emotions.filter { $0.text.hasPrefix("+1 curious") }.allSatisfy { $0.score?.value == 1 })
-        #expect(emotions.contains { $0.text.hasPrefix("+1 curious") })
+        #expect(emotions.filter { $0.text.hasPrefix("curious") }.allSatisfy { $0.score?.value == 1 })
+        #expect(emotions.contains { $0.text.hasPrefix("curious") })
         let touchpoints = map.stages.flatMap(\.items).filter { $0.laneID == map.lanes[2].id }
         #expect(touchpoints.filter { $0.text.contains("phone") }.allSatisfy { $0.channel == .phone })
         #expect(touchpoints.contains { $0.text.contains("phone") })

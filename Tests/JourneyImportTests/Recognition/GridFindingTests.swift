@@ -64,15 +64,4 @@ struct GridFindingTests {
             #expect(SourceKeeper.text(of: bounds) == expected)
         }
     }
-
-    @Test(arguments: [
-        "Calls the hotline", "E-Mail from sales", "email", "e mail", "Newsletter",
-        "Visits the showroom and the website",
-        "Instagram ad", "App store review", "nothing here", "", "REPRESENTATIVE", "representatives", "web2 site",
-        "a-very-long-word-without-channel-words-representative", "ad,ads;advert", "Mail", "e", "Google search",
-    ])
-    func findsChannelsInASCIITextAsInAnyText(text: String) {
-        // A no-break space is white space outside ASCII: the same words, read the general way.
-        #expect(PageRecognition.channel(in: text) == PageRecognition.channel(in: text + "\u{00A0}"))
-    }
 }

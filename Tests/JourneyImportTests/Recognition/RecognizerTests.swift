@@ -31,7 +31,7 @@ struct RecognizerTests {
         #expect(map.transitions[0].label == "Compares again")
         #expect(map.isBackward(map.transitions[0]))
         #expect(result.report.unplaced == [])
-        #expect(result.report.layout == "shapes")
+        #expect(result.report.layout == .shapes)
         expectNoLabelLost(result)
     }
 
@@ -46,7 +46,7 @@ struct RecognizerTests {
     @Test func readsATableWithSpans() throws {
         let result = try importPages([("Table", ImportMaps.tableModel)])
         let map = result.map
-        #expect(result.report.layout == "table")
+        #expect(result.report.layout == .table)
         #expect(map.stages.map(\.name) == ["Awareness", "Purchase"])
         #expect(map.lanes.map(\.title) == ["Actions", "Emotions"])
         // A cell with two lines holds two items; it spans both stages and is kept once, in the first.
@@ -76,7 +76,7 @@ struct RecognizerTests {
     @Test func readsSwimlanes() throws {
         let result = try importPages([("Lanes", ImportMaps.swimlaneModel)])
         let map = result.map
-        #expect(result.report.layout == "swimlanes")
+        #expect(result.report.layout == .swimlanes)
         #expect(map.title == "Customer journey")
         #expect(map.stages.map(\.id) == ["awareness", "consideration", "purchase"])
         #expect(map.lanes.map(\.kind) == [.actions, .touchpoints, .emotions])
@@ -93,7 +93,7 @@ struct RecognizerTests {
     @Test func readsAMapDrawnVertically() throws {
         let result = try importPages([("Vertical", ImportMaps.verticalModel)])
         let map = result.map
-        #expect(result.report.orientation == "rows")
+        #expect(result.report.orientation == .rows)
         #expect(map.stages.map(\.name) == ["Awareness", "Consideration", "Purchase"])
         #expect(map.lanes.map(\.kind) == [.actions, .thoughts, .painPoints])
         #expect(texts(map, "consideration", "actions") == ["Tries it"])
@@ -124,7 +124,7 @@ struct RecognizerTests {
         let map = result.map
         #expect(map.title == "Buying insurance")
         #expect(map.personas.map(\.name) == ["Anna", "Ben"])
-        #expect(map.personas[0].description == "First-time buyer, 29")
+        #expect(map.personas[0].role == "First-time buyer, 29")
         #expect(result.report.unplaced.map(\.text) == ["A sticky note far away"])
         #expect(result.report.unplaced[0].reason == "outside the grid")
         #expect(map.extensions[JourneyRecognizer.namespace, "unplaced-1"] == "A sticky note far away")
@@ -136,7 +136,7 @@ struct RecognizerTests {
     @Test func keepsEveryLabelOfADiagramThatIsNoJourneyMap() throws {
         let result = try importPages([("Flow", ImportMaps.flowchartModel)])
         #expect(result.map.stages.isEmpty)
-        #expect(result.report.layout == "none")
+        #expect(result.report.layout == .none)
         #expect(result.report.unplaced.count + (result.report.title ? 1 : 0) == 7)
         expectNoLabelLost(result)
     }

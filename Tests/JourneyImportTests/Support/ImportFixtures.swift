@@ -37,10 +37,11 @@ enum DrawioFixtures {
 /// Every text a map holds, for checking that no label was lost.
 func allTexts(of map: JourneyMap) -> [String] {
     var texts =
-        [map.title] + map.stages.flatMap { [$0.name, $0.goal ?? ""] }
+        [map.title] + map.stages.flatMap { [$0.name, $0.goal ?? ""] + $0.steps.flatMap { [$0.name, $0.description ?? ""] } }
         + map.lanes.flatMap { [$0.title, $0.description ?? ""] }
     texts += map.allItems.map(\.text)
-    texts += map.personas.flatMap { [$0.name, $0.description ?? ""] }
+    texts += map.allItems.compactMap { $0.extensions[JourneyRecognizer.namespace, "written"] }
+    texts += map.personas.flatMap { [$0.name, $0.role ?? "", $0.description ?? ""] }
     texts += map.transitions.compactMap(\.label)
     texts += map.extensions.namespaces[JourneyRecognizer.namespace, default: [:]]
         .filter { !$0.key.hasSuffix("-position") && !$0.key.hasSuffix("-reason") }.map(\.value)

@@ -1,0 +1,193 @@
+import Foundation
+import JourneyModel
+
+/// The headers found among loose shapes.
+struct LooseHeaders {
+    var columns: [Band] = []
+    var rows: [Band] = []
+    /// Stage headers above a row of step headers (then `columns` are the steps).
+    var stageGroups: [Band] = []
+}
+
+extension PageRecognition {
+    /// Loose shapes laid out as a grid: a row of aligned shapes names the columns, the left column
+    /// of aligned shapes names the rows.
+    ///
+    /// The header row is the top row of aligned shapes, unless that row reads as persona cards or
+    /// a lower one names more usual stages; above known lanes (a pool) it is the row nearest their
+    /// top. A header row whose shapes each span several shapes of the row just below it groups
+    /// steps: the row below gives the columns.
+    mutating func findLooseHeaders(knownColumns: [Band], knownRows: [Band]) -> LooseHeaders {
+        let candidates = headerCandidates()
+        guard candidates.count >= 2 else { return LooseHeaders() }
+        let shapes = page.shapes
+        let rowTolerance = max(8, Self.median(candidates.map { shapes[$0].bounds!.height }) * 0.5)
+        let columnTolerance = max(8, Self.median(candidates.map { shapes[$0].bounds!.width }) * 0.25)
+        let midY: (Int) -> Double = { shapes[$0].bounds!.midY }
+        let midX: (Int) -> Double = { shapes[$0].bounds!.midX }
+
+        var headerRow: [Int] = []
+        var headerColumn: [Int] = []
+        var stageRow: [Int] = []
+        if knownRows.isEmpty {
+            headerColumn = Self.multiCluster(
+                number: options.headerColumn ?? 1, of: candidates, tolerance: columnTolerance, by: midX
+            ).sorted { bounds($0)!.y < bounds($1)!.y }
+        }
+        if knownColumns.isEmpty {
+            if !knownRows.isEmpty && options.headerRow == nil {
+                (stageRow, headerRow) = rowAbove(knownRows, candidates: candidates, tolerance: rowTolerance)
+            } else if let number = options.headerRow {
+                headerRow = Self.multiCluster(number: number, of: candidates, tolerance: rowTolerance, by: midY)
+            } else {
+                headerRow = chooseHeaderRow(candidates, tolerance: rowTolerance)
+                let laneTop = headerColumn.map { bounds($0)!.y }.min()
+                if let steps = stepRow(below: headerRow, candidates: candidates, tolerance: rowTolerance, above: laneTop) {
+                    stageRow = headerRow
+                    headerRow = steps
+                }
+            }
+            headerRow.sort { bounds($0)!.x < bounds($1)!.x }
+        }
+        // The shape where the header row and column meet is a corner label, not a header.
+        if let corner = (stageRow.first ?? headerRow.first), headerColumn.contains(corner) {
+            stageRow.removeAll { $0 == corner }
+            headerRow.removeAll { $0 == corner }
+            headerColumn.removeAll { $0 == corner }
+            unplaced.append(note(corner, reason: "corner header of the grid"))
+            used[corner] = true
+        }
+        // A header column lies left of the header row and a header row above the header column.
+        let rowShapes = headerRow
+        let columnShapes = headerColumn
+        if let firstRowX = rowShapes.map({ bounds($0)!.x }).min() {
+            headerColumn.removeAll { bounds($0)!.midX > firstRowX }
+        }
+        if let firstColumnY = columnShapes.map({ bounds($0)!.y }).min() {
+            headerRow.removeAll { bounds($0)!.midY > firstColumnY }
+        }
+        if let columnRight = headerColumn.map({ bounds($0)!.maxX }).max() {
+            headerRow.removeAll { bounds($0)!.midX < columnRight }
+            stageRow.removeAll { bounds($0)!.maxX < columnRight }
+        }
+        if let rowBottom = headerRow.map({ bounds($0)!.maxY }).max() {
+            headerColumn.removeAll { bounds($0)!.midY < rowBottom }
+        }
+        if headerRow.count < 2 { headerRow = [] }
+        if headerColumn.count < 2 { headerColumn = [] }
+        if headerRow.isEmpty { stageRow = [] }
+
+        var found = LooseHeaders()
+        found.columns = headerRow.map { across(bounds($0)!, title: page.shapes[$0].text, header: $0) }
+        found.rows = headerColumn.map { down(bounds($0)!, title: page.shapes[$0].text, header: $0) }
+        found.stageGroups = stageRow.map { across(bounds($0)!, title: page.shapes[$0].text, header: $0) }
+        for position in headerRow + headerColumn + stageRow { used[position] = true }
+        // Beside known lanes the columns reach as far as the lanes do.
+        let lanesRight = knownRows.flatMap(\.headers).compactMap { bounds($0)?.maxX }.max() ?? -.infinity
+        Self.closeGaps(&found.columns, lastEnd: max(Self.typicalEnd(of: found.columns), lanesRight))
+        Self.closeGaps(&found.stageGroups, lastEnd: found.columns.last?.end ?? .infinity)
+        Self.closeGaps(&found.rows, lastEnd: Self.typicalEnd(of: found.rows))
+        // The grid begins below the header row and right of the header column.
+        if let first = found.columns.first, let headerRight = headerColumn.map({ bounds($0)!.maxX }).max() {
+            found.columns[0].start = min(first.start, headerRight)
+            if !found.stageGroups.isEmpty { found.stageGroups[0].start = found.columns[0].start }
+        }
+        if let first = found.rows.first, let headerBottom = headerRow.map({ bounds($0)!.maxY }).max() {
+            found.rows[0].start = min(first.start, headerBottom)
+        }
+        return found
+    }
+
+    /// Shapes that may be headers: labelled, placed, not yet used, not tables or swimlanes, not
+    /// persona cards and not notes about the map.
+    private func headerCandidates() -> [Int] {
+        var candidates: [Int] = []
+        for position in page.shapes.indices where !used[position] && !blank[position] && bounds(position) != nil {
+            let kind = page.shapes[position].kind
+            guard kind != .table && kind != .tableRow && kind != .swimlane, !isPersonaCard(position) else { continue }
+            if kind == .text && matcher.isNote(page.shapes[position].text) { continue }
+            candidates.append(position)
+        }
+        return candidates
+    }
+
+    private func across(_ box: DiagramRect, title: String, header: Int) -> Band {
+        Band(title: title, start: box.x, end: box.maxX, headers: [header], position: box.x)
+    }
+
+    private func down(_ box: DiagramRect, title: String, header: Int) -> Band {
+        Band(title: title, start: box.y, end: box.maxY, headers: [header], position: box.y)
+    }
+
+    /// The top row of aligned shapes, stepping over rows of persona cards and over rows that name
+    /// no stage or lane when one of the next rows does.
+    private func chooseHeaderRow(_ candidates: [Int], tolerance: Double) -> [Int] {
+        let rows = Self.firstClusters(3, of: candidates, tolerance: tolerance, by: { bounds($0)!.midY })
+        let readable = rows.filter { !looksLikePersonaCards($0) }
+        guard let first = readable.first else { return rows.first ?? [] }
+        func named(_ row: [Int]) -> Int {
+            row.filter { matcher.isStageName(page.shapes[$0].text) || matcher.laneKind(forTitle: page.shapes[$0].text) != nil }
+                .count
+        }
+        guard named(first) == 0, let better = readable.dropFirst().first(where: { named($0) > 0 }) else { return first }
+        return better
+    }
+
+    /// Whether most shapes of a row are persona cards: a name and a role line, or a role alone.
+    private func looksLikePersonaCards(_ row: [Int]) -> Bool {
+        let cards = row.filter { position in
+            let text = page.shapes[position].text
+            guard !matcher.isStageName(text), matcher.laneKind(forTitle: text) == nil else { return false }
+            let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+            return lines.count >= 2 && lines.dropFirst().contains { matcher.namesRole(String($0)) }
+        }
+        return cards.count * 2 > row.count
+    }
+
+    /// The row of shapes just below `stages` when each of those spans one or more of them and some
+    /// span several: a row of steps. It lies above the lanes' first header, when that is known.
+    private func stepRow(below stages: [Int], candidates: [Int], tolerance: Double, above laneTop: Double?) -> [Int]? {
+        guard stages.count >= 1, let stagesBottom = stages.map({ bounds($0)!.maxY }).max() else { return nil }
+        let floor = stages.map { bounds($0)!.midY }.max()! + tolerance
+        let below = candidates.filter { bounds($0)!.midY > floor }
+        guard let steps = Self.firstClusters(1, of: below, tolerance: tolerance, by: { bounds($0)!.midY }).first,
+            steps.count > stages.count
+        else { return nil }
+        let stepsTop = steps.map { bounds($0)!.y }.min()!
+        let height = Self.median(steps.map { bounds($0)!.height })
+        guard stepsTop - stagesBottom <= max(height * 1.5, 24) else { return nil }
+        if let laneTop, steps.contains(where: { bounds($0)!.midY > laneTop }) { return nil }
+        var spanned = 0
+        var most = 0
+        for stage in stages {
+            let box = bounds(stage)!
+            let inside = steps.filter { bounds($0)!.midX >= box.x - 4 && bounds($0)!.midX <= box.maxX + 4 }.count
+            if inside > 0 { spanned += 1 }
+            most = max(most, inside)
+        }
+        let namedSteps = steps.filter { matcher.isStepName(page.shapes[$0].text) }.count
+        guard spanned == stages.count, most >= 2 || namedSteps * 2 > steps.count else { return nil }
+        return steps
+    }
+
+    /// Above known lanes: the row of aligned shapes nearest their top, within their extent across;
+    /// when the row above that groups it as stages over steps, both.
+    private func rowAbove(_ lanes: [Band], candidates: [Int], tolerance: Double) -> (stages: [Int], headers: [Int]) {
+        let laneBoxes = lanes.flatMap(\.headers).compactMap { bounds($0) }
+        guard let top = laneBoxes.map(\.y).min(), let left = laneBoxes.map(\.x).min(),
+            let right = laneBoxes.map(\.maxX).max()
+        else { return ([], []) }
+        let above = candidates.filter { position in
+            let box = bounds(position)!
+            return box.maxY <= top + tolerance && box.midX >= left - tolerance && box.midX <= right + tolerance
+        }
+        let rows = Self.clusters(above, tolerance: tolerance, by: { bounds($0)!.midY }).filter { $0.count >= 2 }
+        guard let nearest = rows.last.map(Array.init) else { return ([], []) }
+        if rows.count >= 2, let upper = rows.dropLast().last.map(Array.init), !looksLikePersonaCards(upper),
+            stepRow(below: upper, candidates: nearest, tolerance: tolerance, above: nil) != nil
+        {
+            return (upper, nearest)
+        }
+        return ([], nearest)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import JourneyModel
+
+extension PageRecognition {
+    /// A persona card anywhere: a stick figure, a shape with a `persona` attribute, or a label that
+    /// starts with a persona cue of the vocabulary as a whole word ("Persona: Anna", not "Personal
+    /// motivation").
+    func isPersonaCard(_ position: Int) -> Bool {
+        guard !blank[position] else { return false }
+        let shape = page.shapes[position]
+        if let name = shape.shapeName, PageRecognition.containsIgnoringCase(name, "actor") { return true }
+        if !shape.attributes.isEmpty, shape.attributes.keys.contains(where: { $0.lowercased() == "persona" }) {
+            return true
+        }
+        return matcher.personaName(in: shape.text) != nil
+    }
+
+    /// A card above the grid that introduces a person: a box (not free text, not a note) with a name
+    /// and a second line, or naming a role of a buying organization.
+    func isPersonaCardAboveGrid(_ position: Int) -> Bool {
+        let shape = page.shapes[position]
+        guard shape.kind == .shape || shape.kind == .image || shape.kind == .container, !matcher.isNote(shape.text)
+        else { return false }
+        let lines = shape.text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        return lines.count >= 2 || matcher.namesRole(shape.text)
+    }
+
+    mutating func addPersona(from position: Int) {
+        used[position] = true
+        let shape = page.shapes[position]
+        var lines = shape.text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        var name = lines.isEmpty ? "Persona" : lines.removeFirst()
+        if let rest = matcher.personaName(in: name) {
+            name = rest
+            if name.isEmpty, !lines.isEmpty { name = lines.removeFirst() }
+        }
+        if name.isEmpty { name = "Persona" }
+        let base = Identifiers.slug(name, fallback: "persona")
+        var id = base
+        var number = 2
+        while personaIDs.contains(id) {
+            id = "\(base)-\(number)"
+            number += 1
+        }
+        personaIDs.insert(id)
+        var persona = Persona(id: id, name: name)
+        if let role = shape.attributes.first(where: { $0.key.lowercased() == "role" })?.value {
+            persona.role = role
+        } else if let first = lines.first, lines.count <= 2, matcher.namesRole(first) || lines.count == 1 {
+            persona.role = lines.removeFirst()
+        }
+        persona.description = lines.isEmpty ? nil : lines.joined(separator: "\n")
+        var source = SourceKeeper(format: format)
+        persona.extensions = source.extensions(for: shape)
+        map.personas.append(persona)
+    }
+
+    /// Whether `text` contains `word` (lowercase ASCII), ignoring ASCII case.
+    static func containsIgnoringCase(_ text: String, _ word: String) -> Bool {
+        text.range(of: word, options: .caseInsensitive) != nil
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// What an emotion's label says: its score and the label without the score's notation.
+public struct EmotionReading: Hashable, Sendable {
+    /// Where the score came from.
+    public enum Source: String, Hashable, Sendable {
+        /// A number written in the label (`+2`, `(-1)`, `−0.5`).
+        case number
+        /// A face (`😊`), scored by the vocabulary's emoji.
+        case emoji
+        /// An emotion word (`frustrated`, `Nalilito`, `不安`), scored by the vocabulary.
+        case word
+    }
+
+    /// The score on −2…+2.
+    public var score: Double
+    /// Where the score came from.
+    public var source: Source
+    /// The label without numbers, faces and the brackets around them: `Proud 😃 (+1)` → `Proud`.
+    public var label: String
+}
+
+extension VocabularyMatcher {
+    /// The emotion a label states, or `nil` when it states none.
+    ///
+    /// An explicit number wins over a face, and a face over a word: `😊 +2` is +2, `Proud 😃 (+1)`
+    /// +1, `🙂` +1, `frustriert` −1. A number counts when it is signed, in brackets or alone on its
+    /// line, and only within −2…+2 (`2 weeks` is no score). Lines are read together, so a face on
+    /// one line and a word on the next (`🙂 +1` / `Curious`) are one emotion labelled `Curious`.
+    public func emotion(in text: String) -> EmotionReading? {
+        var numbers: [Double] = []
+        var faces: [Double] = []
+        var labelLines: [String] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            var kept: [Substring] = []
+            let tokens = line.split { $0.isWhitespace || $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" }
+            for token in tokens {
+                var rest = Substring(token)
+                // Faces stand alone or touch the word ("😊Happy").
+                while let face = rest.first, let score = emoji[face] {
+                    faces.append(score)
+                    rest = rest.dropFirst()
+                }
+                while let face = rest.last, let score = emoji[face] {
+                    faces.append(score)
+                    rest = rest.dropLast()
+                }
+                let trimmed = rest.trimmingCharacters(in: Self.punctuation)
+                if let value = Self.number(trimmed[...], alone: tokens.count == 1) {
+                    numbers.append(value)
+                    continue
+                }
+                if !trimmed.isEmpty { kept.append(rest) }
+            }
+            let lineLabel = kept.joined(separator: " ").trimmingCharacters(in: Self.labelEdges)
+            if !lineLabel.isEmpty { labelLines.append(lineLabel) }
+        }
+        let label = labelLines.joined(separator: "\n")
+        if numbers.count == 1, let value = numbers.first {
+            return EmotionReading(score: value, source: .number, label: label)
+        }
+        if numbers.isEmpty, let face = faces.first {
+            return EmotionReading(score: face, source: .emoji, label: label)
+        }
+        guard numbers.isEmpty, let word = emotionWordScore(in: label) else { return nil }
+        return EmotionReading(score: word, source: .word, label: label)
+    }
+
+    /// The score of the first emotion word in a text (of the longest, in scripts without spaces).
+    func emotionWordScore(in text: String) -> Double? {
+        let words = TitleWords.of(text)
+        guard !words.isEmpty, words.count <= 12 else { return nil }
+        // Two-word phrases first ("very happy" may be listed), then single words.
+        for index in words.indices.dropLast() {
+            if let score = emotionWords[words[index] + " " + words[index + 1]] { return score }
+        }
+        for word in words {
+            if let score = emotionWords[word] { return score }
+        }
+        if Self.isUnspaced(text) {
+            for (word, score) in unspacedEmotionWords where text.contains(word) { return score }
+        }
+        return nil
+    }
+
+    private static let punctuation = CharacterSet(charactersIn: ":,;/|")
+    private static let labelEdges = CharacterSet(charactersIn: ":,;/|–—- ")
+
+    /// A score written as a number: signed (`+1`, `-2`, `−1`), or unsigned when alone on its line;
+    /// within −2…+2. A decimal comma is read as a point.
+    static func number(_ token: Substring, alone: Bool) -> Double? {
+        guard let first = token.first else { return nil }
+        var digits = token
+        var sign = 1.0
+        switch first {
+        case "+":
+            digits = token.dropFirst()
+        case "-", "−", "–":
+            digits = token.dropFirst()
+            sign = -1
+        default:
+            guard alone else { return nil }
+        }
+        guard !digits.isEmpty, digits.first?.isASCII == true, digits.first!.isNumber,
+            digits.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }),
+            let value = Double(String(digits).replacingOccurrences(of: ",", with: ".")), value.isFinite
+        else { return nil }
+        let score = sign * value
+        return EmotionScore.range.contains(score) ? score : nil
+    }
+}

@@ -1,0 +1,152 @@
+extension RecognitionVocabulary {
+    /// Portuguese words for journey maps, Brazilian and European.
+    public static let portuguese = RecognitionVocabulary(
+        languages: ["pt"],
+        laneTitles: [
+            "actions": [
+                "ações", "ação", "o que faz", "faz", "fazendo", "atividades", "atividade", "ações do cliente",
+                "ações do usuário", "ações do utilizador", "tarefas", "comportamento", "comportamentos",
+            ],
+            "thoughts": [
+                "pensamentos", "pensamento", "o que pensa", "pensa", "pensando", "perguntas", "pergunta", "dúvidas",
+                "questões", "pensamentos e perguntas", "pensamentos e dúvidas", "necessidades", "mentalidade",
+                "pensamentos do cliente",
+            ],
+            "emotions": [
+                "emoções", "emoção", "sentimentos", "sentimento", "o que sente", "sente", "sentindo",
+                "experiência emocional", "curva emocional", "curva de emoções", "jornada emocional", "estado emocional",
+                "humor", "experiência", "emoções do cliente",
+            ],
+            "touchpoints": [
+                "pontos de contato", "ponto de contato", "pontos de contacto", "ponto de contacto", "touchpoints",
+                "touchpoint", "canais", "canal", "pontos de contato e canais", "interações", "interação", "onde",
+            ],
+            "pain-points": [
+                "pontos de dor", "ponto de dor", "dores", "dor", "pain points", "pain point", "fricções", "fricção",
+                "pontos de fricção", "problemas", "problema", "barreiras", "obstáculos", "dificuldades", "desafios",
+                "frustrações",
+            ],
+            "opportunities": [
+                "oportunidades", "oportunidade", "oportunidades de melhoria", "ideias", "ideia", "melhorias",
+                "momentos da verdade", "momento da verdade", "momentos de verdade", "momentos-chave",
+                "oportunidades e ideias",
+            ],
+            "measures": [
+                "medidas", "medida", "ações a tomar", "ações de melhoria", "ações propostas", "plano de ação",
+                "iniciativas", "soluções", "próximos passos", "medidas planejadas",
+            ],
+            "kpis": [
+                "kpis", "kpi", "indicadores", "indicador", "indicadores-chave", "indicadores chave de desempenho",
+                "métricas", "métrica", "kpis e métricas", "medições",
+            ],
+            "content": [
+                "conteúdo", "conteúdos", "peças de conteúdo", "conteúdo de marketing", "materiais", "recursos",
+            ],
+            "backstage": [
+                "backstage", "bastidores", "nos bastidores", "processos internos", "processos de suporte",
+                "processos de apoio", "responsáveis", "back office",
+            ],
+        ],
+        stageNames: [
+            "descoberta", "conhecimento", "consciência", "reconhecimento", "atração", "interesse", "pesquisa",
+            "consideração", "avaliação", "comparação", "decisão", "intenção", "compra", "aquisição", "contratação",
+            "pagamento", "onboarding", "integração", "adesão", "cadastro", "registo", "registro", "uso", "utilização",
+            "serviço", "suporte", "atendimento", "pós-venda", "pós-compra", "retenção", "fidelização", "lealdade",
+            "recomendação", "indicação", "renovação", "expansão", "entrega", "experiência", "engajamento",
+            "necessidade", "reconhecimento da necessidade", "seleção", "aprovação", "negociação", "implementação",
+            "implantação", "adoção", "gatilho", "reserva", "planejamento", "planeamento", "check-in", "check-out",
+            "chegada", "estadia", "sinistro", "reclamação", "solicitação", "candidatura", "abertura",
+            "abertura de conta", "verificação", "ativação", "configuração", "primeiro uso", "problema", "cancelamento",
+        ],
+        stepWords: ["passo", "passos"],
+        channelWords: [
+            "email": ["e-mail", "email", "correio eletrônico", "correio eletrónico", "mail", "newsletter"],
+            "phone": [
+                "telefone", "ligação", "chamada", "telefonema", "call center", "central de atendimento",
+                "linha de apoio", "sac",
+            ],
+            "store": [
+                "loja", "loja física", "agência", "balcão", "filial", "concessionária", "concessionário", "escritório",
+                "ponto de venda", "showroom",
+            ],
+            "web": ["site", "website", "sítio", "web", "online", "portal", "landing page"],
+            "app": ["app", "aplicativo", "aplicação", "celular", "telemóvel"],
+            "chat": ["chat", "chat online", "chatbot", "whatsapp", "zap"],
+            "social": [
+                "redes sociais", "mídias sociais", "redes", "instagram", "facebook", "linkedin", "twitter", "tiktok",
+                "youtube",
+            ],
+            "event": [
+                "evento", "feira", "conferência", "congresso", "webinar", "webinário", "seminário", "palestra",
+                "workshop",
+            ],
+            "sales-rep": [
+                "vendas", "vendedor", "vendedora", "comercial", "consultor", "consultora", "representante",
+                "representante comercial", "gerente de conta", "gestor de conta",
+            ],
+            "advertising": ["anúncio", "anúncios", "publicidade", "propaganda", "banner", "cartaz", "mupi"],
+            "search": ["google", "pesquisa", "busca", "buscador", "motor de busca", "seo"],
+            "partner": ["parceiro", "parceira", "parceiros", "revendedor", "distribuidor"],
+            "print": ["impresso", "folheto", "panfleto", "flyer", "carta", "catálogo", "revista", "jornal"],
+            "word-of-mouth": [
+                "boca a boca", "passa-palavra", "amigo", "amigos", "amiga", "amigas", "colega", "colegas", "família",
+                "indicação", "recomendação",
+            ],
+        ],
+        personaCues: ["persona", "stakeholder", "parte interessada", "partes interessadas", "perfil"],
+        roleWords: [
+            "comprador", "compradora", "usuário", "usuária", "usuário final", "utilizador", "utilizadora",
+            "utilizador final", "gerente", "gestor", "gestora", "diretor", "diretora", "diretoria", "chefe", "líder",
+            "responsável", "coordenador", "coordenadora", "ceo", "cfo", "cio", "cto", "coo", "compras", "financeiro",
+            "finanças", "ti", "it", "jurídico", "administrador", "administradora", "decisor", "decisora",
+            "tomador de decisão", "influenciador", "aprovador", "patrocinador", "engenheiro", "engenheira", "analista",
+            "conselho", "administração", "vice-presidente", "presidente", "dono", "dona", "proprietário", "sócio",
+        ],
+        emotionWords: [
+            "encantado": 2, "encantada": 2, "encantados": 2, "encantadas": 2, "empolgado": 2, "empolgada": 2,
+            "empolgados": 2, "empolgadas": 2, "entusiasmado": 2, "entusiasmada": 2, "entusiasmados": 2,
+            "entusiasmadas": 2, "emocionado": 2, "emocionada": 2, "emocionados": 2, "emocionadas": 2, "maravilhado": 2,
+            "maravilhada": 2, "maravilhados": 2, "maravilhadas": 2, "feliz": 1, "felizes": 1, "contente": 1,
+            "contentes": 1, "satisfeito": 1, "satisfeita": 1, "satisfeitos": 1, "satisfeitas": 1, "curioso": 1,
+            "curiosa": 1, "curiosos": 1, "curiosas": 1, "interessado": 1, "interessada": 1, "interessados": 1,
+            "interessadas": 1, "animado": 1, "animada": 1, "animados": 1, "animadas": 1, "aliviado": 1, "aliviada": 1,
+            "aliviados": 1, "aliviadas": 1, "confiante": 1, "confiantes": 1, "esperançoso": 1, "esperançosa": 1,
+            "esperançosos": 1, "esperançosas": 1, "otimista": 1, "otimistas": 1, "optimista": 1, "optimistas": 1,
+            "orgulhoso": 1, "orgulhosa": 1, "orgulhosos": 1, "orgulhosas": 1, "neutro": 0, "neutra": 0, "neutros": 0,
+            "neutras": 0, "tranquilo": 0, "tranquila": 0, "tranquilos": 0, "tranquilas": 0, "calmo": 0, "calma": 0,
+            "calmos": 0, "calmas": 0, "indiferente": 0, "indiferentes": 0, "confuso": -1, "confusa": -1, "confusos": -1,
+            "confusas": -1, "perdido": -1, "perdida": -1, "perdidos": -1, "perdidas": -1, "inseguro": -1,
+            "insegura": -1, "inseguros": -1, "inseguras": -1, "frustrado": -1, "frustrada": -1, "frustrados": -1,
+            "frustradas": -1, "preocupado": -1, "preocupada": -1, "preocupados": -1, "preocupadas": -1, "ansioso": -1,
+            "ansiosa": -1, "ansiosos": -1, "ansiosas": -1, "nervoso": -1, "nervosa": -1, "nervosos": -1, "nervosas": -1,
+            "impaciente": -1, "impacientes": -1, "desconfiado": -1, "desconfiada": -1, "desconfiados": -1,
+            "desconfiadas": -1, "cético": -1, "cética": -1, "céticos": -1, "céticas": -1, "decepcionado": -1,
+            "decepcionada": -1, "decepcionados": -1, "decepcionadas": -1, "desiludido": -1, "desiludida": -1,
+            "desiludidos": -1, "desiludidas": -1, "cansado": -1, "cansada": -1, "cansados": -1, "cansadas": -1,
+            "pressionado": -1, "pressionada": -1, "pressionados": -1, "pressionadas": -1, "entediado": -1,
+            "entediada": -1, "entediados": -1, "entediadas": -1, "estressado": -1, "estressada": -1, "estressados": -1,
+            "estressadas": -1, "sobrecarregado": -1, "sobrecarregada": -1, "sobrecarregados": -1, "sobrecarregadas": -1,
+            "chateado": -1, "chateada": -1, "chateados": -1, "chateadas": -1, "incomodado": -1, "incomodada": -1,
+            "incomodados": -1, "incomodadas": -1, "triste": -1, "tristes": -1, "irritado": -2, "irritada": -2,
+            "irritados": -2, "irritadas": -2, "zangado": -2, "zangada": -2, "zangados": -2, "zangadas": -2, "bravo": -2,
+            "brava": -2, "bravos": -2, "bravas": -2, "furioso": -2, "furiosa": -2, "furiosos": -2, "furiosas": -2,
+            "indignado": -2, "indignada": -2, "indignados": -2, "indignadas": -2, "revoltado": -2, "revoltada": -2,
+            "revoltados": -2, "revoltadas": -2, "desesperado": -2, "desesperada": -2, "desesperados": -2,
+            "desesperadas": -2,
+        ],
+        emoji: [:],
+        keyMomentCues: [
+            "momento da verdade", "momentos da verdade", "momento de verdade", "momento-chave", "momento crítico",
+            "momento decisivo", "momento aha", "momento uau",
+        ],
+        questionWords: [
+            "como", "por que", "por quê", "porquê", "o que", "o quê", "quando", "onde", "quanto", "quanta", "quantos",
+            "quantas", "qual", "quais", "quem", "será que", "para que",
+        ],
+        noteCues: [
+            "fonte", "fontes", "nota", "notas", "nota de rodapé", "legenda", "baseado em", "com base em",
+            "última atualização", "atualizado em", "criado por", "elaborado por", "versão", "rascunho", "confidencial",
+        ],
+        stopWords: ["e", "de", "do", "da", "dos", "das", "o", "a", "os", "as", "um", "uma"],
+        pluralSuffixes: ["s", "es", "ns"])
+}

@@ -1,0 +1,148 @@
+extension RecognitionVocabulary {
+    /// Spanish words for journey maps.
+    public static let spanish = RecognitionVocabulary(
+        languages: ["es"],
+        laneTitles: [
+            "actions": [
+                "acciones", "acción", "qué hace", "lo que hace", "hace", "haciendo", "actividades", "actividad",
+                "acciones del cliente", "acciones del usuario", "tareas", "comportamiento", "comportamientos",
+                "conducta",
+            ],
+            "thoughts": [
+                "pensamientos", "pensamiento", "qué piensa", "lo que piensa", "piensa", "preguntas", "pregunta",
+                "dudas", "pensamientos y preguntas", "pensamientos y dudas", "inquietudes", "necesidades", "mentalidad",
+                "pensamientos del cliente",
+            ],
+            "emotions": [
+                "emociones", "emoción", "sentimientos", "sentimiento", "qué siente", "lo que siente", "siente",
+                "sensaciones", "experiencia emocional", "curva emocional", "curva de emociones", "viaje emocional",
+                "estado emocional", "estado de ánimo", "experiencia", "emociones del cliente",
+            ],
+            "touchpoints": [
+                "puntos de contacto", "punto de contacto", "touchpoints", "touchpoint", "canales", "canal",
+                "puntos de contacto y canales", "interacciones", "interacción", "dónde",
+            ],
+            "pain-points": [
+                "puntos de dolor", "punto de dolor", "dolores", "dolor", "pain points", "pain point", "fricciones",
+                "fricción", "puntos de fricción", "problemas", "problema", "barreras", "obstáculos", "dificultades",
+                "retos", "desafíos", "frustraciones", "puntos débiles",
+            ],
+            "opportunities": [
+                "oportunidades", "oportunidad", "oportunidades de mejora", "ideas", "idea", "mejoras",
+                "momentos de la verdad", "momento de la verdad", "momentos de verdad", "momentos clave",
+                "oportunidades e ideas",
+            ],
+            "measures": [
+                "medidas", "medida", "acciones a tomar", "acciones de mejora", "acciones propuestas", "plan de acción",
+                "iniciativas", "soluciones", "próximos pasos", "medidas planificadas",
+            ],
+            "kpis": [
+                "kpis", "kpi", "indicadores", "indicador", "indicadores clave", "indicadores clave de desempeño",
+                "indicadores clave de rendimiento", "métricas", "métrica", "kpis y métricas", "mediciones",
+            ],
+            "content": [
+                "contenido", "contenidos", "piezas de contenido", "contenido de marketing", "materiales", "recursos",
+                "activos",
+            ],
+            "backstage": [
+                "backstage", "tras bambalinas", "detrás de escena", "detrás de escenas", "entre bastidores",
+                "trastienda", "procesos internos", "procesos de soporte", "procesos de apoyo", "responsables",
+                "back office",
+            ],
+        ],
+        stageNames: [
+            "descubrimiento", "conocimiento", "reconocimiento", "conciencia", "atracción", "interés", "investigación",
+            "búsqueda", "consideración", "evaluación", "comparación", "decisión", "intención", "compra", "adquisición",
+            "contratación", "pago", "incorporación", "onboarding", "bienvenida", "alta", "registro", "uso",
+            "utilización", "servicio", "soporte", "atención", "posventa", "postventa", "retención", "fidelización",
+            "lealtad", "recomendación", "prescripción", "renovación", "expansión", "entrega", "experiencia",
+            "compromiso", "necesidad", "reconocimiento de la necesidad", "selección", "aprobación", "negociación",
+            "implementación", "adopción", "detonante", "después de la compra", "post compra", "reserva",
+            "planificación", "check-in", "check-out", "llegada", "estancia", "estadía", "reclamación", "reclamo",
+            "siniestro", "solicitud", "verificación", "activación", "configuración", "primer uso", "problema",
+            "referidos", "baja",
+        ],
+        stepWords: ["paso", "pasos"],
+        channelWords: [
+            "email": ["correo", "correo electrónico", "email", "e-mail", "mail", "newsletter", "boletín"],
+            "phone": [
+                "teléfono", "llamada", "llamada telefónica", "call center", "centro de llamadas", "línea directa",
+            ],
+            "store": [
+                "tienda", "tienda física", "sucursal", "oficina", "agencia", "concesionario", "punto de venta",
+                "showroom", "establecimiento",
+            ],
+            "web": ["sitio web", "página web", "web", "sitio", "en línea", "online", "portal", "landing"],
+            "app": ["app", "aplicación", "aplicación móvil", "móvil", "celular"],
+            "chat": ["chat", "chat en vivo", "chatbot", "whatsapp"],
+            "social": ["redes sociales", "redes", "instagram", "facebook", "linkedin", "twitter", "tiktok", "youtube"],
+            "event": ["evento", "feria", "congreso", "conferencia", "webinar", "seminario", "meetup"],
+            "sales-rep": [
+                "ventas", "vendedor", "vendedora", "comercial", "asesor", "asesora", "asesor comercial",
+                "ejecutivo de cuenta", "representante", "representante de ventas",
+            ],
+            "advertising": [
+                "anuncio", "anuncios", "publicidad", "banner", "valla publicitaria", "cartel", "spot publicitario",
+            ],
+            "search": ["google", "buscador", "búsqueda", "motor de búsqueda", "seo"],
+            "partner": ["socio", "partner", "aliado", "distribuidor", "revendedor"],
+            "print": ["impreso", "folleto", "volante", "flyer", "carta", "catálogo", "revista"],
+            "word-of-mouth": [
+                "boca a boca", "boca a oreja", "amigo", "amigos", "amiga", "amigas", "colega", "colegas", "familia",
+                "recomendación", "referido",
+            ],
+        ],
+        personaCues: ["persona", "stakeholder", "parte interesada", "partes interesadas", "perfil"],
+        roleWords: [
+            "comprador", "compradora", "usuario", "usuaria", "usuario final", "gerente", "director", "directora",
+            "director general", "director financiero", "jefe", "jefa", "responsable", "líder", "encargado", "encargada",
+            "coordinador", "coordinadora", "gestor", "gestora", "ceo", "cfo", "cio", "cto", "coo", "compras",
+            "finanzas", "ti", "it", "legal", "jurídico", "administrador", "administradora", "tomador de decisiones",
+            "decisor", "decisora", "influenciador", "aprobador", "patrocinador", "ingeniero", "ingeniera", "analista",
+            "junta directiva", "consejo", "comité", "vicepresidente", "presidente", "dueño", "dueña", "propietario",
+        ],
+        emotionWords: [
+            "encantado": 2, "encantada": 2, "encantados": 2, "encantadas": 2, "emocionado": 2, "emocionada": 2,
+            "emocionados": 2, "emocionadas": 2, "entusiasmado": 2, "entusiasmada": 2, "entusiasmados": 2,
+            "entusiasmadas": 2, "contento": 1, "contenta": 1, "contentos": 1, "contentas": 1, "feliz": 1, "felices": 1,
+            "satisfecho": 1, "satisfecha": 1, "satisfechos": 1, "satisfechas": 1, "curioso": 1, "curiosa": 1,
+            "curiosos": 1, "curiosas": 1, "interesado": 1, "interesada": 1, "interesados": 1, "interesadas": 1,
+            "ilusionado": 1, "ilusionada": 1, "ilusionados": 1, "ilusionadas": 1, "aliviado": 1, "aliviada": 1,
+            "aliviados": 1, "aliviadas": 1, "confiado": 1, "confiada": 1, "confiados": 1, "confiadas": 1,
+            "esperanzado": 1, "esperanzada": 1, "esperanzados": 1, "esperanzadas": 1, "optimista": 1, "optimistas": 1,
+            "orgulloso": 1, "orgullosa": 1, "orgullosos": 1, "orgullosas": 1, "neutral": 0, "neutrales": 0, "neutro": 0,
+            "neutra": 0, "neutros": 0, "neutras": 0, "tranquilo": 0, "tranquila": 0, "tranquilos": 0, "tranquilas": 0,
+            "indiferente": 0, "indiferentes": 0, "confundido": -1, "confundida": -1, "confundidos": -1,
+            "confundidas": -1, "confuso": -1, "confusa": -1, "confusos": -1, "confusas": -1, "perdido": -1,
+            "perdida": -1, "perdidos": -1, "perdidas": -1, "inseguro": -1, "insegura": -1, "inseguros": -1,
+            "inseguras": -1, "frustrado": -1, "frustrada": -1, "frustrados": -1, "frustradas": -1, "preocupado": -1,
+            "preocupada": -1, "preocupados": -1, "preocupadas": -1, "ansioso": -1, "ansiosa": -1, "ansiosos": -1,
+            "ansiosas": -1, "nervioso": -1, "nerviosa": -1, "nerviosos": -1, "nerviosas": -1, "impaciente": -1,
+            "impacientes": -1, "escéptico": -1, "escéptica": -1, "escépticos": -1, "escépticas": -1, "desconfiado": -1,
+            "desconfiada": -1, "desconfiados": -1, "desconfiadas": -1, "agobiado": -1, "agobiada": -1, "agobiados": -1,
+            "agobiadas": -1, "abrumado": -1, "abrumada": -1, "abrumados": -1, "abrumadas": -1, "decepcionado": -1,
+            "decepcionada": -1, "decepcionados": -1, "decepcionadas": -1, "cansado": -1, "cansada": -1, "cansados": -1,
+            "cansadas": -1, "aburrido": -1, "aburrida": -1, "aburridos": -1, "aburridas": -1, "estresado": -1,
+            "estresada": -1, "estresados": -1, "estresadas": -1, "molesto": -1, "molesta": -1, "molestos": -1,
+            "molestas": -1, "triste": -1, "tristes": -1, "enfadado": -2, "enfadada": -2, "enfadados": -2,
+            "enfadadas": -2, "enojado": -2, "enojada": -2, "enojados": -2, "enojadas": -2, "furioso": -2, "furiosa": -2,
+            "furiosos": -2, "furiosas": -2, "indignado": -2, "indignada": -2, "indignados": -2, "indignadas": -2,
+            "desesperado": -2, "desesperada": -2, "desesperados": -2, "desesperadas": -2, "harto": -2, "harta": -2,
+            "hartos": -2, "hartas": -2,
+        ],
+        emoji: [:],
+        keyMomentCues: [
+            "momento de la verdad", "momentos de la verdad", "momento clave", "momentos clave", "momento crítico",
+            "momento decisivo", "momento aha", "momento wow",
+        ],
+        questionWords: [
+            "cómo", "qué", "por qué", "para qué", "cuándo", "dónde", "cuánto", "cuánta", "cuántos", "cuántas", "cuál",
+            "cuáles", "quién", "quiénes",
+        ],
+        noteCues: [
+            "fuente", "fuentes", "nota", "notas", "nota al pie", "leyenda", "basado en", "última actualización",
+            "actualizado", "creado por", "elaborado por", "versión", "borrador", "confidencial",
+        ],
+        stopWords: ["y", "e", "de", "del", "la", "el", "los", "las", "un", "una"],
+        pluralSuffixes: ["s", "es"])
+}

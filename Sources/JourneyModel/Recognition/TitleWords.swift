@@ -1,0 +1,47 @@
+/// Splits titles and labels into words for matching.
+public enum TitleWords {
+    /// The lowercased runs of letters and digits of a text: `"Pain points (top 3)"` →
+    /// `["pain", "points", "top", "3"]`.
+    public static func of(_ text: String) -> [String] {
+        if let words = asciiWords(text) { return words }
+        var words: [String] = []
+        var current = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// The words of an ASCII text, without the Unicode machinery; `nil` for other text.
+    private static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start = -1
+            var lowered: [UInt8] = []
+            for index in 0...bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+                if byte >= 0x80 { return nil }
+                let isWordByte =
+                    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                if isWordByte {
+                    if start < 0 {
+                        start = index
+                        lowered.removeAll(keepingCapacity: true)
+                    }
+                    lowered.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                } else if start >= 0 {
+                    words.append(String(decoding: lowered, as: UTF8.self))
+                    start = -1
+                }
+            }
+            return words
+        }
+    }
+}

@@ -1,0 +1,276 @@
+/// A ``RecognitionVocabulary`` made ready for matching: its words normalized and indexed once.
+///
+/// Make one per import (``RecognitionVocabulary/matcher``) and ask it about each label; the
+/// look-ups do not depend on the size of the vocabulary.
+public struct VocabularyMatcher: Sendable {
+    /// The vocabulary matched.
+    public let vocabulary: RecognitionVocabulary
+    private let laneKinds: [String: LaneKind]
+    /// Lane phrases that may begin or end a longer title, longest first.
+    private let lanePhrases: [(phrase: String, kind: LaneKind)]
+    /// Lane and stage phrases written without spaces (Japanese, Chinese), matched inside titles.
+    private let unspacedLanePhrases: [(phrase: String, kind: LaneKind)]
+    private let stageNames: Set<String>
+    private let stagePrefixes: [String]
+    private let unspacedStageNames: [String]
+    private let stepWords: Set<String>
+    private let unspacedStepWords: [String]
+    private let channelRanks: [String: Int]
+    private let channelPhrases: [(words: [String], rank: Int)]
+    private let unspacedChannels: [(word: String, rank: Int)]
+    private let personaCues: [[String]]
+    private let roleWords: Set<String>
+    private let rolePhrases: [[String]]
+    private let unspacedRoles: [String]
+    let emotionWords: [String: Double]
+    let unspacedEmotionWords: [(word: String, score: Double)]
+    let emoji: [Character: Double]
+    private let keyMoments: [[String]]
+    private let unspacedKeyMoments: [String]
+    private let questionWords: [[String]]
+    private let noteCues: [[String]]
+    private let stopWords: Set<String>
+    private let pluralSuffixes: [String]
+
+    /// Indexes a vocabulary.
+    public init(_ vocabulary: RecognitionVocabulary) {
+        self.vocabulary = vocabulary
+        stopWords = Set(vocabulary.stopWords.map { $0.lowercased() })
+        pluralSuffixes = vocabulary.pluralSuffixes.sorted { $0.count > $1.count }
+        let stop = stopWords
+        func key(_ phrase: String) -> String { TitleWords.of(phrase).filter { !stop.contains($0) }.joined(separator: " ") }
+        func words(_ phrase: String) -> [String] { TitleWords.of(phrase) }
+
+        var laneKinds: [String: LaneKind] = [:]
+        var lanePhrases: [(String, LaneKind)] = []
+        var unspacedLanes: [(String, LaneKind)] = []
+        for kind in LaneKind.knownValues.map(\.rawValue)
+            + vocabulary.laneTitles.keys.sorted().filter({ !LaneKind($0).isKnown })
+        where vocabulary.laneTitles[kind] != nil {
+            for title in vocabulary.laneTitles[kind] ?? [] {
+                let normalized = key(title)
+                guard !normalized.isEmpty, laneKinds[normalized] == nil else { continue }
+                laneKinds[normalized] = LaneKind(rawValue: kind)
+                if Self.isUnspaced(normalized) {
+                    unspacedLanes.append((normalized, LaneKind(rawValue: kind)))
+                } else if normalized.count >= 4 {
+                    lanePhrases.append((normalized, LaneKind(rawValue: kind)))
+                }
+            }
+        }
+        self.laneKinds = laneKinds
+        self.lanePhrases = lanePhrases.sorted { $0.0.count > $1.0.count }
+        unspacedLanePhrases = unspacedLanes.sorted { $0.0.count > $1.0.count }
+
+        let stageKeys = vocabulary.stageNames.map(key).filter { !$0.isEmpty }
+        stageNames = Set(stageKeys)
+        stagePrefixes = stageKeys.filter { !Self.isUnspaced($0) }
+        unspacedStageNames = stageKeys.filter(Self.isUnspaced)
+        let stepKeys = vocabulary.stepWords.map(key).filter { !$0.isEmpty }
+        stepWords = Set(stepKeys)
+        unspacedStepWords = stepKeys.filter(Self.isUnspaced)
+
+        var channelRanks: [String: Int] = [:]
+        var channelPhrases: [([String], Int)] = []
+        var unspacedChannels: [(String, Int)] = []
+        for (rank, channel) in RecognitionVocabulary.channelOrder.enumerated() {
+            for word in vocabulary.channelWords[channel.rawValue] ?? [] {
+                let parts = words(word)
+                if parts.count == 1, Self.isUnspaced(parts[0]) {
+                    unspacedChannels.append((parts[0], rank))
+                } else if parts.count == 1 {
+                    if channelRanks[parts[0]] == nil { channelRanks[parts[0]] = rank }
+                } else if !parts.isEmpty {
+                    channelPhrases.append((parts, rank))
+                }
+            }
+        }
+        self.channelRanks = channelRanks
+        self.channelPhrases = channelPhrases
+        self.unspacedChannels = unspacedChannels
+
+        personaCues = vocabulary.personaCues.map(words).filter { !$0.isEmpty }
+        let roles = vocabulary.roleWords.map(words).filter { !$0.isEmpty }
+        roleWords = Set(roles.filter { $0.count == 1 && !Self.isUnspaced($0[0]) }.map { $0[0] })
+        rolePhrases = roles.filter { $0.count > 1 }
+        unspacedRoles = roles.filter { $0.count == 1 && Self.isUnspaced($0[0]) }.map { $0[0] }
+        var emotionWords: [String: Double] = [:]
+        var unspacedEmotions: [(String, Double)] = []
+        for (word, score) in vocabulary.emotionWords {
+            let normalized = words(word).joined(separator: " ")
+            guard !normalized.isEmpty, score.isFinite else { continue }
+            emotionWords[normalized] = score
+            if Self.isUnspaced(normalized) { unspacedEmotions.append((normalized, score)) }
+        }
+        self.emotionWords = emotionWords
+        unspacedEmotionWords = unspacedEmotions.sorted { ($0.0.count, $0.0) > ($1.0.count, $1.0) }
+        var emoji: [Character: Double] = [:]
+        for (face, score) in vocabulary.emoji where face.count == 1 && score.isFinite {
+            emoji[Character(face)] = score
+        }
+        self.emoji = emoji
+        let moments = vocabulary.keyMomentCues.map(words).filter { !$0.isEmpty }
+        keyMoments = moments.filter { !($0.count == 1 && Self.isUnspaced($0[0])) }
+        unspacedKeyMoments = moments.filter { $0.count == 1 && Self.isUnspaced($0[0]) }.map { $0[0] }
+        questionWords = vocabulary.questionWords.map(words).filter { !$0.isEmpty }
+        noteCues = vocabulary.noteCues.map(words).filter { !$0.isEmpty }
+    }
+
+    /// Whether a normalized phrase is written in a script without spaces between words.
+    static func isUnspaced(_ phrase: String) -> Bool {
+        phrase.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xAC00...0xD7AF: true
+            default: false
+            }
+        }
+    }
+
+    /// The title's words, lowercased, stop words left out, joined by single spaces.
+    public func normalized(_ title: String) -> String {
+        TitleWords.of(title).filter { !stopWords.contains($0) }.joined(separator: " ")
+    }
+
+    // MARK: - Lanes and stages
+
+    /// The lane kind a title names (`"Pain points"`, `"Puntos de dolor"`, `"感情"`), or `nil`.
+    public func laneKind(forTitle title: String) -> LaneKind? {
+        let key = normalized(firstLine(of: title))
+        guard !key.isEmpty else { return nil }
+        if let kind = laneKinds[key] { return kind }
+        for suffix in pluralSuffixes where key.count > suffix.count + 2 && key.hasSuffix(suffix) {
+            if let kind = laneKinds[String(key.dropLast(suffix.count))] { return kind }
+        }
+        // "Customer emotions", "Pain points (top 3)": a known title as a leading or trailing phrase.
+        for (phrase, kind) in lanePhrases where key.hasPrefix(phrase + " ") || key.hasSuffix(" " + phrase) {
+            return kind
+        }
+        for (phrase, kind) in unspacedLanePhrases where key.contains(phrase) { return kind }
+        return nil
+    }
+
+    /// Whether a header names a usual stage ("Awareness", "Consideración", "検討").
+    public func isStageName(_ name: String) -> Bool {
+        let key = normalized(firstLine(of: name))
+        guard !key.isEmpty else { return false }
+        if stageNames.contains(key) { return true }
+        // "1. Awareness", "Awareness (2 weeks)", "Stage 2: Decision".
+        let words = key.split(separator: " ").map(String.init).filter { !$0.allSatisfy(\.isNumber) }
+        for start in words.indices {
+            for end in start..<min(words.count, start + 3) {
+                if stageNames.contains(words[start...end].joined(separator: " ")) { return true }
+            }
+        }
+        return unspacedStageNames.contains { key.contains($0) }
+    }
+
+    /// Whether a header names a step ("Step 3", "Paso 2: Registro").
+    public func isStepName(_ name: String) -> Bool {
+        let words = TitleWords.of(firstLine(of: name))
+        guard let first = words.first else { return false }
+        if stepWords.contains(first) { return true }
+        return unspacedStepWords.contains { first.hasPrefix($0) }
+    }
+
+    // MARK: - Items
+
+    /// The channel a touchpoint's text names, if any: the first of
+    /// ``RecognitionVocabulary/channelOrder`` that one of its words or phrases names.
+    public func channel(in text: String) -> Channel? {
+        let words = TitleWords.of(text)
+        var best: Int?
+        for word in words {
+            if let rank = channelRanks[word], rank < best ?? .max { best = rank }
+        }
+        for (phrase, rank) in channelPhrases where rank < best ?? .max && Self.contains(words, phrase) {
+            best = rank
+        }
+        if !unspacedChannels.isEmpty, Self.isUnspaced(text) {
+            for (word, rank) in unspacedChannels where rank < best ?? .max && text.contains(word) { best = rank }
+        }
+        return best.map { RecognitionVocabulary.channelOrder[$0] }
+    }
+
+    /// Whether an opportunity's text marks it as a key moment ("Moment of truth: …").
+    public func isKeyMoment(_ text: String) -> Bool {
+        let words = TitleWords.of(text)
+        if keyMoments.contains(where: { Self.contains(words, $0) }) { return true }
+        return unspacedKeyMoments.contains { text.contains($0) }
+    }
+
+    /// Whether a thought is a question: it ends in `?` or `？`, starts with `¿`, or starts with a
+    /// question word.
+    public func isQuestion(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace
+        if trimmed.hasSuffix("?") || trimmed.hasSuffix("？") || trimmed.hasPrefix("¿") { return true }
+        let words = TitleWords.of(trimmed)
+        return questionWords.contains { words.starts(with: $0) }
+    }
+
+    /// Whether a label is a note about the map ("Source: 12 interviews", "Legend").
+    public func isNote(_ text: String) -> Bool {
+        let words = TitleWords.of(firstLine(of: text))
+        return noteCues.contains { words.starts(with: $0) }
+    }
+
+    // MARK: - Personas
+
+    /// The rest of a label that starts with a persona cue as a whole word ("Persona: Anna" → "Anna",
+    /// "" for a bare cue), or `nil` when it does not ("Personal motivation").
+    public func personaName(in label: String) -> String? {
+        let line = firstLine(of: label).trimmingWhitespace
+        for cue in personaCues {
+            var rest = Substring(line)
+            var matched = true
+            for word in cue {
+                rest = rest.drop { !$0.isLetter && !$0.isNumber }
+                let next = rest.prefix { $0.isLetter || $0.isNumber }
+                guard next.lowercased() == word else {
+                    matched = false
+                    break
+                }
+                rest = rest.dropFirst(next.count)
+            }
+            if matched {
+                return String(rest.drop { !$0.isLetter && !$0.isNumber && $0 != "\"" && $0 != "“" })
+                    .trimmingWhitespace
+            }
+        }
+        return nil
+    }
+
+    /// Whether a text names a role in a buying organization ("Head of IT", "CFO", "Einkäuferin").
+    public func namesRole(_ text: String) -> Bool {
+        let words = TitleWords.of(text)
+        if words.contains(where: roleWords.contains) { return true }
+        if rolePhrases.contains(where: { Self.contains(words, $0) }) { return true }
+        return unspacedRoles.contains { text.contains($0) }
+    }
+
+    // MARK: - Helpers
+
+    private func firstLine(of text: String) -> String {
+        text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? ""
+    }
+
+    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            if words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+        }
+        return false
+    }
+}
+
+extension RecognitionVocabulary {
+    /// This vocabulary indexed for matching.
+    public var matcher: VocabularyMatcher { VocabularyMatcher(self) }
+}
+
+extension StringProtocol {
+    var trimmingWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
+    }
+}
