@@ -101,7 +101,8 @@ public struct JourneyRecognizer: Sendable {
         let report = ImportReport(
             format: diagram.format, page: best?.page.name, layout: best?.layout ?? .none,
             orientation: best?.stagesAsRows == true ? .rows : .columns, score: best?.score ?? 0,
-            alternatives: alternatives, steps: map.stages.reduce(0) { $0 + $1.steps.count }, labels: labels, stages: map.stages.count,
+            alternatives: alternatives, steps: map.stages.reduce(0) { $0 + $1.steps.count }, labels: labels,
+            stages: map.stages.count,
             lanes: map.lanes.count, items: map.stages.reduce(0) { $0 + $1.items.count }, personas: map.personas.count,
             transitions: map.transitions.count, title: best?.titleFromLabel ?? false, unplaced: unplaced)
         if !unplaced.isEmpty {

@@ -119,7 +119,9 @@ public struct RecognitionVocabulary: Hashable, Sendable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        func list(_ key: CodingKeys) throws -> [String] { try container.decodeIfPresent([String].self, forKey: key) ?? [] }
+        func list(_ key: CodingKeys) throws -> [String] {
+            try container.decodeIfPresent([String].self, forKey: key) ?? []
+        }
         self.init(
             languages: try list(.languages),
             laneTitles: try container.decodeIfPresent([String: [String]].self, forKey: .laneTitles) ?? [:],

@@ -19,6 +19,8 @@ public struct VocabularyMatcher: Sendable {
     private let channelPhrases: [(words: [String], rank: Int)]
     private let unspacedChannels: [(word: String, rank: Int)]
     private let personaCues: [[String]]
+    /// The letters persona cues and note cues begin with, to pass over most labels at once.
+    private let cueInitials: Set<Character>
     private let roleWords: Set<String>
     private let rolePhrases: [[String]]
     private let unspacedRoles: [String]
@@ -38,7 +40,9 @@ public struct VocabularyMatcher: Sendable {
         stopWords = Set(vocabulary.stopWords.map { $0.lowercased() })
         pluralSuffixes = vocabulary.pluralSuffixes.sorted { $0.count > $1.count }
         let stop = stopWords
-        func key(_ phrase: String) -> String { TitleWords.of(phrase).filter { !stop.contains($0) }.joined(separator: " ") }
+        func key(_ phrase: String) -> String {
+            TitleWords.of(phrase).filter { !stop.contains($0) }.joined(separator: " ")
+        }
         func words(_ phrase: String) -> [String] { TitleWords.of(phrase) }
 
         var laneKinds: [String: LaneKind] = [:]
@@ -90,6 +94,8 @@ public struct VocabularyMatcher: Sendable {
         self.unspacedChannels = unspacedChannels
 
         personaCues = vocabulary.personaCues.map(words).filter { !$0.isEmpty }
+        let noteCueWords = vocabulary.noteCues.map(words).filter { !$0.isEmpty }
+        cueInitials = Set((personaCues + noteCueWords).compactMap { $0.first?.first })
         let roles = vocabulary.roleWords.map(words).filter { !$0.isEmpty }
         roleWords = Set(roles.filter { $0.count == 1 && !Self.isUnspaced($0[0]) }.map { $0[0] })
         rolePhrases = roles.filter { $0.count > 1 }
@@ -207,10 +213,29 @@ public struct VocabularyMatcher: Sendable {
         return questionWords.contains { words.starts(with: $0) }
     }
 
-    /// Whether a label is a note about the map ("Source: 12 interviews", "Legend").
+    /// Whether a label is a note about the map: its first line is a note cue alone ("Legend") or a
+    /// cue followed by a colon or a dash ("Source: 12 interviews", "Quelle – Umfrage").
     public func isNote(_ text: String) -> Bool {
-        let words = TitleWords.of(firstLine(of: text))
-        return noteCues.contains { words.starts(with: $0) }
+        guard mayStartWithCue(text) else { return false }
+        let line = firstLine(of: text).trimmingWhitespace
+        return noteCues.contains { cue in
+            guard let rest = Self.rest(of: line, after: cue) else { return false }
+            let trimmed = rest.trimmingWhitespace
+            guard let first = trimmed.first else { return true }
+            return ":：-–—=".contains(first)
+        }
+    }
+
+    /// What follows `words` at the start of `line`, matched word by word ignoring case, or `nil`.
+    static func rest(of line: String, after words: [String]) -> Substring? {
+        var rest = Substring(line)
+        for word in words {
+            rest = rest.drop { !$0.isLetter && !$0.isNumber }
+            let next = rest.prefix { $0.isLetter || $0.isNumber }
+            guard next.lowercased() == word else { return nil }
+            rest = rest.dropFirst(next.count)
+        }
+        return rest
     }
 
     // MARK: - Personas
@@ -218,22 +243,11 @@ public struct VocabularyMatcher: Sendable {
     /// The rest of a label that starts with a persona cue as a whole word ("Persona: Anna" → "Anna",
     /// "" for a bare cue), or `nil` when it does not ("Personal motivation").
     public func personaName(in label: String) -> String? {
+        guard mayStartWithCue(label) else { return nil }
         let line = firstLine(of: label).trimmingWhitespace
         for cue in personaCues {
-            var rest = Substring(line)
-            var matched = true
-            for word in cue {
-                rest = rest.drop { !$0.isLetter && !$0.isNumber }
-                let next = rest.prefix { $0.isLetter || $0.isNumber }
-                guard next.lowercased() == word else {
-                    matched = false
-                    break
-                }
-                rest = rest.dropFirst(next.count)
-            }
-            if matched {
-                return String(rest.drop { !$0.isLetter && !$0.isNumber && $0 != "\"" && $0 != "“" })
-                    .trimmingWhitespace
+            if let rest = Self.rest(of: line, after: cue) {
+                return String(rest.drop { !$0.isLetter && !$0.isNumber && $0 != "\"" && $0 != "“" }).trimmingWhitespace
             }
         }
         return nil
@@ -248,6 +262,12 @@ public struct VocabularyMatcher: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// Whether the first letter or digit of a text begins some persona or note cue.
+    private func mayStartWithCue(_ text: String) -> Bool {
+        guard let first = text.first(where: { $0.isLetter || $0.isNumber }) else { return false }
+        return cueInitials.contains(first) || cueInitials.contains(Character(first.lowercased()))
+    }
 
     private func firstLine(of text: String) -> String {
         text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? ""

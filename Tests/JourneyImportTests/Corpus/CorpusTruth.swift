@@ -101,7 +101,8 @@ struct CorpusScore {
         let n = Self.normalized
         stagesExact = map.stages.map { n($0.name) } == truth.stages.map(n)
         let laneKinds = map.lanes.map { $0.kind.isKnown ? $0.kind.rawValue : nil }
-        lanesExact = map.lanes.map { n($0.title) } == truth.lanes.map { n($0.title) } && laneKinds == truth.lanes.map(\.kind)
+        lanesExact =
+            map.lanes.map { n($0.title) } == truth.lanes.map { n($0.title) } && laneKinds == truth.lanes.map(\.kind)
         personasExact = Set(map.personas.map { n($0.name) }) == Set(truth.personas.map(n))
         titleRight = truth.title.map { n($0) == n(map.title) } ?? true
         pageRight = truth.page.map { $0 == report.page } ?? true
@@ -125,7 +126,8 @@ struct CorpusScore {
                     continue
                 }
                 let step = item.stepID.flatMap { stepName[$0] }.map(n) ?? ""
-                let key = [n(stage.name), n(laneTitle[item.laneID] ?? ""), n(item.text), step].joined(separator: "\u{1}")
+                let key = [n(stage.name), n(laneTitle[item.laneID] ?? ""), n(item.text), step].joined(
+                    separator: "\u{1}")
                 found[key, default: 0] += 1
             }
         }
@@ -136,7 +138,8 @@ struct CorpusScore {
                 found[key] = count - 1
                 cellsRight += 1
             } else {
-                misses.append("cell '\(cell.text)' not in \(cell.stage) × \(cell.lane)\(cell.step.map { " / \($0)" } ?? "")")
+                misses.append(
+                    "cell '\(cell.text)' not in \(cell.stage) × \(cell.lane)\(cell.step.map { " / \($0)" } ?? "")")
             }
         }
         extraItems = found.values.reduce(0, +)
@@ -156,7 +159,8 @@ struct CorpusScore {
             }
         }
         for emotion in foundEmotions {
-            misses.append("extra emotion \(emotion.score.map { String($0) } ?? "none") '\(emotion.label)' in \(emotion.stage)")
+            misses.append(
+                "extra emotion \(emotion.score.map { String($0) } ?? "none") '\(emotion.label)' in \(emotion.stage)")
         }
         let unplaced = Set(report.unplaced.map { n($0.text) })
         for note in truth.notes ?? [] {

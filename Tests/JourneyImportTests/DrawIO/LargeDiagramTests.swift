@@ -76,7 +76,10 @@ struct LargeDiagramTests {
         for (stage, items) in expected.enumerated() {
             // An emotion's text is its label; the text as written is kept beside it.
             let found = map.stages[stage].items.map {
-                ($0.id, $0.extensions[JourneyRecognizer.namespace, "written"] ?? $0.text, $0.extensions["drawio", "id"] ?? "")
+                (
+                    $0.id, $0.extensions[JourneyRecognizer.namespace, "written"] ?? $0.text,
+                    $0.extensions["drawio", "id"] ?? ""
+                )
             }
             #expect(found.count == items.count)
             let mismatch = zip(found, items).first { $0.0 != $0.1 }

@@ -37,7 +37,8 @@ enum DrawioFixtures {
 /// Every text a map holds, for checking that no label was lost.
 func allTexts(of map: JourneyMap) -> [String] {
     var texts =
-        [map.title] + map.stages.flatMap { [$0.name, $0.goal ?? ""] + $0.steps.flatMap { [$0.name, $0.description ?? ""] } }
+        [map.title]
+        + map.stages.flatMap { [$0.name, $0.goal ?? ""] + $0.steps.flatMap { [$0.name, $0.description ?? ""] } }
         + map.lanes.flatMap { [$0.title, $0.description ?? ""] }
     texts += map.allItems.map(\.text)
     texts += map.allItems.compactMap { $0.extensions[JourneyRecognizer.namespace, "written"] }

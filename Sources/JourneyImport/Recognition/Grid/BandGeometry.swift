@@ -10,6 +10,8 @@ struct Band {
     var headers: [Int]
     /// The header's own position, for ordering.
     var position: Double
+    /// Whether the band is a step of a stage rather than a stage.
+    var isStep = false
 
     func contains(_ value: Double) -> Bool { value >= start && value < end }
 
@@ -67,7 +69,9 @@ extension PageRecognition {
     ///
     /// Like the first group of ``multiCluster(number:of:tolerance:by:)``, found without sorting every
     /// shape.
-    static func firstClusters(_ limit: Int, of positions: [Int], tolerance: Double, by value: (Int) -> Double) -> [[Int]] {
+    static func firstClusters(_ limit: Int, of positions: [Int], tolerance: Double, by value: (Int) -> Double)
+        -> [[Int]]
+    {
         var groups: [[Int]] = []
         var floor = -Double.infinity
         for _ in 0..<32 where groups.count < limit {

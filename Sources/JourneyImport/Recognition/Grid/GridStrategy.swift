@@ -58,16 +58,18 @@ struct StageColumns {
         if groups.isEmpty {
             stageOfBand = Array(bands.indices)
         } else {
+            // A step belongs to the stage above its middle; a stage standing alone is itself.
             stageOfBand = bands.map { band in
-                let middle = band.start.isFinite ? (band.start + min(band.end, band.start + 1e6)) / 2 : band.position
-                let inside = groups.firstIndex { $0.contains(middle) || $0.contains(band.position) }
-                return inside ?? (groups.lastIndex { $0.start <= band.position } ?? 0)
+                let header = band.isStep ? (band.position + min(band.end, band.position + 1e6)) / 2 : band.position
+                return groups.firstIndex { $0.contains(header) } ?? groups.lastIndex { $0.start <= header } ?? 0
             }
         }
     }
 
-    /// Whether the bands are steps inside stages.
+    /// Whether the stages hold steps.
     var hasSteps: Bool { !groups.isEmpty }
+    /// The step a band is, for placing items by step.
+    func step(ofBand band: Int) -> Int { hasSteps && bands[band].isStep ? band : -1 }
     /// The stage bands.
     var stages: [Band] { hasSteps ? groups : bands }
 }

@@ -18,8 +18,15 @@ extension PageRecognition {
     /// top. A header row whose shapes each span several shapes of the row just below it groups
     /// steps: the row below gives the columns.
     mutating func findLooseHeaders(knownColumns: [Band], knownRows: [Band]) -> LooseHeaders {
-        let candidates = headerCandidates()
+        var candidates = headerCandidates()
         guard candidates.count >= 2 else { return LooseHeaders() }
+        // Tall labelled bands behind each stage's notes are the columns.
+        let bandColumns =
+            knownColumns.isEmpty && options.headerRow == nil ? labelledColumnBands(among: candidates) : []
+        if !bandColumns.isEmpty {
+            let bandHeaders = Set(bandColumns.map { $0.headers[0] })
+            candidates.removeAll { bandHeaders.contains($0) }
+        }
         let shapes = page.shapes
         let rowTolerance = max(8, Self.median(candidates.map { shapes[$0].bounds!.height }) * 0.5)
         let columnTolerance = max(8, Self.median(candidates.map { shapes[$0].bounds!.width }) * 0.25)
@@ -34,7 +41,7 @@ extension PageRecognition {
                 number: options.headerColumn ?? 1, of: candidates, tolerance: columnTolerance, by: midX
             ).sorted { bounds($0)!.y < bounds($1)!.y }
         }
-        if knownColumns.isEmpty {
+        if knownColumns.isEmpty && bandColumns.isEmpty {
             if !knownRows.isEmpty && options.headerRow == nil {
                 (stageRow, headerRow) = rowAbove(knownRows, candidates: candidates, tolerance: rowTolerance)
             } else if let number = options.headerRow {
@@ -42,9 +49,11 @@ extension PageRecognition {
             } else {
                 headerRow = chooseHeaderRow(candidates, tolerance: rowTolerance)
                 let laneTop = headerColumn.map { bounds($0)!.y }.min()
-                if let steps = stepRow(below: headerRow, candidates: candidates, tolerance: rowTolerance, above: laneTop) {
+                if let steps = stepRow(
+                    below: headerRow, candidates: candidates, tolerance: rowTolerance, above: laneTop)
+                {
                     stageRow = headerRow
-                    headerRow = steps
+                    headerRow = columnsOf(stages: stageRow, steps: steps)
                 }
             }
             headerRow.sort { bounds($0)!.x < bounds($1)!.x }
@@ -78,13 +87,23 @@ extension PageRecognition {
         if headerRow.isEmpty { stageRow = [] }
 
         var found = LooseHeaders()
-        found.columns = headerRow.map { across(bounds($0)!, title: page.shapes[$0].text, header: $0) }
+        let stageHeaders = Set(stageRow)
+        found.columns = headerRow.map { position in
+            var band = across(bounds(position)!, title: page.shapes[position].text, header: position)
+            band.isStep = !stageRow.isEmpty && !stageHeaders.contains(position)
+            return band
+        }
         found.rows = headerColumn.map { down(bounds($0)!, title: page.shapes[$0].text, header: $0) }
         found.stageGroups = stageRow.map { across(bounds($0)!, title: page.shapes[$0].text, header: $0) }
         for position in headerRow + headerColumn + stageRow { used[position] = true }
+        if !bandColumns.isEmpty {
+            found.columns = bandColumns
+            for band in bandColumns { used[band.headers[0]] = true }
+        }
         // Beside known lanes the columns reach as far as the lanes do.
         let lanesRight = knownRows.flatMap(\.headers).compactMap { bounds($0)?.maxX }.max() ?? -.infinity
-        Self.closeGaps(&found.columns, lastEnd: max(Self.typicalEnd(of: found.columns), lanesRight))
+        let bandsRight = bandColumns.map(\.end).max() ?? -.infinity
+        Self.closeGaps(&found.columns, lastEnd: max(Self.typicalEnd(of: found.columns), lanesRight, bandsRight))
         Self.closeGaps(&found.stageGroups, lastEnd: found.columns.last?.end ?? .infinity)
         Self.closeGaps(&found.rows, lastEnd: Self.typicalEnd(of: found.rows))
         // The grid begins below the header row and right of the header column.
@@ -125,11 +144,11 @@ extension PageRecognition {
         let rows = Self.firstClusters(3, of: candidates, tolerance: tolerance, by: { bounds($0)!.midY })
         let readable = rows.filter { !looksLikePersonaCards($0) }
         guard let first = readable.first else { return rows.first ?? [] }
-        func named(_ row: [Int]) -> Int {
-            row.filter { matcher.isStageName(page.shapes[$0].text) || matcher.laneKind(forTitle: page.shapes[$0].text) != nil }
-                .count
-        }
-        guard named(first) == 0, let better = readable.dropFirst().first(where: { named($0) > 0 }) else { return first }
+        func named(_ row: [Int]) -> Int { row.filter { matcher.isStageName(page.shapes[$0].text) }.count }
+        // A lower row wins only when most of it names usual stages and the top row names none.
+        guard named(first) == 0,
+            let better = readable.dropFirst().first(where: { named($0) >= 2 && named($0) * 2 >= $0.count })
+        else { return first }
         return better
     }
 
@@ -144,30 +163,40 @@ extension PageRecognition {
         return cards.count * 2 > row.count
     }
 
-    /// The row of shapes just below `stages` when each of those spans one or more of them and some
-    /// span several: a row of steps. It lies above the lanes' first header, when that is known.
+    /// The row of shapes just below `stages` when each of them lies under one of those and some
+    /// stage spans several: a row of steps (stages without steps may stand alone). It lies above the
+    /// lanes' first header, when that is known.
     private func stepRow(below stages: [Int], candidates: [Int], tolerance: Double, above laneTop: Double?) -> [Int]? {
         guard stages.count >= 1, let stagesBottom = stages.map({ bounds($0)!.maxY }).max() else { return nil }
         let floor = stages.map { bounds($0)!.midY }.max()! + tolerance
         let below = candidates.filter { bounds($0)!.midY > floor }
-        guard let steps = Self.firstClusters(1, of: below, tolerance: tolerance, by: { bounds($0)!.midY }).first,
-            steps.count > stages.count
+        guard let steps = Self.firstClusters(1, of: below, tolerance: tolerance, by: { bounds($0)!.midY }).first
         else { return nil }
         let stepsTop = steps.map { bounds($0)!.y }.min()!
         let height = Self.median(steps.map { bounds($0)!.height })
         guard stepsTop - stagesBottom <= max(height * 1.5, 24) else { return nil }
         if let laneTop, steps.contains(where: { bounds($0)!.midY > laneTop }) { return nil }
-        var spanned = 0
         var most = 0
+        var inside = 0
         for stage in stages {
             let box = bounds(stage)!
-            let inside = steps.filter { bounds($0)!.midX >= box.x - 4 && bounds($0)!.midX <= box.maxX + 4 }.count
-            if inside > 0 { spanned += 1 }
-            most = max(most, inside)
+            let under = steps.filter { bounds($0)!.midX >= box.x - 4 && bounds($0)!.midX <= box.maxX + 4 }.count
+            inside += under
+            most = max(most, under)
         }
         let namedSteps = steps.filter { matcher.isStepName(page.shapes[$0].text) }.count
-        guard spanned == stages.count, most >= 2 || namedSteps * 2 > steps.count else { return nil }
+        guard inside == steps.count, most >= 2 || namedSteps * 2 > steps.count else { return nil }
         return steps
+    }
+
+    /// The columns of a header row over a row of steps: each stage's steps, or the stage itself
+    /// where it has none.
+    private func columnsOf(stages: [Int], steps: [Int]) -> [Int] {
+        let alone = stages.filter { stage in
+            let box = bounds(stage)!
+            return !steps.contains { bounds($0)!.midX >= box.x - 4 && bounds($0)!.midX <= box.maxX + 4 }
+        }
+        return (alone + steps).sorted { bounds($0)!.x < bounds($1)!.x }
     }
 
     /// Above known lanes: the row of aligned shapes nearest their top, within their extent across;
@@ -184,9 +213,9 @@ extension PageRecognition {
         let rows = Self.clusters(above, tolerance: tolerance, by: { bounds($0)!.midY }).filter { $0.count >= 2 }
         guard let nearest = rows.last.map(Array.init) else { return ([], []) }
         if rows.count >= 2, let upper = rows.dropLast().last.map(Array.init), !looksLikePersonaCards(upper),
-            stepRow(below: upper, candidates: nearest, tolerance: tolerance, above: nil) != nil
+            let steps = stepRow(below: upper, candidates: nearest, tolerance: tolerance, above: nil)
         {
-            return (upper, nearest)
+            return (upper, columnsOf(stages: upper, steps: steps))
         }
         return ([], nearest)
     }

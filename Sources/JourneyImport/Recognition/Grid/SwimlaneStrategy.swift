@@ -43,6 +43,11 @@ extension PageRecognition {
             }
         }
         guard !columns.isEmpty || !rows.isEmpty else { return nil }
+        // A table whose rows and columns are swimlanes (yEd) gives the title.
+        for position in page.shapes.indices where page.shapes[position].kind == .table && !used[position] {
+            used[position] = true
+            if !blank[position] { titleCandidates.append(position) }
+        }
         Self.closeGaps(&columns, lastEnd: columns.map(\.end).max() ?? .infinity)
         Self.closeGaps(&rows, lastEnd: rows.map(\.end).max() ?? .infinity)
         return (columns, rows, containers)
@@ -63,7 +68,9 @@ extension PageRecognition {
         func aligned(_ group: [Int], horizontal: Bool) -> [Int] {
             guard group.count >= 2 else { return [] }
             // Keep the lanes sharing most of their extent with the widest (highest) one.
-            let widest = group.max { horizontal ? bounds($0)!.width < bounds($1)!.width : bounds($0)!.height < bounds($1)!.height }!
+            let widest = group.max {
+                horizontal ? bounds($0)!.width < bounds($1)!.width : bounds($0)!.height < bounds($1)!.height
+            }!
             let reference = bounds(widest)!
             let kept = group.filter { position in
                 let box = bounds(position)!

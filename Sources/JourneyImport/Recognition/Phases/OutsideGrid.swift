@@ -29,7 +29,9 @@ extension PageRecognition {
             return shapeBounds.maxY <= gridTop + 1 && shapeBounds.maxX > left && shapeBounds.x < right
         }
         var titleShape: Int?
-        let titleChoices = aboveGrid.filter { !matcher.isNote(page.shapes[$0].text) }
+        let titleChoices = aboveGrid.filter {
+            !matcher.isNote(page.shapes[$0].text) && (gridTop == nil || !isPersonaCardAboveGrid($0))
+        }
         if let candidate = (titleChoices.isEmpty ? titleCandidates : titleChoices + titleCandidates)
             .min(by: {
                 (bounds($0)?.y ?? .infinity, bounds($0)?.x ?? .infinity) < (

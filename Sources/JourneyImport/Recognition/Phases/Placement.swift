@@ -78,7 +78,7 @@ extension PageRecognition {
                 let lane = Band.index(containing: laneValue, in: laneBands)
             else { return nil }
             var stage = columns.stageOfBand[band]
-            var step = columns.hasSteps ? band : -1
+            var step = columns.step(ofBand: band)
             // A shape spanning stages is kept once, in the first stage it covers.
             let spans = spannedStages(shapeBounds, stageBands: stageBands)
             if let spans, spans[0] != stage {
@@ -139,6 +139,8 @@ extension PageRecognition {
                 continue
             }
             if isPersonaCard(position) { continue }
+            // "Source: …", "Legend": notes about the map, kept as such.
+            if matcher.isNote(page.shapes[position].text) { continue }
             if place(position, splittingLines: false) { used[position] = true }
         }
         // Curve points become emotion items, numbered after the labelled ones.
@@ -224,7 +226,8 @@ extension PageRecognition {
     func stepIDs(_ columns: StageColumns) -> [String?] {
         guard columns.hasSteps else { return [] }
         var next = [Int](repeating: 0, count: map.stages.count)
-        return columns.stageOfBand.map { stage in
+        return zip(columns.bands, columns.stageOfBand).map { band, stage in
+            guard band.isStep else { return nil }
             defer { next[stage] += 1 }
             return next[stage] < map.stages[stage].steps.count ? map.stages[stage].steps[next[stage]].id : nil
         }

@@ -42,7 +42,7 @@ extension PageRecognition {
             return stage
         }
         if columns.hasSteps {
-            for (band, stage) in zip(columns.bands, columns.stageOfBand) {
+            for (band, stage) in zip(columns.bands, columns.stageOfBand) where band.isStep {
                 let (name, rest) = split(band.title)
                 let stageID = map.stages[stage].id
                 var step = Step(

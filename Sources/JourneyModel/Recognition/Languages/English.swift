@@ -34,7 +34,7 @@ extension RecognitionVocabulary {
             "content": ["content", "contents", "content pieces", "assets", "materials", "marketing content"],
             "backstage": [
                 "backstage", "back stage", "backstage processes", "behind the scenes", "owners", "owner",
-                "internal processes", "support processes", "backstage owners", "systems",
+                "internal processes", "support processes", "backstage owners",
             ],
         ],
         stageNames: [
@@ -44,7 +44,10 @@ extension RecognitionVocabulary {
             "advocacy", "advocate", "renewal", "expansion", "delivery", "experience", "engagement", "need",
             "need recognition", "search", "selection", "approval", "negotiation", "implementation", "adoption",
             "trigger", "post purchase", "after purchase", "booking", "check in", "check out", "stay", "claim",
-            "sign up", "application", "setup", "first use", "problem", "recommendation", "referral",
+            "sign up", "application", "setup", "first use", "problem", "recommendation", "referral", "incident",
+            "report", "assessment", "repair", "settlement", "inspiration", "planning", "travel", "arrival",
+            "departure", "registration", "verification", "activation", "payment", "checkout", "renew", "cancel",
+            "cancellation", "churn", "return", "refund", "upgrade", "trial", "demo", "contract", "rollout",
         ],
         stepWords: ["step", "steps", "phase"],
         channelWords: [
@@ -63,7 +66,7 @@ extension RecognitionVocabulary {
             "print": ["print", "brochure", "flyer", "letter"],
             "word-of-mouth": ["word of mouth", "friend", "friends", "colleague", "referral"],
         ],
-        personaCues: ["persona", "stakeholder"],
+        personaCues: ["persona", "user persona", "customer persona", "buyer persona"],
         roleWords: [
             "buyer", "user", "manager", "director", "head", "lead", "chief", "ceo", "cfo", "cio", "cto", "coo",
             "owner", "procurement", "purchasing", "finance", "it", "legal", "admin", "administrator", "champion",
@@ -90,7 +93,7 @@ extension RecognitionVocabulary {
         questionWords: [],
         noteCues: [
             "source", "sources", "note", "notes", "footnote", "legend", "key", "based on", "last updated", "created by",
-            "version", "draft", "confidential",
+            "version", "confidential", "data", "method", "methodology",
         ],
         stopWords: ["and", "the", "of", "a"],
         pluralSuffixes: ["s", "es"])

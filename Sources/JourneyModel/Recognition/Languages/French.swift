@@ -99,7 +99,7 @@ extension RecognitionVocabulary {
                 "recommandation",
             ],
         ],
-        personaCues: ["persona", "fiche persona", "stakeholder", "partie prenante", "parties prenantes", "profil"],
+        personaCues: ["persona", "fiche persona"],
         roleWords: [
             "acheteur", "acheteuse", "achats", "service achats", "utilisateur", "utilisatrice", "utilisateur final",
             "responsable", "manager", "chef", "chef de projet", "directeur", "directrice", "dirigeant", "dirigeante",

@@ -97,7 +97,7 @@ extension RecognitionVocabulary {
                 "kollegen", "familie",
             ],
         ],
-        personaCues: ["persona", "stakeholder", "steckbrief", "profil"],
+        personaCues: ["persona", "steckbrief"],
         roleWords: [
             "einkäufer", "einkäuferin", "einkauf", "beschaffung", "nutzer", "nutzerin", "anwender", "anwenderin",
             "endnutzer", "endanwender", "manager", "managerin", "leiter", "leiterin", "leitung", "abteilungsleiter",

@@ -93,7 +93,7 @@ extension RecognitionVocabulary {
                 "indicação", "recomendação",
             ],
         ],
-        personaCues: ["persona", "stakeholder", "parte interessada", "partes interessadas", "perfil"],
+        personaCues: ["persona"],
         roleWords: [
             "comprador", "compradora", "usuário", "usuária", "usuário final", "utilizador", "utilizadora",
             "utilizador final", "gerente", "gestor", "gestora", "diretor", "diretora", "diretoria", "chefe", "líder",

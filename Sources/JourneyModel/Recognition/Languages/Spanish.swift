@@ -92,7 +92,7 @@ extension RecognitionVocabulary {
                 "recomendación", "referido",
             ],
         ],
-        personaCues: ["persona", "stakeholder", "parte interesada", "partes interesadas", "perfil"],
+        personaCues: ["persona"],
         roleWords: [
             "comprador", "compradora", "usuario", "usuaria", "usuario final", "gerente", "director", "directora",
             "director general", "director financiero", "jefe", "jefa", "responsable", "líder", "encargado", "encargada",

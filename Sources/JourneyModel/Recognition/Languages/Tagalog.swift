@@ -80,7 +80,7 @@ extension RecognitionVocabulary {
                 "sabi-sabi", "word of mouth",
             ],
         ],
-        personaCues: ["persona", "stakeholder", "mga stakeholder", "profile"],
+        personaCues: ["persona"],
         roleWords: [
             "mamimili", "bumibili", "gumagamit", "tagapamahala", "tagapangasiwa", "direktor", "pinuno", "hepe",
             "may-ari", "amo", "boss", "supervisor", "manager", "head", "procurement", "purchasing", "pananalapi",
