@@ -86,8 +86,10 @@ extension VocabularyMatcher {
     private static let punctuation = CharacterSet(charactersIn: ":,;/|")
     private static let labelEdges = CharacterSet(charactersIn: ":,;/|–—- ")
 
-    /// A score written as a number: signed (`+1`, `-2`, `−1`), or unsigned when alone on its line;
-    /// within −2…+2. A decimal comma is read as a point.
+    /// A score written as a number, within −2…+2.
+    ///
+    /// Signed (`+1`, `-2`, `−1`), or unsigned when alone on its line. A decimal comma is read as a
+    /// point.
     static func number(_ token: Substring, alone: Bool) -> Double? {
         guard let first = token.first else { return nil }
         var digits = token

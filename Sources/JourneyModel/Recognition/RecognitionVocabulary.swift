@@ -31,8 +31,9 @@ public struct RecognitionVocabulary: Hashable, Sendable, Codable {
     public var stageNames: [String]
     /// Words that name a header as a step rather than a stage ("Step 1", "Paso 2").
     public var stepWords: [String]
-    /// Channel words by channel (its raw value: `email`, `store`, …). Where a text names several
-    /// channels, the one listed first in ``channelOrder`` wins.
+    /// Channel words by channel (its raw value: `email`, `store`, …).
+    ///
+    /// Where a text names several channels, the one listed first in ``channelOrder`` wins.
     public var channelWords: [String: [String]]
     /// Words that begin a persona card's label ("Persona: Anna", "Stakeholder – CFO").
     public var personaCues: [String]

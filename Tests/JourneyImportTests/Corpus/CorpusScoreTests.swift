@@ -3,8 +3,9 @@ import JourneyImport
 import JourneyModel
 import Testing
 
-/// Imports every map of the corpus, compares it with its truth and prints per-map and total
-/// accuracy. The targets: stages and lanes exact in every map, at least 98 % of cells in the right
+/// Imports every map of the corpus, compares it with its truth and prints the accuracy.
+///
+/// The targets: stages and lanes exact in every map, at least 98 % of cells in the right
 /// stage × lane, every emotion score right (within 0.25, for curves drawn by hand), and no label lost.
 @Suite("The journey-map corpus")
 struct CorpusScoreTests {

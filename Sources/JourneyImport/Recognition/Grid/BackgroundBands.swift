@@ -2,9 +2,11 @@ import Foundation
 import JourneyModel
 
 extension PageRecognition {
-    /// Column bands that name their stage: labelled shapes much higher than the shapes around them,
-    /// side by side, each behind two or more other labelled shapes (a stage's notes). Their label
-    /// (usually at their top) names the stage; they are the columns.
+    /// Column bands that name their stage.
+    ///
+    /// Labelled shapes much higher than the shapes around them, side by side, each behind two or
+    /// more other labelled shapes (a stage's notes). Their label (usually at their top) names the
+    /// stage; they are the columns.
     ///
     /// Unlabelled bands need nothing: blank shapes are decoration.
     func labelledColumnBands(among candidates: [Int]) -> [Band] {

@@ -163,9 +163,10 @@ extension PageRecognition {
         return cards.count * 2 > row.count
     }
 
-    /// The row of shapes just below `stages` when each of them lies under one of those and some
-    /// stage spans several: a row of steps (stages without steps may stand alone). It lies above the
-    /// lanes' first header, when that is known.
+    /// The row of steps just below `stages`, if there is one.
+    ///
+    /// Each step lies under a stage and some stage spans several (stages without steps may stand
+    /// alone). The row lies above the lanes' first header, when that is known.
     private func stepRow(below stages: [Int], candidates: [Int], tolerance: Double, above laneTop: Double?) -> [Int]? {
         guard stages.count >= 1, let stagesBottom = stages.map({ bounds($0)!.maxY }).max() else { return nil }
         let floor = stages.map { bounds($0)!.midY }.max()! + tolerance

@@ -2,8 +2,10 @@ import Foundation
 import JourneyModel
 
 extension PageRecognition {
-    /// Whether an unlabelled shape is a point of the emotion curve: a small marker in an emotion
-    /// lane with a drawn extent. Larger shapes (a band behind a column, a frame) are decoration.
+    /// Whether an unlabelled shape is a point of the emotion curve.
+    ///
+    /// A point is a small marker in an emotion lane with a drawn extent. Larger shapes (a band
+    /// behind a column, a frame) are decoration.
     func isCurvePoint(_ position: Int, in lane: LaneFacts, at laneValue: Double) -> Bool {
         guard lane.kind == .emotions, page.shapes[position].kind == .shape, lane.score(at: laneValue) != nil,
             let box = bounds(position)
@@ -12,9 +14,11 @@ extension PageRecognition {
         return max(box.width, box.height) <= max(40, laneSize * 0.35)
     }
 
-    /// The word drawn beside each point of an emotion curve: for every unlabelled marker in an
-    /// emotion lane, the nearest short label in the same lane and stage that states no score of its
-    /// own (a number or a face), within a few marker sizes. Each label labels one point.
+    /// The word drawn beside each point of an emotion curve, by the point's position.
+    ///
+    /// For every unlabelled marker in an emotion lane, the nearest short label in the same lane
+    /// that states no score of its own (a number or a face), within a few marker sizes. Each label
+    /// labels one point.
     func labelsOfCurvePoints(columns: StageColumns, laneBands: [Band], lanes: [LaneFacts]) -> [Int: Int] {
         let emotionLanes = lanes.indices.filter { lanes[$0].kind == .emotions && lanes[$0].hasExtent }
         guard !emotionLanes.isEmpty else { return [:] }
