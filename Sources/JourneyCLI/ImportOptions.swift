@@ -21,17 +21,58 @@ struct ImportOptions: ParsableArguments {
     @Option(help: "The column of the grid holding the lane (row) headers, counted from 1.")
     var headerColumn: Int?
 
+    @Option(
+        help: ArgumentHelp(
+            "A JSON file of recognition words (lane titles, stage names, emotion words, …) added to the built-in ones.",
+            valueName: "file"))
+    var vocabulary: String?
+
     @Option(help: "The most bytes a compressed page or ZIP entry may expand to.")
     var maxExpandedSize: Int?
 
     @Option(help: "How to print the import report on standard error: text, json or none.")
     var report: ReportStyle = .text
 
+    /// The built-in vocabulary, with the words of `--vocabulary` added.
+    func recognitionVocabulary() throws -> RecognitionVocabulary {
+        guard let vocabulary else { return .standard }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: vocabulary))
+        } catch {
+            throw CommandFailure("\(vocabulary): error: cannot read the vocabulary file", status: ExitStatus.noInput)
+        }
+        do {
+            return RecognitionVocabulary.standard.merging(
+                try JSONDecoder().decode(RecognitionVocabulary.self, from: data))
+        } catch let error as DecodingError {
+            throw CommandFailure(
+                "\(vocabulary): error: not a vocabulary: \(Self.describe(error))", status: ExitStatus.badInput)
+        }
+    }
+
+    /// A decoding error in words, with where it happened.
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+        }
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context):
+            return
+                "\(context.debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: "."))) at '\(path(context))'"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "the file is not valid JSON" : "bad value at '\(path(context))'"
+        @unknown default:
+            return "unreadable"
+        }
+    }
+
     /// The format with these options.
-    func configure(_ format: DiagramImportFormat) -> DiagramImportFormat {
+    func configure(_ format: DiagramImportFormat, vocabulary: RecognitionVocabulary) -> DiagramImportFormat {
         var format = format.with(
             options: RecognitionOptions(
-                page: page, orientation: orientation, headerRow: headerRow, headerColumn: headerColumn))
+                page: page, orientation: orientation, headerRow: headerRow, headerColumn: headerColumn,
+                vocabulary: vocabulary))
         if let maxExpandedSize {
             var limits = format.limits
             limits.maximumInflatedPageSize = maxExpandedSize

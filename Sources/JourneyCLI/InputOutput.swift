@@ -66,7 +66,7 @@ struct Input {
         }
         do {
             if let importer = reader as? DiagramImportFormat, let importing {
-                let format = importing.configure(importer)
+                let format = importing.configure(importer, vocabulary: try importing.recognitionVocabulary())
                 let result =
                     if let standardInput {
                         try format.importMap(standardInput, file: fileName)
@@ -83,6 +83,7 @@ struct Input {
                 if let layout = csv.layout { format.layout = JourneyCSVFormat.Layout(rawValue: layout) }
                 if let delimiter = csv.delimiter { format.delimiter = JourneyCSVFormat.Delimiter(argument: delimiter) }
                 if csv.keepFormulas { format.neutralizesFormulas = false }
+                if let importing { format.vocabulary = try importing.recognitionVocabulary() }
                 return try read(with: format)
             }
             return try read(with: reader)

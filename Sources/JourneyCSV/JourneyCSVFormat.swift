@@ -86,6 +86,9 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
     ///
     /// Read a file with the setting it was written with: reading reverses exactly what writing did.
     public var neutralizesFormulas: Bool
+    /// The words that tell what a grid's lane titles name ("Pain points", "Damdamin", "感情"),
+    /// shared with the diagram importers.
+    public var vocabulary: RecognitionVocabulary
 
     /// Creates the format.
     ///
@@ -94,9 +97,13 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
     ///   - delimiter: the delimiter; `nil` detects it when reading and writes commas.
     ///   - byteOrderMark: whether to write a UTF-8 byte-order mark (on by default, for Excel).
     ///   - neutralizesFormulas: whether to neutralize formula-like cells (on by default).
+    ///   - vocabulary: the words that tell lane titles in a grid (every built-in language by default).
     public init(
-        layout: Layout? = nil, delimiter: Delimiter? = nil, byteOrderMark: Bool = true, neutralizesFormulas: Bool = true
+        layout: Layout? = nil, delimiter: Delimiter? = nil, byteOrderMark: Bool = true,
+        neutralizesFormulas: Bool = true,
+        vocabulary: RecognitionVocabulary = .standard
     ) {
+        self.vocabulary = vocabulary
         self.layout = layout
         self.delimiter = delimiter
         self.byteOrderMark = byteOrderMark
@@ -245,7 +252,9 @@ private struct ReadSession {
         tokenizer = CSVTokenizer(
             delimiter: preamble.delimiter, file: file, log: DiagnosticLog(),
             firstRow: preamble.skippedSeparatorLine ? 2 : 1)
-        layouts = LayoutDispatcher(layout: format.layout, file: file, restoresFormulas: format.neutralizesFormulas)
+        layouts = LayoutDispatcher(
+            layout: format.layout, file: file, restoresFormulas: format.neutralizesFormulas,
+            vocabulary: format.vocabulary)
     }
 
     mutating func feed(_ bytes: UnsafeRawBufferPointer) throws {
@@ -270,13 +279,15 @@ private final class LayoutDispatcher {
     private let layout: JourneyCSVFormat.Layout?
     private let file: String?
     private let restoresFormulas: Bool
+    private let vocabulary: RecognitionVocabulary
     private var long: LongLayoutReader?
     private var grid: GridLayoutReader?
 
-    init(layout: JourneyCSVFormat.Layout?, file: String?, restoresFormulas: Bool) {
+    init(layout: JourneyCSVFormat.Layout?, file: String?, restoresFormulas: Bool, vocabulary: RecognitionVocabulary) {
         self.layout = layout
         self.file = file
         self.restoresFormulas = restoresFormulas
+        self.vocabulary = vocabulary
     }
 
     func consume(_ record: CSVRecord) throws {
@@ -290,7 +301,9 @@ private final class LayoutDispatcher {
                 long = LongLayoutReader(file: file, restoresFormulas: restoresFormulas)
                 try long?.consume(record)
             } else {
-                grid = GridLayoutReader(file: file, restoresFormulas: restoresFormulas)
+                grid = GridLayoutReader(
+                    file: file, restoresFormulas: restoresFormulas,
+                    matcher: vocabulary == .standard ? .standard : vocabulary.matcher)
                 grid?.consume(record)
             }
         }

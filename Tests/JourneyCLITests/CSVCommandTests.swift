@@ -39,6 +39,29 @@ struct CSVCommandTests {
         }
     }
 
+    @Test func addsTheWordsOfAVocabularyFile() throws {
+        let grid = folder.appendingPathComponent("grid.csv")
+        try Data("Lane,Awareness,Consideration\nGripes,Too many ads,Prices hidden\nMga Gawain,Nakita,Nagtanong\n".utf8)
+            .write(to: grid)
+        let words = folder.appendingPathComponent("team.json")
+        try Data(#"{"laneTitles": {"pain-points": ["gripes"]}}"#.utf8).write(to: words)
+        let out = try Journey.run(["convert", grid.path, "-", "--to", "json", "--vocabulary", words.path])
+        #expect(out.status == 0, "\(out.errors)")
+        let map = try JourneyMap(out.outputData, format: .json)
+        #expect(map.lanes.map(\.kind) == [.painPoints, .actions])
+        let without = try JourneyMap(
+            try Journey.run(["convert", grid.path, "-", "--to", "json"]).outputData, format: .json)
+        #expect(without.lanes.map(\.kind.isKnown) == [false, true])
+
+        try Data(#"{"emotionWords": {"stoked": "very"}}"#.utf8).write(to: words)
+        let bad = try Journey.run(["convert", grid.path, "-", "--to", "json", "--vocabulary", words.path])
+        #expect(bad.status == 65)
+        #expect(bad.errors.contains("team.json: error: not a vocabulary"))
+        #expect(bad.errors.contains(".emotionWords.stoked"))
+        let missing = try Journey.run(["convert", grid.path, "-", "--to", "json", "--vocabulary", "nowhere.json"])
+        #expect(missing.status == 66)
+    }
+
     @Test func refusesUnknownLayoutsAndDelimiters() throws {
         let example = try #require(Journey.examples.first)
         #expect(try Journey.run(["convert", example.path, "x.csv", "--layout", "wide"], in: folder).status == 64)

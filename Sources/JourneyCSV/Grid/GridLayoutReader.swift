@@ -10,12 +10,15 @@ import JourneyModel
 struct GridLayoutReader {
     let file: String?
     let restoresFormulas: Bool
+    /// The words that tell lane titles.
+    let matcher: VocabularyMatcher
     var log = DiagnosticLog()
     private var records: [CSVRecord] = []
 
-    init(file: String?, restoresFormulas: Bool) {
+    init(file: String?, restoresFormulas: Bool, matcher: VocabularyMatcher = .standard) {
         self.file = file
         self.restoresFormulas = restoresFormulas
+        self.matcher = matcher
     }
 
     mutating func consume(_ record: CSVRecord) {
@@ -84,7 +87,7 @@ struct GridLayoutReader {
         // Lanes: one per row, recognized by name or kept as custom lanes.
         for record in laneRecords {
             let title = text(record, 0).trimmingWhitespace
-            let recognized = LaneNames.recognize(title)
+            let recognized = LaneNames.recognize(title, matcher: matcher)
             let kind = recognized?.lane ?? LaneKind(IdentifierMaker.slug(title, fallback: "lane"))
             let itemKind = recognized?.item ?? kind.defaultItemKind
             let lane = Lane(id: identifiers.make(from: title, fallback: "lane"), kind: kind, title: title)

@@ -89,7 +89,10 @@ extension RecognitionVocabulary {
             "🙁": -1, "😕": -1, "😟": -1, "☹️": -1, "☹": -1, "😒": -1, "👎": -1, "😬": -1, "😣": -1,
             "😡": -2, "😠": -2, "😞": -2, "😢": -2, "😭": -2, "😩": -2, "😫": -2, "🤬": -2,
         ],
-        keyMomentCues: ["moment of truth", "key moment", "aha moment", "make or break", "critical moment"],
+        keyMomentCues: [
+            "moment of truth", "moments of truth", "key moment", "key moments", "aha moment", "make or break",
+            "critical moment",
+        ],
         questionWords: [],
         noteCues: [
             "source", "sources", "note", "notes", "footnote", "legend", "key", "based on", "last updated", "created by",
