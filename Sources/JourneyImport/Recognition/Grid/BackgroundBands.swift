@@ -17,7 +17,9 @@ extension PageRecognition {
             let box = bounds(position)!
             return box.height >= usual * 3 && box.height > box.width
         }
-        guard tall.count >= 2 else { return [] }
+        // Journey maps have tens of stages; a page of more tall shapes than this is something else,
+        // and the look-up below stays linear in the shapes.
+        guard tall.count >= 2, tall.count <= 64 else { return [] }
         // Each must hold the centres of two other labelled shapes.
         var held = [Int: Int]()
         for position in candidates {

@@ -40,11 +40,21 @@ extension PageRecognition {
             }
         }
         guard !points.isEmpty, !labels.isEmpty else { return [:] }
-        // Closest pairs first, so each label goes to the point it was drawn beside.
+        // Closest pairs first, so each label goes to the point it was drawn beside. Labels sorted
+        // across the page are looked up by bisection, so only those within reach are compared.
+        let byX = labels.indices.sorted { labels[$0].center.x < labels[$1].center.x }
         var pairs: [(distance: Double, point: Int, label: Int)] = []
         for (pointIndex, point) in points.enumerated() {
             let reach = max(60, point.size * 5)
-            for (labelIndex, label) in labels.enumerated() where label.lane == point.lane {
+            var low = 0
+            var high = byX.count
+            while low < high {
+                let middle = (low + high) / 2
+                if labels[byX[middle]].center.x < point.center.x - reach { low = middle + 1 } else { high = middle }
+            }
+            for labelIndex in byX[low...].prefix(while: { labels[$0].center.x <= point.center.x + reach })
+            where labels[labelIndex].lane == point.lane {
+                let label = labels[labelIndex]
                 let distance = hypot(label.center.x - point.center.x, label.center.y - point.center.y)
                 if distance <= reach { pairs.append((distance, pointIndex, labelIndex)) }
             }

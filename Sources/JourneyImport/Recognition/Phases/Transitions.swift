@@ -14,17 +14,21 @@ extension PageRecognition {
             if let header = stage.extensions[format, "id"] { stageByID[header] = stage.id }
         }
         var ids = Set<String>()
+        var nextNumber: [String: Int] = [:]
         for (index, edge) in page.edges.enumerated() {
             guard let source = edge.sourceID.flatMap({ stageByID[$0] }),
                 let target = edge.targetID.flatMap({ stageByID[$0] }),
                 source != target
             else { continue }
-            var id = "\(source)-to-\(target)"
-            var number = 2
+            // Repeated connectors between two stages are numbered, at a cost independent of how many.
+            let base = "\(source)-to-\(target)"
+            var id = base
+            var number = nextNumber[base] ?? 2
             while ids.contains(id) {
-                id = "\(source)-to-\(target)-\(number)"
+                id = "\(base)-\(number)"
                 number += 1
             }
+            nextNumber[base] = number
             ids.insert(id)
             var transition = Transition(id: id, from: source, to: target, label: edge.text.isBlank ? nil : edge.text)
             transition.extensions[format, "id"] = edge.id
