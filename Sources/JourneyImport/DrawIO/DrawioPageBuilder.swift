@@ -114,7 +114,9 @@ struct DrawioPageBuilder {
             }
             for member in chain.reversed() {
                 resolved[member] = true
-                guard let geometry = cells[member].geometry, !cells[member].isEdge else { continue }
+                // Geometry that is not made of finite numbers gives no bounds (reported below).
+                guard let geometry = cells[member].geometry, !cells[member].isEdge, geometry.invalid.isEmpty
+                else { continue }
                 let parentBounds = parents[member].flatMap { cells[$0].isEdge ? nil : absolute[$0] }
                 var x = geometry.x
                 var y = geometry.y
@@ -127,7 +129,8 @@ struct DrawioPageBuilder {
                         y += parentBounds.y
                     }
                 }
-                absolute[member] = DiagramRect(x: x, y: y, width: geometry.width, height: geometry.height)
+                let rect = DiagramRect(x: x, y: y, width: geometry.width, height: geometry.height).standardized
+                absolute[member] = rect.isFinite ? rect : nil
             }
             return absolute[position]
         }
@@ -179,9 +182,15 @@ struct DrawioPageBuilder {
             }
             let kind = style.kind(parentIsTableRow: parents[position].map { isTableRow[$0] } ?? false)
             if kind == .tableRow { isTableRow[position] = true }
+            let shapeBounds = bounds(of: position)
+            if let geometry = cells[position].geometry {
+                checkGeometry(
+                    geometry, bounds: shapeBounds, cell: id(position), line: cells[position].line,
+                    diagnostics: &diagnostics)
+            }
             var shape = DiagramShape(
                 id: id(position), parentID: parents[position].map(id), text: text, rawText: rawText,
-                bounds: bounds(of: position), kind: kind, shapeName: style.shapeName, style: style.properties,
+                bounds: shapeBounds, kind: kind, shapeName: style.shapeName, style: style.properties,
                 attributes: attributes(of: cells[position]), line: Int(cells[position].line), context: context)
             if kind == .tableCell {
                 shape.rowSpan = style.rowSpan
@@ -203,6 +212,31 @@ struct DrawioPageBuilder {
             }
         }
         return DiagramPage(id: raw.id, name: raw.name, shapes: shapes, edges: edges)
+    }
+
+    /// Reports geometry the shape could not keep as written: values that are not finite numbers or
+    /// bounds beyond them (the shape has no bounds), and negative sizes (made positive).
+    private func checkGeometry(
+        _ geometry: RawGeometry, bounds: DiagramRect?, cell id: String, line: Int32, diagnostics: inout [Diagnostic]
+    ) {
+        let cell = "page '\(raw.name)': the cell '\(id)'"
+        let message: String
+        if !geometry.invalid.isEmpty {
+            message =
+                "\(cell) has geometry that is not a finite number (\(geometry.invalid.names)); it is read "
+                + "without bounds"
+        } else if bounds == nil {
+            message = "\(cell) has geometry beyond the range of numbers; it is read without bounds"
+        } else if geometry.width < 0 || geometry.height < 0 {
+            let size = DiagramRect(x: 0, y: 0, width: geometry.width, height: geometry.height)
+            message =
+                "\(cell) has a negative \(size.negativeSizeDescription); its bounds are read with positive sizes "
+                + "covering the same area"
+        } else {
+            return
+        }
+        diagnostics.append(
+            Diagnostic(.warning, code: "import-bad-geometry", message, location: location(line)))
     }
 
     private func attributes(of cell: RawCell) -> [String: String] {

@@ -89,8 +89,26 @@ struct RawGeometry {
     var width = 0.0
     var height = 0.0
     var isRelative = false
+    /// The attributes written with something other than a finite number (`NaN`, `Infinity`,
+    /// `1e309`, text), read as 0.
+    var invalid: Fields = []
     var path: RawPath? = nil
     var offset: DiagramPoint? { path?.offset }
+
+    /// The attributes of a geometry, to note which of them are unusable.
+    struct Fields: OptionSet {
+        let rawValue: UInt8
+        static let x = Fields(rawValue: 1)
+        static let y = Fields(rawValue: 2)
+        static let width = Fields(rawValue: 4)
+        static let height = Fields(rawValue: 8)
+
+        /// "x, width", for messages.
+        var names: String {
+            [(Fields.x, "x"), (.y, "y"), (.width, "width"), (.height, "height")]
+                .filter { contains($0.0) }.map(\.1).joined(separator: ", ")
+        }
+    }
 }
 
 /// The points of an edge's geometry, and a label's offset; filled while the cell is parsed, only read
@@ -373,10 +391,10 @@ final class DrawioParser: XMLEventHandler {
             var geometry = RawGeometry()
             for attribute in element.attributes where attribute.namespaceURI == nil {
                 switch attribute.localName {
-                case "x": geometry.x = number(attribute.value)
-                case "y": geometry.y = number(attribute.value)
-                case "width": geometry.width = number(attribute.value)
-                case "height": geometry.height = number(attribute.value)
+                case "x": geometry.x = coordinate(attribute.value, .x, unusable: &geometry.invalid)
+                case "y": geometry.y = coordinate(attribute.value, .y, unusable: &geometry.invalid)
+                case "width": geometry.width = coordinate(attribute.value, .width, unusable: &geometry.invalid)
+                case "height": geometry.height = coordinate(attribute.value, .height, unusable: &geometry.invalid)
                 case "relative": geometry.isRelative = attribute.value == "1"
                 default: break
                 }
@@ -385,8 +403,10 @@ final class DrawioParser: XMLEventHandler {
         case "Array":
             inPoints = element.attribute("as").map { $0 == "points" } ?? false
         case "mxPoint":
-            guard cell!.geometry != nil else { return }
-            let point = DiagramPoint(x: number(element.attribute("x")), y: number(element.attribute("y")))
+            // A point that is not a finite number is left out rather than put at 0.
+            guard cell!.geometry != nil, let x = number(element.attribute("x")), let y = number(element.attribute("y"))
+            else { return }
+            let point = DiagramPoint(x: x, y: y)
             if cell!.geometry!.path == nil { cell!.geometry!.path = RawPath() }
             let path = cell!.geometry!.path!
             if inPoints {
@@ -418,9 +438,21 @@ final class DrawioParser: XMLEventHandler {
         pages[pageIndex].cells.append(cell)
     }
 
-    private func number(_ value: XMLValue?) -> Double {
-        guard let value, let number = value.number, number.isFinite else { return 0 }
+    /// A point's coordinate: 0 when missing, `nil` when not a finite number.
+    private func number(_ value: XMLValue?) -> Double? {
+        guard let value else { return 0 }
+        guard let number = value.number, number.isFinite else { return nil }
         return number
+    }
+
+    /// A geometry attribute's number; one that is not a finite number reads as 0 and is noted, for
+    /// the page builder to report.
+    private func coordinate(
+        _ value: XMLValue, _ field: RawGeometry.Fields, unusable: inout RawGeometry.Fields
+    ) -> Double {
+        if let number = value.number, number.isFinite { return number }
+        unusable.insert(field)
+        return 0
     }
 
     // MARK: - Compressed pages and SVG

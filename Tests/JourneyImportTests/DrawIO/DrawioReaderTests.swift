@@ -238,6 +238,65 @@ struct DrawioReaderTests {
         #expect(wrongRoot.message.contains("found <graphml>"))
     }
 
+    /// A page with a fine cell, a cell with the given geometry on line 4 and another fine cell.
+    private func readPage(withGeometry geometry: String) throws -> DiagramReadResult {
+        let model = """
+            <mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>\
+            <mxCell id="ok" value="Fine" vertex="1" parent="1"><mxGeometry x="1" y="2" width="5" height="5" as="geometry"/></mxCell>
+            <mxCell id="odd" value="Odd" vertex="1" parent="1"><mxGeometry \(geometry) as="geometry"/></mxCell>
+            <mxCell id="after" value="After" vertex="1" parent="1"><mxGeometry x="3" y="4" width="5" height="5" as="geometry"/></mxCell>\
+            </root></mxGraphModel>
+            """
+        return try read(DrawioFixtures.file(pages: [("P", model)]))
+    }
+
+    @Test(arguments: ["NaN", "Infinity", "-Infinity", "1e309", "-1e400", "wide"])
+    func reportsGeometryThatIsNotAFiniteNumber(value: String) throws {
+        let result = try readPage(withGeometry: #"x="\#(value)" y="2" width="5" height="\#(value)""#)
+        let page = try #require(result.diagram.pages.first)
+        #expect(page.shape(withID: "odd")?.bounds == nil)
+        #expect(page.shape(withID: "odd")?.text == "Odd")
+        #expect(page.shape(withID: "ok")?.bounds == DiagramRect(x: 1, y: 2, width: 5, height: 5))
+        #expect(page.shape(withID: "after")?.bounds == DiagramRect(x: 3, y: 4, width: 5, height: 5))
+        #expect(result.diagnostics.map(\.code) == ["import-bad-geometry"])
+        let warning = try #require(result.diagnostics.first)
+        #expect(warning.message.contains("page 'P': the cell 'odd'") && warning.message.contains("(x, height)"))
+        #expect(warning.location == SourceLocation(file: "test.drawio", line: 4, detail: "page P"))
+    }
+
+    @Test func reportsGeometryBeyondTheRangeOfNumbers() throws {
+        let result = try readPage(withGeometry: #"x="1e308" y="2" width="1e308" height="5""#)
+        #expect(result.diagram.pages[0].shape(withID: "odd")?.bounds == nil)
+        #expect(result.diagnostics.map(\.code) == ["import-bad-geometry"])
+        #expect(result.diagnostics.first?.message.contains("beyond the range of numbers") == true)
+        // Huge but finite bounds are kept as they are.
+        let far = try readPage(withGeometry: #"x="1e19" y="1e300" width="5" height="5""#)
+        #expect(far.diagnostics.isEmpty)
+        #expect(
+            far.diagram.pages[0].shape(withID: "odd")?.bounds == DiagramRect(x: 1e19, y: 1e300, width: 5, height: 5))
+    }
+
+    @Test func turnsNegativeSizesAroundWithAWarning() throws {
+        let result = try readPage(withGeometry: #"x="100" y="50" width="-40" height="-10""#)
+        #expect(
+            result.diagram.pages[0].shape(withID: "odd")?.bounds == DiagramRect(x: 60, y: 40, width: 40, height: 10))
+        #expect(result.diagnostics.map(\.code) == ["import-bad-geometry"])
+        #expect(result.diagnostics.first?.message.contains("negative width and height") == true)
+        #expect(result.diagnostics.first?.location?.line == 4)
+    }
+
+    @Test func leavesOutEdgePointsThatAreNotNumbers() throws {
+        let model = """
+            <mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>\
+            <mxCell id="e" edge="1" parent="1"><mxGeometry relative="1" as="geometry">\
+            <mxPoint x="NaN" y="1" as="sourcePoint"/><mxPoint x="5" y="6" as="targetPoint"/>\
+            <Array as="points"><mxPoint x="1" y="Infinity"/><mxPoint x="2" y="3"/></Array>\
+            </mxGeometry></mxCell></root></mxGraphModel>
+            """
+        let page = try read(DrawioFixtures.file(pages: [("P", model)])).diagram.pages[0]
+        #expect(page.edges.first?.points == [DiagramPoint(x: 2, y: 3), DiagramPoint(x: 5, y: 6)])
+    }
+
     @Test func refusesPagesThatInflateBeyondTheLimit() throws {
         let bomb = DrawioFixtures.file(pages: [("Bomb", DrawioFixtures.inflationBomb)])
         let error = try readError(bomb, limits: ImportLimits(maximumInflatedPageSize: 1 << 20))

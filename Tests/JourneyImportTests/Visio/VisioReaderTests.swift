@@ -127,6 +127,39 @@ struct VisioReaderTests {
         #expect(result.diagnostics.map(\.code) == ["import-dangling-connect"])
     }
 
+    @Test(arguments: ["NaN", "INF", "1e309", "wide"])
+    func reportsGeometryThatIsNotAFiniteNumber(value: String) throws {
+        let notes = VisioFixtures.notesPage.replacingOccurrences(
+            of: "</Shapes>",
+            with: "\n<Shape ID='2' Type='Shape'><Cell N='PinX' V='\(value)'/><Cell N='PinY' V='1'/>"
+                + "<Cell N='Width' V='1'/><Cell N='Height' V='1'/><Text>Odd</Text></Shape>\n"
+                + "<Shape ID='3' Type='Shape'><Cell N='PinX' V='2'/><Cell N='PinY' V='1'/>"
+                + "<Cell N='Width' V='1'/><Cell N='Height' V='1'/><Text>After</Text></Shape></Shapes>")
+        let result = try read(VisioFixtures.drawing(replacing: ["visio/pages/page2.xml": notes]))
+        let page = result.diagram.pages[1]
+        #expect(page.shape(withID: "2")?.bounds == nil)
+        #expect(page.shape(withID: "2")?.text == "Odd")
+        #expect(page.shape(withID: "3")?.bounds == DiagramRect(x: 144, y: 240, width: 96, height: 96))
+        #expect(result.diagnostics.map(\.code) == ["import-bad-geometry"])
+        let warning = try #require(result.diagnostics.first)
+        #expect(warning.message.contains("page 'Notes': the cell PinX of shape 2 holds '\(value)'"))
+        #expect(warning.location?.file == "flow.vsdx")
+        #expect(warning.location?.line == 5)
+        #expect(warning.location?.detail == "page 'Notes', visio/pages/page2.xml")
+    }
+
+    @Test func reportsGeometryBeyondTheRangeOfNumbers() throws {
+        let notes = VisioFixtures.notesPage.replacingOccurrences(
+            of: "</Shapes>",
+            with: "<Shape ID='2' Type='Shape'><Cell N='PinX' V='1'/><Cell N='PinY' V='1'/>"
+                + "<Cell N='Width' V='1e307'/><Cell N='Height' V='1'/><Text>Wide</Text></Shape></Shapes>")
+        let result = try read(VisioFixtures.drawing(replacing: ["visio/pages/page2.xml": notes]))
+        #expect(result.diagram.pages[1].shape(withID: "2")?.bounds == nil)
+        #expect(result.diagram.pages[1].shape(withID: "1")?.bounds != nil)
+        #expect(result.diagnostics.map(\.code) == ["import-bad-geometry"])
+        #expect(result.diagnostics.first?.message.contains("shape 2 lies beyond the range of numbers") == true)
+    }
+
     // MARK: - Bad packages
 
     @Test func namesAMissingPagesPart() throws {
