@@ -76,6 +76,29 @@ struct ImportCommandTests {
         #expect(accepted.status == 0, "\(accepted.errors)")
     }
 
+    @Test func reportsShapesFarAwayOrWithoutNumbersInTheirGeometry() throws {
+        let drawio = """
+            <mxfile><diagram id="p" name="Far"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>
+            <mxCell id="title" value="Title" vertex="1" parent="1"><mxGeometry x="0" y="0" width="150" height="40" as="geometry"/></mxCell>
+            <mxCell id="huge" value="Huge" vertex="1" parent="1"><mxGeometry x="1e19" y="1e300" width="150" height="40" as="geometry"/></mxCell>
+            <mxCell id="infinite" value="Infinite" vertex="1" parent="1"><mxGeometry x="Infinity" y="NaN" width="1e309" height="40" as="geometry"/></mxCell>
+            </root></mxGraphModel></diagram></mxfile>
+            """
+        let input = folder.appendingPathComponent("far.drawio")
+        try drawio.write(to: input, atomically: true, encoding: .utf8)
+        let text = try Journey.run(["convert", input.path, "-", "--to", "json"])
+        #expect(text.status == 0, "\(text.errors)")
+        #expect(text.errors.contains(#"page 'Far' at 1e+19,1e+300: "Huge""#))
+        #expect(text.errors.contains(#"page 'Far': "Infinite""#))
+        #expect(
+            text.errors.contains(
+                "far.drawio:4 (page Far): warning: page 'Far': the cell 'infinite' has geometry that is not a finite "
+                    + "number (x, y, width); it is read without bounds [import-bad-geometry]"))
+        let json = try Journey.run(["convert", input.path, "-", "--to", "json", "--report", "json"])
+        #expect(json.status == 0)
+        #expect(json.errors.contains(#""x" : 1e+19"#))
+    }
+
     @Test func namesFilePageAndLineOfBrokenDiagrams() throws {
         let input = folder.appendingPathComponent("broken.drawio")
         try "<mxfile>\n<diagram name=\"Main\">not base64 at all!</diagram>\n</mxfile>".write(
