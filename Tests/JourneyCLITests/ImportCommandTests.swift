@@ -99,6 +99,60 @@ struct ImportCommandTests {
         #expect(json.errors.contains(#""x" : 1e+19"#))
     }
 
+    /// A ZIP archive with one stored entry, written byte by byte, whose central directory puts the
+    /// entry's local header at `localHeaderOffset`.
+    static func zip(entry name: String, content: String, localHeaderOffset: UInt32? = nil) -> Data {
+        var bytes: [UInt8] = []
+        func append(_ value: UInt32, _ size: Int) {
+            for index in 0..<size { bytes.append(UInt8((value >> (8 * UInt32(index))) & 0xFF)) }
+        }
+        let nameBytes = Array(name.utf8)
+        let contentBytes = Array(content.utf8)
+        // Local header: signature, version, flags, method (stored), time, date, CRC, sizes, name.
+        append(0x0403_4B50, 4)
+        for (value, size) in [(20, 2), (0, 2), (0, 2), (0, 2), (0, 2), (0, 4)] { append(UInt32(value), size) }
+        append(UInt32(contentBytes.count), 4)
+        append(UInt32(contentBytes.count), 4)
+        append(UInt32(nameBytes.count), 2)
+        append(0, 2)
+        bytes += nameBytes + contentBytes
+        let directory = bytes.count
+        append(0x0201_4B50, 4)
+        for (value, size) in [(20, 2), (20, 2), (0, 2), (0, 2), (0, 2), (0, 2), (0, 4)] { append(UInt32(value), size) }
+        append(UInt32(contentBytes.count), 4)
+        append(UInt32(contentBytes.count), 4)
+        append(UInt32(nameBytes.count), 2)
+        for (value, size) in [(0, 2), (0, 2), (0, 2), (0, 2), (0, 4)] { append(UInt32(value), size) }
+        append(localHeaderOffset ?? 0, 4)
+        bytes += nameBytes
+        let directorySize = bytes.count - directory
+        append(0x0605_4B50, 4)
+        for (value, size) in [(0, 2), (0, 2), (1, 2), (1, 2)] { append(UInt32(value), size) }
+        append(UInt32(directorySize), 4)
+        append(UInt32(directory), 4)
+        append(0, 2)
+        return Data(bytes)
+    }
+
+    @Test func reportsADamagedVisioFileInsteadOfStopping() throws {
+        let input = folder.appendingPathComponent("damaged.vsdx")
+        try Self.zip(entry: "visio/pages/pages.xml", content: "<Pages/>", localHeaderOffset: 0x7FFF_FFFF)
+            .write(to: input)
+        let expected =
+            "damaged.vsdx (visio/pages/pages.xml): error: the file is a damaged ZIP archive, so not a readable "
+            + "Visio VSDX file: the entry visio/pages/pages.xml has its local header at byte 2147483647"
+        let validate = try Journey.run(["validate", "damaged.vsdx"], in: folder)
+        #expect(validate.status == 1)
+        #expect(validate.output.contains(expected), "\(validate.output)")
+        let convert = try Journey.run(["convert", "damaged.vsdx", "out.json"], in: folder)
+        #expect(convert.status == 65)
+        #expect(convert.errors.contains(expected), "\(convert.errors)")
+        // The same archive with the right offset is read, and found to have no pages part.
+        try Self.zip(entry: "visio/pages/pages.xml", content: "<Pages/>").write(to: input)
+        let intact = try Journey.run(["validate", "damaged.vsdx"], in: folder)
+        #expect(!intact.output.contains("damaged ZIP archive"), "\(intact.output)")
+    }
+
     @Test func namesFilePageAndLineOfBrokenDiagrams() throws {
         let input = folder.appendingPathComponent("broken.drawio")
         try "<mxfile>\n<diagram name=\"Main\">not base64 at all!</diagram>\n</mxfile>".write(

@@ -257,6 +257,76 @@ struct VisioReaderTests {
         data = Data(bytes)
     }
 
+    /// Overwrites a 32-bit field of the central directory entry for `path`, at `field` bytes from the
+    /// entry's start (20: compressed size, 24: uncompressed size, 42: local header offset).
+    private static func patchDirectoryEntry(of path: String, field: Int, in data: inout Data, with value: UInt32)
+        throws
+    {
+        let name = Data(path.utf8)
+        var bytes = [UInt8](data)
+        var patched = 0
+        for offset in 0..<(bytes.count - 46)
+        where bytes[offset..<offset + 4].elementsEqual([0x50, 0x4B, 0x01, 0x02]) {
+            let length = Int(bytes[offset + 28]) | Int(bytes[offset + 29]) << 8
+            guard Data(bytes[offset + 46..<offset + 46 + length]) == name else { continue }
+            for index in 0..<4 { bytes[offset + field + index] = UInt8((value >> (8 * UInt32(index))) & 0xFF) }
+            patched += 1
+        }
+        try #require(patched == 1)
+        data = Data(bytes)
+    }
+
+    @Test func refusesADirectoryThatPointsPastTheEndOfTheFile() throws {
+        var data = try VisioFixtures.drawing()
+        try Self.patchDirectoryEntry(of: "visio/pages/page1.xml", field: 42, in: &data, with: 0x7FFF_FFFF)
+        let error = try readError(data)
+        #expect(error.message.contains("damaged ZIP archive"))
+        #expect(error.message.contains("visio/pages/page1.xml has its local header at byte 2147483647"))
+        #expect(error.location.file == "flow.vsdx")
+        #expect(error.location.detail == "visio/pages/page1.xml")
+    }
+
+    @Test func refusesEntriesWhoseDataRunsPastTheEndOfTheFile() throws {
+        var compressed = try VisioFixtures.drawing()
+        try Self.patchDirectoryEntry(of: "visio/masters/master1.xml", field: 20, in: &compressed, with: 0xFFFF_FFF0)
+        let error = try readError(compressed)
+        #expect(error.message.contains("visio/masters/master1.xml says it holds 4294967280 compressed bytes"))
+        #expect(error.location.detail == "visio/masters/master1.xml")
+        var stored = try VisioFixtures.archive(
+            VisioFixtures.parts.map { ($0.path, Data($0.content.utf8)) }, compressed: false)
+        try Self.patchDirectoryEntry(of: "visio/pages/pages.xml", field: 24, in: &stored, with: 1 << 30)
+        #expect(try readError(stored).message.contains("visio/pages/pages.xml says it holds 1073741824 stored bytes"))
+    }
+
+    @Test func refusesADirectoryThatStartsPastItsEnd() throws {
+        var bytes = [UInt8](try VisioFixtures.drawing())
+        let end = try #require(
+            (0...(bytes.count - 22)).last { bytes[$0..<$0 + 4].elementsEqual([0x50, 0x4B, 0x05, 0x06]) })
+        for index in 0..<4 { bytes[end + 16 + index] = 0x7F }
+        let error = try readError(Data(bytes))
+        #expect(error.message.contains("the central directory is said to start at byte 2139062143"))
+        #expect(error.location.detail == nil)
+    }
+
+    @Test func neverStopsOnDamagedOffsetsOrSizes() throws {
+        let intact = [UInt8](try VisioFixtures.drawing())
+        let end = try #require(
+            (0...(intact.count - 22)).last { intact[$0..<$0 + 4].elementsEqual([0x50, 0x4B, 0x05, 0x06]) })
+        // The sizes and offsets of every central directory entry, and the counts, size and offset of
+        // the directory, each set to a few values that point anywhere.
+        var fields = Array(end + 8..<end + 20)
+        for offset in 0..<end where intact[offset..<offset + 4].elementsEqual([0x50, 0x4B, 0x01, 0x02]) {
+            fields += Array(offset + 20..<offset + 34) + Array(offset + 42..<offset + 46)
+        }
+        for field in fields {
+            for value: UInt8 in [0x00, 0x7F, 0xFF] where intact[field] != value {
+                var bytes = intact
+                bytes[field] = value
+                _ = try? read(Data(bytes))
+            }
+        }
+    }
+
     @Test func recognizesVisioPackagesOnly() throws {
         let reader = VisioReader()
         #expect(reader.identifier == "vsdx")
