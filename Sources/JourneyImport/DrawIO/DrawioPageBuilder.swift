@@ -26,14 +26,18 @@ struct DrawioPageBuilder {
         swap(&cells, &raw.cells)
         var index: [String: Int] = [:]
         index.reserveCapacity(cells.count)
+        // The next suffix to try for each duplicated identifier, so that many cells sharing one
+        // identifier are renamed in linear time.
+        var nextSuffix: [String: Int] = [:]
         for position in cells.indices {
             let wrapperID = cells[position].wrapper?.first { $0.name == "id" }?.value
             var id = wrapperID ?? cells[position].id ?? "\(raw.id)-cell-\(position + 1)"
             // One look-up for most cells: taken identifiers are put back.
             if let first = index.updateValue(position, forKey: id) {
                 index[id] = first
-                var suffix = 2
+                var suffix = nextSuffix[id] ?? 2
                 while index["\(id)#\(suffix)"] != nil { suffix += 1 }
+                nextSuffix[id] = suffix + 1
                 diagnostics.append(
                     Diagnostic(
                         .warning, code: "import-duplicate-id",

@@ -297,6 +297,30 @@ struct DrawioReaderTests {
         #expect(page.edges.first?.points == [DiagramPoint(x: 2, y: 3), DiagramPoint(x: 5, y: 6)])
     }
 
+    @Test func numbersDuplicatesPastIdentifiersTheFileAlreadyUses() throws {
+        let cells = ["x#3", "x", "x", "x#2", "x", "x"].map { id in
+            #"<mxCell id="\#(id)" vertex="1" parent="1"><mxGeometry width="5" height="5" as="geometry"/></mxCell>"#
+        }
+        let model =
+            #"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>"#
+            + cells.joined() + "</root></mxGraphModel>"
+        let result = try read(DrawioFixtures.file(pages: [("P", model)]))
+        #expect(result.diagram.pages[0].shapes.map(\.id) == ["x#3", "x", "x#2", "x#2#2", "x#4", "x#5"])
+        #expect(result.diagnostics.map(\.code) == Array(repeating: "import-duplicate-id", count: 4))
+    }
+
+    @Test func readsAPageWhoseCellsAllShareOneIdentifier() throws {
+        let cell = #"<mxCell id="same" vertex="1" parent="1"><mxGeometry width="5" height="5" as="geometry"/></mxCell>"#
+        let model =
+            #"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>"#
+            + String(repeating: cell, count: 20_000) + "</root></mxGraphModel>"
+        let result = try read(DrawioFixtures.file(pages: [("P", model)]))
+        let ids = result.diagram.pages[0].shapes.map(\.id)
+        #expect(ids.count == 20_000 && Set(ids).count == 20_000)
+        #expect(ids.first == "same" && ids.last == "same#20000")
+        #expect(result.diagnostics.count == 19_999)
+    }
+
     @Test func refusesPagesThatInflateBeyondTheLimit() throws {
         let bomb = DrawioFixtures.file(pages: [("Bomb", DrawioFixtures.inflationBomb)])
         let error = try readError(bomb, limits: ImportLimits(maximumInflatedPageSize: 1 << 20))

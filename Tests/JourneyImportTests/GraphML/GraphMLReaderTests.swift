@@ -278,6 +278,20 @@ struct GraphMLReaderTests {
         #expect(negative.diagnostics.first?.message.contains("negative width") == true)
     }
 
+    @Test func numbersManyDuplicateNodesPastIdentifiersTheFileAlreadyUses() throws {
+        let ids = ["n#3", "n", "n", "n#2", "n", "n"] + Array(repeating: "same", count: 20_000)
+        let nodes = ids.map { #"<node id="\#($0)"/>"# }.joined()
+        let text =
+            #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph id="G">"#
+            + nodes + "</graph></graphml>"
+        let result = try read(text)
+        let read = try #require(result.diagram.pages.first).shapes.map(\.id)
+        #expect(Array(read.prefix(6)) == ["n#3", "n", "n#2", "n#2#2", "n#4", "n#5"])
+        #expect(Set(read).count == ids.count)
+        #expect(read.last == "same#20000")
+        #expect(result.diagnostics.filter { $0.code == "import-duplicate-id" }.count == 4 + 19_999)
+    }
+
     @Test func readsPlainGraphMLLabelsFromData() throws {
         let text = #"""
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
