@@ -153,6 +153,23 @@ struct ImportCommandTests {
         #expect(!intact.output.contains("damaged ZIP archive"), "\(intact.output)")
     }
 
+    @Test func sumsUpManyWarningsOfOneKind() throws {
+        let cell =
+            #"<mxCell id="same" value="Note" vertex="1" parent="1"><mxGeometry width="5" height="5" as="geometry"/></mxCell>"#
+        let drawio = Self.drawio.replacingOccurrences(
+            of: "</root>", with: String(repeating: cell + "\n", count: 20_000) + "</root>")
+        let input = folder.appendingPathComponent("same.drawio")
+        try drawio.write(to: input, atomically: true, encoding: .utf8)
+        for report in ["text", "none", "json"] {
+            let result = try Journey.run(["convert", input.path, "-", "--to", "json", "--report", report])
+            #expect(result.status == 0)
+            let lines = result.errors.split(separator: "\n")
+            #expect(lines.filter { $0.hasSuffix("[import-duplicate-id] (map)") }.count == 20, "\(report)")
+            #expect(lines.contains("\u{2026} and 19979 more import-duplicate-id warnings"), "\(report)")
+            if report == "none" { #expect(lines.count == 21) }
+        }
+    }
+
     @Test func namesFilePageAndLineOfBrokenDiagrams() throws {
         let input = folder.appendingPathComponent("broken.drawio")
         try "<mxfile>\n<diagram name=\"Main\">not base64 at all!</diagram>\n</mxfile>".write(
