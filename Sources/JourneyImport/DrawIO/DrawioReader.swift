@@ -164,6 +164,10 @@ final class DrawioParser: XMLEventHandler {
     /// Stops the parse early once what is needed has been read.
     private struct Done: Error {}
 
+    /// draw.io's SVG exports start with `<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "…">`: a
+    /// declaration without an internal subset is accepted (its DTD never loaded), any other refused.
+    static let parseOptions = XMLParseOptions(documentTypes: .allowWithoutInternalSubset)
+
     init(file: String?, limits: ImportLimits, styles: StyleCache = StyleCache()) {
         self.file = file
         self.limits = limits
@@ -172,7 +176,7 @@ final class DrawioParser: XMLEventHandler {
 
     func parseFile(_ data: Data) throws {
         do {
-            try XMLEventParser(fileName: file).parse(data, with: self)
+            try XMLEventParser(fileName: file, options: Self.parseOptions).parse(data, with: self)
         } catch is Done {
         } catch let error as XMLError {
             throw readError(error, page: currentPageName)
@@ -182,7 +186,7 @@ final class DrawioParser: XMLEventHandler {
 
     func parseFile(contentsOf url: URL) throws {
         do {
-            try XMLEventParser(fileName: file).parse(contentsOf: url, with: self)
+            try XMLEventParser(fileName: file, options: Self.parseOptions).parse(contentsOf: url, with: self)
         } catch is Done {
         } catch let error as XMLError {
             throw readError(error, page: currentPageName)
@@ -323,7 +327,7 @@ final class DrawioParser: XMLEventHandler {
         inner.expectsModelOnly = true
         inner.sawRoot = false
         do {
-            try XMLEventParser(fileName: file).parse(model, with: inner)
+            try XMLEventParser(fileName: file, options: Self.parseOptions).parse(model, with: inner)
         } catch is Done {
         } catch let error as XMLError {
             throw inner.readError(error, page: name)

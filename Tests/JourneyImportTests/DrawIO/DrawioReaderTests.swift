@@ -162,14 +162,22 @@ struct DrawioReaderTests {
             <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" content="\(escaped)"><g/></svg>
             """
         #expect(DrawioReader().recognizes(ContentSample(Data(svg.utf8))))
-        let error = try readError(Data(svg.utf8))
-        #expect(error.message.contains("document type"))
+        // draw.io writes the SVG document type; its DTD is never loaded.
+        let result = try read(Data(svg.utf8))
+        #expect(result.diagram.pages.map(\.name) == ["Embedded"])
+        #expect(result.diagram.pages[0].shapes.count == 12)
+        #expect(result.diagnostics.isEmpty)
         let withoutDoctype = svg.replacingOccurrences(
             of: #"<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">"#,
             with: "")
-        let pages = try read(Data(withoutDoctype.utf8)).diagram.pages
-        #expect(pages.map(\.name) == ["Embedded"])
-        #expect(pages[0].shapes.count == 12)
+        #expect(try read(Data(withoutDoctype.utf8)).diagram == result.diagram)
+        // A document type with an internal subset is refused, even an empty one.
+        for subset in ["[]", "[<!ELEMENT svg ANY>]", #"[<!ENTITY name "Anna">]"#] {
+            let withSubset = svg.replacingOccurrences(of: "svg11.dtd\">", with: "svg11.dtd\" \(subset)>")
+            let error = try readError(Data(withSubset.utf8))
+            #expect(error.message.contains("document type declaration with an internal subset"), "\(subset)")
+            #expect(error.location.line == 2)
+        }
     }
 
     @Test func readsUTF16Files() throws {
