@@ -139,7 +139,8 @@ struct DrawioPageBuilder {
             return absolute[position]
         }
 
-        var labels = raw.labels.labels(of: cells).makeIterator()
+        var labels = raw.labels.labels(of: cells)
+        resolveInheritedPlaceholders(in: &labels, cells: cells, index: index)
         var isTableRow = [Bool](repeating: false, count: count)
         var shapes: [DiagramShape] = []
         var edges: [DiagramEdge] = []
@@ -148,7 +149,7 @@ struct DrawioPageBuilder {
         shapes.reserveCapacity(count)
         for position in 0..<count {
             let style = cells[position].style
-            let (text, rawText) = labels.next()!
+            let (text, rawText) = labels[position]
             if structural[position] {
                 // The root and layers draw nothing, but a named layer or a root carrying document
                 // data holds text the user wrote: keep it as a shape without geometry.
@@ -216,6 +217,34 @@ struct DrawioPageBuilder {
             }
         }
         return DiagramPage(id: raw.id, name: raw.name, shapes: shapes, edges: edges)
+    }
+
+    /// Resolves the placeholders a cell's own attributes leave open with the attributes of its
+    /// ancestors, as draw.io does: the parent's wrapper, then the grandparent's, up to the layer and
+    /// the root, whose wrapper holds the page's own data.
+    ///
+    /// Labels are worked out while the file is read, before parents are known; only cells with
+    /// `placeholders="1"`, a `%` in the label and a wrapped ancestor are worked out again.
+    private func resolveInheritedPlaceholders(
+        in labels: inout [(text: String, raw: String?)], cells: [RawCell], index: [String: Int]
+    ) {
+        var converter: HTMLTextConverter?
+        for position in cells.indices {
+            guard let wrapper = cells[position].wrapper,
+                wrapper.first(where: { $0.name == "placeholders" })?.value == "1",
+                DrawioLabels.labelSource(of: cells[position]).contains("%")
+            else { continue }
+            var inherited: [(name: String, value: String)] = []
+            var seen: Set<Int> = [position]
+            var current = cells[position].parent.flatMap { index[$0] }
+            while let ancestor = current, seen.insert(ancestor).inserted {
+                inherited += cells[ancestor].wrapper ?? []
+                current = cells[ancestor].parent.flatMap { index[$0] }
+            }
+            guard !inherited.isEmpty else { continue }
+            if converter == nil { converter = HTMLTextConverter() }
+            labels[position] = DrawioLabels.label(of: cells[position], inherited: inherited, converter: converter!)
+        }
     }
 
     /// Reports geometry the shape could not keep as written: values that are not finite numbers or

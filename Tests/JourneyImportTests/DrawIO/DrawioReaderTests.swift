@@ -91,6 +91,27 @@ struct DrawioReaderTests {
         #expect(page.shape(withID: "o1")?.text == "Plain")
     }
 
+    @Test func resolvesPlaceholdersFromAncestorsAndThePage() throws {
+        // The root carries the page's data; a container defines status and owner; its child, inside
+        // another container, uses them; the child's own attributes come first.
+        let model = """
+            <mxGraphModel><root><object label="" project="Checkout" status="Page" id="0"><mxCell/></object>\
+            <mxCell id="1" parent="0"/>\
+            <object label="Lane" status="Done" owner="Ben" id="lane"><mxCell style="swimlane;" vertex="1" parent="1"><mxGeometry width="300" height="200" as="geometry"/></mxCell></object>\
+            <mxCell id="group" style="group;" vertex="1" parent="lane"><mxGeometry width="100" height="100" as="geometry"/></mxCell>\
+            <UserObject label="&lt;b&gt;%status%&lt;/b&gt; by %owner% for %project% (%label%, %tooltip%, %missing%)" owner="Cleo" tooltip="Tip" placeholders="1" id="card">\
+            <mxCell style="html=1;" vertex="1" parent="group"><mxGeometry width="10" height="10" as="geometry"/></mxCell></UserObject>\
+            <object label="%status%" id="plain"><mxCell vertex="1" parent="lane"><mxGeometry width="5" height="5" as="geometry"/></mxCell></object>\
+            </root></mxGraphModel>
+            """
+        let page = try read(DrawioFixtures.file(pages: [("P", model)])).diagram.pages[0]
+        let card = try #require(page.shape(withID: "card"))
+        #expect(card.text == "Done by Cleo for Checkout (%label%, %tooltip%, %missing%)")
+        #expect(card.rawText == "<b>Done</b> by Cleo for Checkout (%label%, %tooltip%, %missing%)")
+        #expect(card.attributes == ["owner": "Cleo", "tooltip": "Tip"])
+        #expect(page.shape(withID: "plain")?.text == "%status%", "without placeholders=\"1\" nothing is replaced")
+    }
+
     @Test func turnsHTMLLabelsIntoTextAndKeepsTheOriginal() throws {
         let model = """
             <mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>\
