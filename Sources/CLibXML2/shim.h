@@ -191,9 +191,9 @@ static inline int cxml_start_tag_column(xmlParserCtxtPtr parser) {
 
 /* ---- Document type policy ---------------------------------------------------------------------
    Journey documents and the diagram formats JourneyKit reads need no DTD. A context can refuse a
-   document type declaration outright, or accept one but refuse entity declarations, so no entity is
-   ever expanded or fetched. The refusal (1 = document type, 2 = entity) and its line are kept in the
-   context's `_private` field. */
+   document type declaration outright, accept one without an internal subset, or accept one but
+   refuse entity declarations and references, so no entity is ever expanded or fetched. The refusal (1 = document type, 2 = entity declaration, 3 = entity
+   reference) and its line are kept in the context's `_private` field. */
 
 static inline void cxml__refuse(xmlParserCtxtPtr parser, uint64_t kind) {
     uint64_t line = parser->input != NULL ? (uint64_t)(uint32_t)parser->input->line : 0;
@@ -217,8 +217,44 @@ static inline void cxml_refuse_document_types(xmlParserCtxtPtr parser) {
     if (parser != NULL && parser->sax != NULL) parser->sax->internalSubset = cxml__refuse_internal_subset;
 }
 
+/* Whether the parser stands at the `[` of an internal subset. libxml2 reports a document type
+   declaration once it has read the name and external identifiers, just before the subset. */
+static inline int cxml_at_internal_subset(xmlParserCtxtPtr parser) {
+    return parser != NULL && parser->input != NULL && parser->input->cur != NULL && parser->input->cur[0] == '[';
+}
+
+static inline void cxml__refuse_internal_subset_only(void *context, const xmlChar *name, const xmlChar *publicID,
+                                                     const xmlChar *systemID) {
+    xmlParserCtxtPtr parser = (xmlParserCtxtPtr)context;
+    if (cxml_at_internal_subset(parser)) {
+        cxml__refuse(parser, 1);
+        return;
+    }
+    /* Records the declaration in the tree; without XML_PARSE_DTDLOAD nothing is loaded. */
+    xmlSAX2InternalSubset(context, name, publicID, systemID);
+}
+
+/* A reference to an entity nobody declared, which libxml2 lets pass when the document names an
+   external DTD it has not loaded. */
+static inline void cxml__refuse_reference(void *context, const xmlChar *name) {
+    (void)name;
+    cxml__refuse((xmlParserCtxtPtr)context, 3);
+}
+
 static inline void cxml_refuse_entity_declarations(xmlParserCtxtPtr parser) {
-    if (parser != NULL && parser->sax != NULL) parser->sax->entityDecl = cxml__refuse_entity;
+    if (parser != NULL && parser->sax != NULL) {
+        parser->sax->entityDecl = cxml__refuse_entity;
+        parser->sax->reference = cxml__refuse_reference;
+    }
+}
+
+/* Accepts `<!DOCTYPE name PUBLIC "…" "…">` (never loading the DTD), refuses an internal subset and,
+   as cxml_refuse_entity_declarations, any entity declaration. */
+static inline void cxml_refuse_internal_subsets(xmlParserCtxtPtr parser) {
+    if (parser != NULL && parser->sax != NULL) {
+        parser->sax->internalSubset = cxml__refuse_internal_subset_only;
+        cxml_refuse_entity_declarations(parser);
+    }
 }
 
 static inline uint32_t cxml_refusal_kind(xmlParserCtxtPtr parser) {

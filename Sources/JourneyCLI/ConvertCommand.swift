@@ -47,10 +47,10 @@ struct ConvertCommand: ParsableCommand {
             var writer = try Self.writer(for: output, named: to, in: registry)
             if let csvWriter = writer as? JourneyCSVFormat { writer = csv.applied(to: csvWriter) }
             let result = try Input(input).read(with: registry, format: from, importing: importing, csv: csv)
-            // Notes repeat what the import report already says.
-            for diagnostic in result.sourceMap.locate(result.diagnostics) where diagnostic.severity != .note {
-                StandardError.print(diagnostic.description)
-            }
+            // Notes repeat what the import report already says; a code that comes up many times
+            // (cells sharing one identifier) is summed up after the first few.
+            let diagnostics = result.sourceMap.locate(result.diagnostics).filter { $0.severity != .note }
+            for line in DiagnosticDigest.lines(for: diagnostics) { StandardError.print(line) }
             let data: Data
             do {
                 data = try writer.write(result.map)

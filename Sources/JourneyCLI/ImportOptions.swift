@@ -89,19 +89,28 @@ struct ImportOptions: ParsableArguments {
             StandardError.print("\(file ?? "<stdin>"): \(result.report.summary)")
             for label in result.report.unplaced {
                 let position =
-                    label.x.flatMap { x in label.y.map { " at \(Int(x.rounded())),\(Int($0.rounded()))" } } ?? ""
+                    label.x.flatMap { x in label.y.map { " at \(Self.coordinate(x)),\(Self.coordinate($0))" } } ?? ""
                 StandardError.print(
                     "  unplaced (\(label.reason)), page '\(label.page)'\(position): \(label.text.debugDescription)")
             }
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            // A position beyond the range of numbers must not make the whole report disappear.
+            encoder.nonConformingFloatEncodingStrategy = .convertToString(
+                positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
             if let json = try? encoder.encode(result.report) {
                 FileHandle.standardError.write(json + Data("\n".utf8))
             }
         case .none:
             break
         }
+    }
+
+    /// A position in whole pixels, or as the number it is when no integer holds it (`1e+300`).
+    static func coordinate(_ value: Double) -> String {
+        if let whole = Int(exactly: value.rounded()) { return String(whole) }
+        return NumberText.format(value)
     }
 }
 

@@ -32,6 +32,7 @@ public final class XMLDocument: @unchecked Sendable {
         switch options.documentTypes {
         case .reject: cxml_refuse_document_types(parser)
         case .allowWithoutEntities: cxml_refuse_entity_declarations(parser)
+        case .allowWithoutInternalSubset: cxml_refuse_internal_subsets(parser)
         }
         let document: xmlDocPtr? = data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
@@ -41,9 +42,14 @@ public final class XMLDocument: @unchecked Sendable {
         if refusal != 0 {
             if let document { xmlFreeDoc(document) }
             let what =
-                refusal == 1
-                ? "a document type declaration (<!DOCTYPE>) is not allowed here"
-                : "entity declarations are not allowed: entities are never expanded"
+                switch refusal {
+                case 3: "entity references are not allowed: entities are never expanded"
+                case 2: "entity declarations are not allowed: entities are never expanded"
+                default:
+                    options.documentTypes == .allowWithoutInternalSubset
+                        ? "a document type declaration with an internal subset (<!DOCTYPE name [ … ]>) is not allowed here"
+                        : "a document type declaration (<!DOCTYPE>) is not allowed here"
+                }
             throw XMLError(what, at: XMLSourceLocation(file: fileName, line: Int(cxml_refusal_line(parser)), column: 0))
         }
         guard let document, parser.pointee.wellFormed != 0 else {

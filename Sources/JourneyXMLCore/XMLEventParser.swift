@@ -24,8 +24,8 @@ extension XMLEventHandler {
 ///
 /// The fastest way through large inputs: memory stays flat whatever the document's size, and a file
 /// is read in pieces rather than whole. Parses with the same safety as ``XMLDocument``: no network,
-/// no entity substitution or loading, a document type declaration refused unless the options allow
-/// one, entity declarations and references refused always.
+/// no entity substitution or loading, no DTD loaded, a document type declaration refused unless the
+/// options allow one, entity declarations and references refused always.
 ///
 /// ```swift
 /// final class Counter: XMLEventHandler {
@@ -452,10 +452,21 @@ private final class EventSession {
         handler.characters = characters
         // White space is text like any other; CDATA sections arrive as text (XML_PARSE_NOCDATA).
         handler.ignorableWhitespace = characters
-        if options.documentTypes == .reject {
+        switch options.documentTypes {
+        case .reject:
             handler.internalSubset = { userData, _, _, _ in
                 EventSession.session(userData).refuse("a document type declaration (<!DOCTYPE>) is not allowed here")
             }
+        case .allowWithoutInternalSubset:
+            // Nothing is recorded or loaded for a declaration without a subset.
+            handler.internalSubset = { userData, _, _, _ in
+                let session = EventSession.session(userData)
+                guard cxml_at_internal_subset(session.parser) != 0 else { return }
+                session.refuse(
+                    "a document type declaration with an internal subset (<!DOCTYPE name [ … ]>) is not allowed here")
+            }
+        case .allowWithoutEntities:
+            break
         }
         handler.entityDecl = { userData, _, _, _, _, _ in
             EventSession.session(userData).refuse("entity declarations are not allowed: entities are never expanded")

@@ -13,6 +13,11 @@ public struct XMLParseOptions: Hashable, Sendable {
         case reject
         /// Accept a declaration (SVG files often carry one) but refuse any entity declared in it.
         case allowWithoutEntities
+        /// Accept a declaration that only names the document type and its DTD, such as
+        /// `<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://…/svg11.dtd">` in SVG exports,
+        /// but refuse one with an internal subset (`<!DOCTYPE svg [ … ]>`), even an empty one. The
+        /// DTD named is never loaded.
+        case allowWithoutInternalSubset
     }
 
     /// What to do with a document type declaration; `.reject` by default.

@@ -76,6 +76,100 @@ struct ImportCommandTests {
         #expect(accepted.status == 0, "\(accepted.errors)")
     }
 
+    @Test func reportsShapesFarAwayOrWithoutNumbersInTheirGeometry() throws {
+        let drawio = """
+            <mxfile><diagram id="p" name="Far"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>
+            <mxCell id="title" value="Title" vertex="1" parent="1"><mxGeometry x="0" y="0" width="150" height="40" as="geometry"/></mxCell>
+            <mxCell id="huge" value="Huge" vertex="1" parent="1"><mxGeometry x="1e19" y="1e300" width="150" height="40" as="geometry"/></mxCell>
+            <mxCell id="infinite" value="Infinite" vertex="1" parent="1"><mxGeometry x="Infinity" y="NaN" width="1e309" height="40" as="geometry"/></mxCell>
+            </root></mxGraphModel></diagram></mxfile>
+            """
+        let input = folder.appendingPathComponent("far.drawio")
+        try drawio.write(to: input, atomically: true, encoding: .utf8)
+        let text = try Journey.run(["convert", input.path, "-", "--to", "json"])
+        #expect(text.status == 0, "\(text.errors)")
+        #expect(text.errors.contains(#"page 'Far' at 1e+19,1e+300: "Huge""#))
+        #expect(text.errors.contains(#"page 'Far': "Infinite""#))
+        #expect(
+            text.errors.contains(
+                "far.drawio:4 (page Far): warning: page 'Far': the cell 'infinite' has geometry that is not a finite "
+                    + "number (x, y, width); it is read without bounds [import-bad-geometry]"))
+        let json = try Journey.run(["convert", input.path, "-", "--to", "json", "--report", "json"])
+        #expect(json.status == 0)
+        #expect(json.errors.contains(#""x" : 1e+19"#))
+    }
+
+    /// A ZIP archive with one stored entry, written byte by byte, whose central directory puts the
+    /// entry's local header at `localHeaderOffset`.
+    static func zip(entry name: String, content: String, localHeaderOffset: UInt32? = nil) -> Data {
+        var bytes: [UInt8] = []
+        func append(_ value: UInt32, _ size: Int) {
+            for index in 0..<size { bytes.append(UInt8((value >> (8 * UInt32(index))) & 0xFF)) }
+        }
+        let nameBytes = Array(name.utf8)
+        let contentBytes = Array(content.utf8)
+        // Local header: signature, version, flags, method (stored), time, date, CRC, sizes, name.
+        append(0x0403_4B50, 4)
+        for (value, size) in [(20, 2), (0, 2), (0, 2), (0, 2), (0, 2), (0, 4)] { append(UInt32(value), size) }
+        append(UInt32(contentBytes.count), 4)
+        append(UInt32(contentBytes.count), 4)
+        append(UInt32(nameBytes.count), 2)
+        append(0, 2)
+        bytes += nameBytes + contentBytes
+        let directory = bytes.count
+        append(0x0201_4B50, 4)
+        for (value, size) in [(20, 2), (20, 2), (0, 2), (0, 2), (0, 2), (0, 2), (0, 4)] { append(UInt32(value), size) }
+        append(UInt32(contentBytes.count), 4)
+        append(UInt32(contentBytes.count), 4)
+        append(UInt32(nameBytes.count), 2)
+        for (value, size) in [(0, 2), (0, 2), (0, 2), (0, 2), (0, 4)] { append(UInt32(value), size) }
+        append(localHeaderOffset ?? 0, 4)
+        bytes += nameBytes
+        let directorySize = bytes.count - directory
+        append(0x0605_4B50, 4)
+        for (value, size) in [(0, 2), (0, 2), (1, 2), (1, 2)] { append(UInt32(value), size) }
+        append(UInt32(directorySize), 4)
+        append(UInt32(directory), 4)
+        append(0, 2)
+        return Data(bytes)
+    }
+
+    @Test func reportsADamagedVisioFileInsteadOfStopping() throws {
+        let input = folder.appendingPathComponent("damaged.vsdx")
+        try Self.zip(entry: "visio/pages/pages.xml", content: "<Pages/>", localHeaderOffset: 0x7FFF_FFFF)
+            .write(to: input)
+        let expected =
+            "damaged.vsdx (visio/pages/pages.xml): error: the file is a damaged ZIP archive, so not a readable "
+            + "Visio VSDX file: the entry visio/pages/pages.xml has its local header at byte 2147483647"
+        let validate = try Journey.run(["validate", "damaged.vsdx"], in: folder)
+        #expect(validate.status == 1)
+        #expect(validate.output.contains(expected), "\(validate.output)")
+        let convert = try Journey.run(["convert", "damaged.vsdx", "out.json"], in: folder)
+        #expect(convert.status == 65)
+        #expect(convert.errors.contains(expected), "\(convert.errors)")
+        // The same archive with the right offset is read, and found to have no pages part.
+        try Self.zip(entry: "visio/pages/pages.xml", content: "<Pages/>").write(to: input)
+        let intact = try Journey.run(["validate", "damaged.vsdx"], in: folder)
+        #expect(!intact.output.contains("damaged ZIP archive"), "\(intact.output)")
+    }
+
+    @Test func sumsUpManyWarningsOfOneKind() throws {
+        let cell =
+            #"<mxCell id="same" value="Note" vertex="1" parent="1"><mxGeometry width="5" height="5" as="geometry"/></mxCell>"#
+        let drawio = Self.drawio.replacingOccurrences(
+            of: "</root>", with: String(repeating: cell + "\n", count: 20_000) + "</root>")
+        let input = folder.appendingPathComponent("same.drawio")
+        try drawio.write(to: input, atomically: true, encoding: .utf8)
+        for report in ["text", "none", "json"] {
+            let result = try Journey.run(["convert", input.path, "-", "--to", "json", "--report", report])
+            #expect(result.status == 0)
+            let lines = result.errors.split(separator: "\n")
+            #expect(lines.filter { $0.hasSuffix("[import-duplicate-id] (map)") }.count == 20, "\(report)")
+            #expect(lines.contains("\u{2026} and 19979 more import-duplicate-id warnings"), "\(report)")
+            if report == "none" { #expect(lines.count == 21) }
+        }
+    }
+
     @Test func namesFilePageAndLineOfBrokenDiagrams() throws {
         let input = folder.appendingPathComponent("broken.drawio")
         try "<mxfile>\n<diagram name=\"Main\">not base64 at all!</diagram>\n</mxfile>".write(

@@ -202,6 +202,17 @@ struct PageStructureTests {
         #expect(svg.attribute("role") == "img")
     }
 
+    @Test(arguments: [1e19, 1e308, -1e300])
+    func drawsScoresFarOutsideTheBand(score: Double) throws {
+        var map = SampleMaps.clean
+        let emotion = try #require(map.stages[1].items.firstIndex { $0.score != nil })
+        map.stages[1].items[emotion].score = EmotionScore(score)
+        let page = try RenderedPage(map)
+        let svg = try #require(page.tree.all(class: "curve-row").first?.first("svg"))
+        #expect(svg.attribute("role") == "img")
+        #expect(page.html.contains(DisplayText.score(score)))
+    }
+
     @Test func leavesTheCurveOutWhenNothingIsScored() throws {
         var map = SampleMaps.clean
         for index in map.stages.indices { map.stages[index].items.removeAll { $0.score != nil } }

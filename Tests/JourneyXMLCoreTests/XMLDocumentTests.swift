@@ -122,6 +122,33 @@ struct XMLDocumentTests {
         #expect(document.root.localName == "svg")
     }
 
+    @Test func acceptsADocumentTypeWithoutAnInternalSubsetWhenAllowed() throws {
+        let options = XMLParseOptions(documentTypes: .allowWithoutInternalSubset)
+        let svg =
+            #"<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" ><svg/>"#
+        #expect(try parse(svg, options: options).root.localName == "svg")
+        #expect(try parse("<!DOCTYPE r>\n<r/>", options: options).root.localName == "r")
+        for text in [
+            "<!DOCTYPE r []><r/>", "<!DOCTYPE r [<!ELEMENT r ANY>]><r/>", #"<!DOCTYPE r [<!ENTITY e "x">]><r/>"#,
+        ] {
+            let error = try #require(parseError(text, options: options))
+            #expect(error.message.contains("internal subset"), "\(text)")
+        }
+    }
+
+    @Test func neverLoadsTheDTDADocumentTypeNames() throws {
+        let dtd = FileManager.default.temporaryDirectory.appendingPathComponent("journeykit-\(UUID()).dtd")
+        try #"<!ENTITY secret "TOP SECRET"><!ATTLIST r loaded CDATA "yes">"#.write(
+            to: dtd, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: dtd) }
+        let options = XMLParseOptions(documentTypes: .allowWithoutInternalSubset)
+        let plain = try parse(#"<!DOCTYPE r SYSTEM "\#(dtd.absoluteString)"><r/>"#, options: options)
+        #expect(plain.root.attribute("loaded") == nil)
+        let error = try #require(
+            parseError(#"<!DOCTYPE r SYSTEM "\#(dtd.absoluteString)"><r>&secret;</r>"#, options: options))
+        #expect(!error.message.contains("TOP SECRET"))
+    }
+
     @Test func refusesAbsurdNesting() throws {
         let depth = 100_000
         let text = String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)

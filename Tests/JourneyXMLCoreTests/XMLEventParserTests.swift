@@ -172,6 +172,22 @@ struct XMLEventParserTests {
         #expect(throws: XMLError.self) { try events("<r>&undeclared;</r>") }
     }
 
+    @Test func acceptsADocumentTypeWithoutAnInternalSubsetWhenAllowed() throws {
+        let options = XMLParseOptions(documentTypes: .allowWithoutInternalSubset)
+        let svg = #"<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">"#
+        #expect(try events(svg + "\n<svg/>", options: options) == ["<svg@0:2", "</svg@0>"])
+        #expect(try events("<!DOCTYPE r SYSTEM 'r.dtd'  ><r/>", options: options) == ["<r@0:1", "</r@0>"])
+        for text in [
+            "<!DOCTYPE r []><r/>", "<!DOCTYPE r\n[<!ELEMENT r ANY>]><r/>", #"<!DOCTYPE r [<!ENTITY e "x">]><r/>"#,
+        ] {
+            let error = try #require(throws: XMLError.self) { try events(text, options: options) }
+            #expect(error.message.contains("internal subset"), "\(text)")
+        }
+        // The DTD is not loaded: its entities stay undeclared, so references are refused.
+        let external = #"<!DOCTYPE r SYSTEM "http://example.com/r.dtd"><r>&y;</r>"#
+        #expect(throws: XMLError.self) { try events(external, options: options) }
+    }
+
     @Test func stopsAtTheHandlersErrorAndRethrowsIt() throws {
         let recorder = Recorder()
         recorder.stopAt = "b"

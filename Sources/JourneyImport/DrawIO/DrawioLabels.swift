@@ -79,8 +79,17 @@ final class DrawioLabels: @unchecked Sendable {
     }
 
     /// The text a cell's label is made from: a wrapper's `label`, else the cell's value.
-    private static func labelSource(of cell: RawCell) -> String {
+    static func labelSource(of cell: RawCell) -> String {
         cell.wrapper?.first { $0.name == "label" }?.value ?? cell.value ?? ""
+    }
+
+    /// The label of a cell whose placeholders may name its ancestors' attributes, `inherited`
+    /// holding them nearest first; the cell's own attributes come before them.
+    static func label(
+        of cell: RawCell, inherited: [(name: String, value: String)], converter: HTMLTextConverter
+    ) -> (text: String, raw: String?) {
+        let source = Source(label: labelSource(of: cell), wrapper: (cell.wrapper ?? []) + inherited, style: cell.style)
+        return label(of: source, converter: converter)
     }
 
     private static func label(of source: Source, converter: HTMLTextConverter) -> (text: String, raw: String?) {
@@ -95,7 +104,8 @@ final class DrawioLabels: @unchecked Sendable {
         return (label, nil)
     }
 
-    /// Replaces `%name%` with the wrapper attribute `name`; unknown names stay as written.
+    /// Replaces `%name%` with the first attribute `name` (the wrapper's own, then its ancestors');
+    /// unknown names stay as written, and so do `%label%` and `%tooltip%`, as in draw.io.
     static func resolvePlaceholders(_ label: String, attributes: [(name: String, value: String)]) -> String {
         var result = ""
         var rest = Substring(label)
@@ -107,7 +117,9 @@ final class DrawioLabels: @unchecked Sendable {
                 break
             }
             let name = String(rest[afterStart..<end])
-            if let value = attributes.first(where: { $0.name == name })?.value, !name.isEmpty {
+            if name != "label", name != "tooltip", let value = attributes.first(where: { $0.name == name })?.value,
+                !name.isEmpty
+            {
                 result += value
                 rest = rest[rest.index(after: end)...]
             } else {

@@ -26,14 +26,18 @@ struct DrawioPageBuilder {
         swap(&cells, &raw.cells)
         var index: [String: Int] = [:]
         index.reserveCapacity(cells.count)
+        // The next suffix to try for each duplicated identifier, so that many cells sharing one
+        // identifier are renamed in linear time.
+        var nextSuffix: [String: Int] = [:]
         for position in cells.indices {
             let wrapperID = cells[position].wrapper?.first { $0.name == "id" }?.value
             var id = wrapperID ?? cells[position].id ?? "\(raw.id)-cell-\(position + 1)"
             // One look-up for most cells: taken identifiers are put back.
             if let first = index.updateValue(position, forKey: id) {
                 index[id] = first
-                var suffix = 2
+                var suffix = nextSuffix[id] ?? 2
                 while index["\(id)#\(suffix)"] != nil { suffix += 1 }
+                nextSuffix[id] = suffix + 1
                 diagnostics.append(
                     Diagnostic(
                         .warning, code: "import-duplicate-id",
@@ -114,7 +118,9 @@ struct DrawioPageBuilder {
             }
             for member in chain.reversed() {
                 resolved[member] = true
-                guard let geometry = cells[member].geometry, !cells[member].isEdge else { continue }
+                // Geometry that is not made of finite numbers gives no bounds (reported below).
+                guard let geometry = cells[member].geometry, !cells[member].isEdge, geometry.invalid.isEmpty
+                else { continue }
                 let parentBounds = parents[member].flatMap { cells[$0].isEdge ? nil : absolute[$0] }
                 var x = geometry.x
                 var y = geometry.y
@@ -127,12 +133,14 @@ struct DrawioPageBuilder {
                         y += parentBounds.y
                     }
                 }
-                absolute[member] = DiagramRect(x: x, y: y, width: geometry.width, height: geometry.height)
+                let rect = DiagramRect(x: x, y: y, width: geometry.width, height: geometry.height).standardized
+                absolute[member] = rect.isFinite ? rect : nil
             }
             return absolute[position]
         }
 
-        var labels = raw.labels.labels(of: cells).makeIterator()
+        var labels = raw.labels.labels(of: cells)
+        resolveInheritedPlaceholders(in: &labels, cells: cells, index: index)
         var isTableRow = [Bool](repeating: false, count: count)
         var shapes: [DiagramShape] = []
         var edges: [DiagramEdge] = []
@@ -141,7 +149,7 @@ struct DrawioPageBuilder {
         shapes.reserveCapacity(count)
         for position in 0..<count {
             let style = cells[position].style
-            let (text, rawText) = labels.next()!
+            let (text, rawText) = labels[position]
             if structural[position] {
                 // The root and layers draw nothing, but a named layer or a root carrying document
                 // data holds text the user wrote: keep it as a shape without geometry.
@@ -179,9 +187,15 @@ struct DrawioPageBuilder {
             }
             let kind = style.kind(parentIsTableRow: parents[position].map { isTableRow[$0] } ?? false)
             if kind == .tableRow { isTableRow[position] = true }
+            let shapeBounds = bounds(of: position)
+            if let geometry = cells[position].geometry {
+                checkGeometry(
+                    geometry, bounds: shapeBounds, cell: id(position), line: cells[position].line,
+                    diagnostics: &diagnostics)
+            }
             var shape = DiagramShape(
                 id: id(position), parentID: parents[position].map(id), text: text, rawText: rawText,
-                bounds: bounds(of: position), kind: kind, shapeName: style.shapeName, style: style.properties,
+                bounds: shapeBounds, kind: kind, shapeName: style.shapeName, style: style.properties,
                 attributes: attributes(of: cells[position]), line: Int(cells[position].line), context: context)
             if kind == .tableCell {
                 shape.rowSpan = style.rowSpan
@@ -203,6 +217,59 @@ struct DrawioPageBuilder {
             }
         }
         return DiagramPage(id: raw.id, name: raw.name, shapes: shapes, edges: edges)
+    }
+
+    /// Resolves the placeholders a cell's own attributes leave open with the attributes of its
+    /// ancestors, as draw.io does: the parent's wrapper, then the grandparent's, up to the layer and
+    /// the root, whose wrapper holds the page's own data.
+    ///
+    /// Labels are worked out while the file is read, before parents are known; only cells with
+    /// `placeholders="1"`, a `%` in the label and a wrapped ancestor are worked out again.
+    private func resolveInheritedPlaceholders(
+        in labels: inout [(text: String, raw: String?)], cells: [RawCell], index: [String: Int]
+    ) {
+        var converter: HTMLTextConverter?
+        for position in cells.indices {
+            guard let wrapper = cells[position].wrapper,
+                wrapper.first(where: { $0.name == "placeholders" })?.value == "1",
+                DrawioLabels.labelSource(of: cells[position]).contains("%")
+            else { continue }
+            var inherited: [(name: String, value: String)] = []
+            var seen: Set<Int> = [position]
+            var current = cells[position].parent.flatMap { index[$0] }
+            while let ancestor = current, seen.insert(ancestor).inserted {
+                inherited += cells[ancestor].wrapper ?? []
+                current = cells[ancestor].parent.flatMap { index[$0] }
+            }
+            guard !inherited.isEmpty else { continue }
+            if converter == nil { converter = HTMLTextConverter() }
+            labels[position] = DrawioLabels.label(of: cells[position], inherited: inherited, converter: converter!)
+        }
+    }
+
+    /// Reports geometry the shape could not keep as written: values that are not finite numbers or
+    /// bounds beyond them (the shape has no bounds), and negative sizes (made positive).
+    private func checkGeometry(
+        _ geometry: RawGeometry, bounds: DiagramRect?, cell id: String, line: Int32, diagnostics: inout [Diagnostic]
+    ) {
+        let cell = "page '\(raw.name)': the cell '\(id)'"
+        let message: String
+        if !geometry.invalid.isEmpty {
+            message =
+                "\(cell) has geometry that is not a finite number (\(geometry.invalid.names)); it is read "
+                + "without bounds"
+        } else if bounds == nil {
+            message = "\(cell) has geometry beyond the range of numbers; it is read without bounds"
+        } else if geometry.width < 0 || geometry.height < 0 {
+            let size = DiagramRect(x: 0, y: 0, width: geometry.width, height: geometry.height)
+            message =
+                "\(cell) has a negative \(size.negativeSizeDescription); its bounds are read with positive sizes "
+                + "covering the same area"
+        } else {
+            return
+        }
+        diagnostics.append(
+            Diagnostic(.warning, code: "import-bad-geometry", message, location: location(line)))
     }
 
     private func attributes(of cell: RawCell) -> [String: String] {

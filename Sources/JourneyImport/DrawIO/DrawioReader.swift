@@ -89,8 +89,26 @@ struct RawGeometry {
     var width = 0.0
     var height = 0.0
     var isRelative = false
+    /// The attributes written with something other than a finite number (`NaN`, `Infinity`,
+    /// `1e309`, text), read as 0.
+    var invalid: Fields = []
     var path: RawPath? = nil
     var offset: DiagramPoint? { path?.offset }
+
+    /// The attributes of a geometry, to note which of them are unusable.
+    struct Fields: OptionSet {
+        let rawValue: UInt8
+        static let x = Fields(rawValue: 1)
+        static let y = Fields(rawValue: 2)
+        static let width = Fields(rawValue: 4)
+        static let height = Fields(rawValue: 8)
+
+        /// "x, width", for messages.
+        var names: String {
+            [(Fields.x, "x"), (.y, "y"), (.width, "width"), (.height, "height")]
+                .filter { contains($0.0) }.map(\.1).joined(separator: ", ")
+        }
+    }
 }
 
 /// The points of an edge's geometry, and a label's offset; filled while the cell is parsed, only read
@@ -146,6 +164,10 @@ final class DrawioParser: XMLEventHandler {
     /// Stops the parse early once what is needed has been read.
     private struct Done: Error {}
 
+    /// draw.io's SVG exports start with `<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "…">`: a
+    /// declaration without an internal subset is accepted (its DTD never loaded), any other refused.
+    static let parseOptions = XMLParseOptions(documentTypes: .allowWithoutInternalSubset)
+
     init(file: String?, limits: ImportLimits, styles: StyleCache = StyleCache()) {
         self.file = file
         self.limits = limits
@@ -154,7 +176,7 @@ final class DrawioParser: XMLEventHandler {
 
     func parseFile(_ data: Data) throws {
         do {
-            try XMLEventParser(fileName: file).parse(data, with: self)
+            try XMLEventParser(fileName: file, options: Self.parseOptions).parse(data, with: self)
         } catch is Done {
         } catch let error as XMLError {
             throw readError(error, page: currentPageName)
@@ -164,7 +186,7 @@ final class DrawioParser: XMLEventHandler {
 
     func parseFile(contentsOf url: URL) throws {
         do {
-            try XMLEventParser(fileName: file).parse(contentsOf: url, with: self)
+            try XMLEventParser(fileName: file, options: Self.parseOptions).parse(contentsOf: url, with: self)
         } catch is Done {
         } catch let error as XMLError {
             throw readError(error, page: currentPageName)
@@ -305,7 +327,7 @@ final class DrawioParser: XMLEventHandler {
         inner.expectsModelOnly = true
         inner.sawRoot = false
         do {
-            try XMLEventParser(fileName: file).parse(model, with: inner)
+            try XMLEventParser(fileName: file, options: Self.parseOptions).parse(model, with: inner)
         } catch is Done {
         } catch let error as XMLError {
             throw inner.readError(error, page: name)
@@ -373,10 +395,10 @@ final class DrawioParser: XMLEventHandler {
             var geometry = RawGeometry()
             for attribute in element.attributes where attribute.namespaceURI == nil {
                 switch attribute.localName {
-                case "x": geometry.x = number(attribute.value)
-                case "y": geometry.y = number(attribute.value)
-                case "width": geometry.width = number(attribute.value)
-                case "height": geometry.height = number(attribute.value)
+                case "x": geometry.x = coordinate(attribute.value, .x, unusable: &geometry.invalid)
+                case "y": geometry.y = coordinate(attribute.value, .y, unusable: &geometry.invalid)
+                case "width": geometry.width = coordinate(attribute.value, .width, unusable: &geometry.invalid)
+                case "height": geometry.height = coordinate(attribute.value, .height, unusable: &geometry.invalid)
                 case "relative": geometry.isRelative = attribute.value == "1"
                 default: break
                 }
@@ -385,8 +407,10 @@ final class DrawioParser: XMLEventHandler {
         case "Array":
             inPoints = element.attribute("as").map { $0 == "points" } ?? false
         case "mxPoint":
-            guard cell!.geometry != nil else { return }
-            let point = DiagramPoint(x: number(element.attribute("x")), y: number(element.attribute("y")))
+            // A point that is not a finite number is left out rather than put at 0.
+            guard cell!.geometry != nil, let x = number(element.attribute("x")), let y = number(element.attribute("y"))
+            else { return }
+            let point = DiagramPoint(x: x, y: y)
             if cell!.geometry!.path == nil { cell!.geometry!.path = RawPath() }
             let path = cell!.geometry!.path!
             if inPoints {
@@ -418,9 +442,21 @@ final class DrawioParser: XMLEventHandler {
         pages[pageIndex].cells.append(cell)
     }
 
-    private func number(_ value: XMLValue?) -> Double {
-        guard let value, let number = value.number, number.isFinite else { return 0 }
+    /// A point's coordinate: 0 when missing, `nil` when not a finite number.
+    private func number(_ value: XMLValue?) -> Double? {
+        guard let value else { return 0 }
+        guard let number = value.number, number.isFinite else { return nil }
         return number
+    }
+
+    /// A geometry attribute's number; one that is not a finite number reads as 0 and is noted, for
+    /// the page builder to report.
+    private func coordinate(
+        _ value: XMLValue, _ field: RawGeometry.Fields, unusable: inout RawGeometry.Fields
+    ) -> Double {
+        if let number = value.number, number.isFinite { return number }
+        unusable.insert(field)
+        return 0
     }
 
     // MARK: - Compressed pages and SVG

@@ -13,6 +13,8 @@ struct GraphMLDocumentReader {
     var shapeIDs = UniqueIdentifiers(noun: "node")
     /// How many elements without an identifier have been given one.
     private var generated = 0
+    /// The identifier of the page being read, for messages.
+    private var pageID = ""
 
     init(root: XMLElement) {
         self.root = root
@@ -39,6 +41,7 @@ struct GraphMLDocumentReader {
 
     private mutating func readPage(_ graph: XMLElement, number: Int) -> DiagramPage {
         var page = DiagramPage(id: graph.attribute("id") ?? "page-\(number)", name: "")
+        pageID = page.id
         shapeIDs = UniqueIdentifiers(noun: "node")
         var edgeElements: [XMLElement] = []
         // Nodes still to read with their parent's identifier, last first; pre-order keeps
@@ -299,16 +302,16 @@ struct GraphMLDocumentReader {
     mutating func number(_ element: XMLElement, _ name: String) -> Double? {
         guard let text = element.attribute(name) else { return nil }
         if let value = NumberText.parse(text) { return value }
-        diagnostics.append(
-            Diagnostic(
-                .warning, code: "import-bad-geometry",
-                "the \(name) '\(text)' of <\(element.localName)> is not a number; it is ignored",
-                location: XMLPartParsing.location(of: element, detail: nil)))
+        warnAboutGeometry(
+            "the \(name) '\(text)' of <\(element.localName)> is not a finite number; it is ignored", at: element)
         return nil
     }
 
-    /// A rectangle from four number attributes; `nil` when there are none, and with a warning when one
-    /// is missing or not a finite number.
+    /// A rectangle from four number attributes, `nil` when there are none.
+    ///
+    /// A value missing or not a finite number, or far edges beyond the range of numbers, give `nil`
+    /// with a warning; a negative width or height is made positive, covering the same area, with a
+    /// warning.
     mutating func rectangle(_ element: XMLElement, x: String, y: String, width: String, height: String)
         -> DiagramRect?
     {
@@ -316,16 +319,35 @@ struct GraphMLDocumentReader {
         let texts = names.map { element.attribute($0) }
         guard texts.contains(where: { $0 != nil }) else { return nil }
         let values = texts.map { $0.flatMap(NumberText.parse) }
-        if case (let left?, let top?, let wide?, let high?) = (values[0], values[1], values[2], values[3]) {
-            return DiagramRect(x: left, y: top, width: wide, height: high)
-        }
         let written = zip(names, texts).map { "\($0)=\($1.map { "'\($0)'" } ?? "missing")" }
+            .joined(separator: ", ")
+        guard case (let left?, let top?, let wide?, let high?) = (values[0], values[1], values[2], values[3]) else {
+            warnAboutGeometry(
+                "<\(element.localName)> has no usable geometry (\(written)); the shape has no bounds", at: element)
+            return nil
+        }
+        let rect = DiagramRect(x: left, y: top, width: wide, height: high)
+        guard rect.isFinite else {
+            warnAboutGeometry(
+                "<\(element.localName)> has geometry beyond the range of numbers (\(written)); the shape has no "
+                    + "bounds",
+                at: element)
+            return nil
+        }
+        if rect.hasNegativeSize {
+            warnAboutGeometry(
+                "<\(element.localName)> has a negative \(rect.negativeSizeDescription) (\(written)); the bounds "
+                    + "are read with positive sizes covering the same area",
+                at: element)
+        }
+        return rect.standardized
+    }
+
+    /// An `import-bad-geometry` warning naming the page, located at the element.
+    private mutating func warnAboutGeometry(_ message: String, at element: XMLElement) {
         diagnostics.append(
             Diagnostic(
-                .warning, code: "import-bad-geometry",
-                "<\(element.localName)> has no usable geometry (\(written.joined(separator: ", "))); the shape has "
-                    + "no bounds",
-                location: XMLPartParsing.location(of: element, detail: nil)))
-        return nil
+                .warning, code: "import-bad-geometry", "page '\(pageID)': " + message,
+                location: XMLPartParsing.location(of: element, detail: "page \(pageID)")))
     }
 }

@@ -19,13 +19,23 @@ struct BoundedArchive {
 
     /// Opens an archive.
     ///
-    /// - Throws: ``ReadError`` when the data is not a ZIP archive.
+    /// - Throws: ``ReadError`` when the data is not a ZIP archive, or one whose directory points
+    ///   outside the file (naming the entry concerned in `detail`).
     init(data: Data, file: String?, limits: ImportLimits, formatName: String) throws {
         self.file = file
         self.limits = limits
         guard data.count >= 22, data.starts(with: [0x50, 0x4B]) else {
             throw ReadError(
                 "the file is not a ZIP archive, which a \(formatName) file is", at: SourceLocation(file: file))
+        }
+        // ZIPFoundation trusts the offsets and sizes of the directory and stops the program when
+        // they point past the end of the data: they are checked first.
+        do {
+            try ZIPStructure.check(data)
+        } catch {
+            throw ReadError(
+                "the file is a damaged ZIP archive, so not a readable \(formatName) file: \(error.message)",
+                at: SourceLocation(file: file, detail: error.entry))
         }
         do {
             archive = try Archive(data: data, accessMode: .read)

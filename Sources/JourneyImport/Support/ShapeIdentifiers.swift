@@ -10,6 +10,9 @@ struct UniqueIdentifiers {
     let noun: String
     private var used: Set<String> = []
     private var first: [String: String] = [:]
+    /// The next suffix to try for each identifier used more than once, so that renaming stays linear
+    /// however many elements share one identifier.
+    private var nextSuffix: [String: Int] = [:]
 
     init(noun: String) { self.noun = noun }
 
@@ -20,12 +23,13 @@ struct UniqueIdentifiers {
             first[raw] = raw
             return raw
         }
-        var counter = 2
+        var counter = nextSuffix[raw] ?? 2
         var candidate = "\(raw)#\(counter)"
         while used.contains(candidate) {
             counter += 1
             candidate = "\(raw)#\(counter)"
         }
+        nextSuffix[raw] = counter + 1
         used.insert(candidate)
         diagnostics.append(
             Diagnostic(

@@ -119,9 +119,20 @@ struct VisioPageReader {
             }
             var parent = shape.parentIndex
             while let candidate = parent, isEdge[candidate] { parent = shapes[candidate].parentIndex }
+            var bounds = shape.frame.map { Self.rectangle($0, pageHeight: height) }
+            if let rect = bounds, !rect.isFinite {
+                // Finite cells can still add or scale up beyond the range of numbers.
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, code: "import-bad-geometry",
+                        "page '\(name)': the shape \(shape.rawID) lies beyond the range of numbers; it is read "
+                            + "without bounds",
+                        location: location))
+                bounds = nil
+            }
             var diagramShape = DiagramShape(
                 id: finalIDs[index], parentID: parent.map { finalIDs[$0] }, text: text,
-                bounds: shape.frame.map { Self.rectangle($0, pageHeight: height) }, kind: Self.kind(of: shape),
+                bounds: bounds, kind: Self.kind(of: shape),
                 shapeName: shape.masterName, style: style, attributes: attributes, location: location)
             if diagramShape.kind == .swimlane, let bounds = diagramShape.bounds {
                 diagramShape.isHorizontal = bounds.width >= bounds.height
@@ -205,7 +216,7 @@ struct VisioPageReader {
             Diagnostic(
                 .warning, code: "import-bad-geometry",
                 "page '\(name)': the cell \(cell) of shape \(element.attribute("ID") ?? "?") holds '\(text)', "
-                    + "not a number",
+                    + "not a finite number",
                 location: XMLPartParsing.location(of: element, detail: detail)))
         return nil
     }
@@ -266,7 +277,8 @@ struct VisioPageReader {
             }
         }
         result.append(Self.point(origin.x + endX, origin.y + endY, pageHeight: pageHeight))
-        return result
+        // Finite cells can still add or scale up beyond the range of numbers: such points are left out.
+        return result.filter(\.isFinite)
     }
 
     // MARK: - Text, data, style

@@ -47,11 +47,14 @@ enum Labels {
 }
 
 /// Numbers in SVG attributes: at most two decimals, no trailing zeros, never "-0".
+///
+/// Any `Double` can be written: a number that is not finite is written `0`, a whole number beyond
+/// what `Int64` holds in exponent form (`1e+19`), which SVG reads as well.
 enum SVGNumber {
     static func format(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         let hundredths = (value * 100).rounded()
-        guard abs(hundredths) < 1e17 else { return String(Int64(value.rounded())) }
+        guard abs(hundredths) < 1e17 else { return whole(value) }
         let scaled = Int64(hundredths)
         if scaled == 0 { return "0" }
         let negative = scaled < 0
@@ -86,6 +89,13 @@ enum SVGNumber {
             }
             return length
         }
+    }
+
+    /// A number of 10^15 or more, rounded: in digits while `Int64` holds it, else in exponent form.
+    private static func whole(_ value: Double) -> String {
+        let rounded = value.rounded()
+        if let exact = Int64(exactly: rounded) { return String(exact) }
+        return String(rounded)
     }
 }
 

@@ -583,7 +583,8 @@ struct MapRenderer {
         var kindLine = [kind.label]
         if let severity = item.severity { kindLine.append(Labels.severity(severity)) }
         if let priority = item.priority { kindLine.append(Labels.priority(priority)) }
-        if let score = item.score { kindLine.append(Labels.score(score.value)) }
+        // A score that is not a number is left out, as it is from the curve; validation reports it.
+        if let score = item.score, score.value.isFinite { kindLine.append(Labels.score(score.value)) }
         if let type = item.contentType { kindLine.append(Labels.contentType(type)) }
         if let kind = item.metric?.kind { kindLine.append(Labels.metricKind(kind)) }
         if let stepID = item.stepID, let step = stepNames[stepID] { kindLine.append("Step: " + step) }

@@ -91,6 +91,27 @@ struct DrawioReaderTests {
         #expect(page.shape(withID: "o1")?.text == "Plain")
     }
 
+    @Test func resolvesPlaceholdersFromAncestorsAndThePage() throws {
+        // The root carries the page's data; a container defines status and owner; its child, inside
+        // another container, uses them; the child's own attributes come first.
+        let model = """
+            <mxGraphModel><root><object label="" project="Checkout" status="Page" id="0"><mxCell/></object>\
+            <mxCell id="1" parent="0"/>\
+            <object label="Lane" status="Done" owner="Ben" id="lane"><mxCell style="swimlane;" vertex="1" parent="1"><mxGeometry width="300" height="200" as="geometry"/></mxCell></object>\
+            <mxCell id="group" style="group;" vertex="1" parent="lane"><mxGeometry width="100" height="100" as="geometry"/></mxCell>\
+            <UserObject label="&lt;b&gt;%status%&lt;/b&gt; by %owner% for %project% (%label%, %tooltip%, %missing%)" owner="Cleo" tooltip="Tip" placeholders="1" id="card">\
+            <mxCell style="html=1;" vertex="1" parent="group"><mxGeometry width="10" height="10" as="geometry"/></mxCell></UserObject>\
+            <object label="%status%" id="plain"><mxCell vertex="1" parent="lane"><mxGeometry width="5" height="5" as="geometry"/></mxCell></object>\
+            </root></mxGraphModel>
+            """
+        let page = try read(DrawioFixtures.file(pages: [("P", model)])).diagram.pages[0]
+        let card = try #require(page.shape(withID: "card"))
+        #expect(card.text == "Done by Cleo for Checkout (%label%, %tooltip%, %missing%)")
+        #expect(card.rawText == "<b>Done</b> by Cleo for Checkout (%label%, %tooltip%, %missing%)")
+        #expect(card.attributes == ["owner": "Cleo", "tooltip": "Tip"])
+        #expect(page.shape(withID: "plain")?.text == "%status%", "without placeholders=\"1\" nothing is replaced")
+    }
+
     @Test func turnsHTMLLabelsIntoTextAndKeepsTheOriginal() throws {
         let model = """
             <mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>\
@@ -162,14 +183,22 @@ struct DrawioReaderTests {
             <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" content="\(escaped)"><g/></svg>
             """
         #expect(DrawioReader().recognizes(ContentSample(Data(svg.utf8))))
-        let error = try readError(Data(svg.utf8))
-        #expect(error.message.contains("document type"))
+        // draw.io writes the SVG document type; its DTD is never loaded.
+        let result = try read(Data(svg.utf8))
+        #expect(result.diagram.pages.map(\.name) == ["Embedded"])
+        #expect(result.diagram.pages[0].shapes.count == 12)
+        #expect(result.diagnostics.isEmpty)
         let withoutDoctype = svg.replacingOccurrences(
             of: #"<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">"#,
             with: "")
-        let pages = try read(Data(withoutDoctype.utf8)).diagram.pages
-        #expect(pages.map(\.name) == ["Embedded"])
-        #expect(pages[0].shapes.count == 12)
+        #expect(try read(Data(withoutDoctype.utf8)).diagram == result.diagram)
+        // A document type with an internal subset is refused, even an empty one.
+        for subset in ["[]", "[<!ELEMENT svg ANY>]", #"[<!ENTITY name "Anna">]"#] {
+            let withSubset = svg.replacingOccurrences(of: "svg11.dtd\">", with: "svg11.dtd\" \(subset)>")
+            let error = try readError(Data(withSubset.utf8))
+            #expect(error.message.contains("document type declaration with an internal subset"), "\(subset)")
+            #expect(error.location.line == 2)
+        }
     }
 
     @Test func readsUTF16Files() throws {
@@ -236,6 +265,89 @@ struct DrawioReaderTests {
         #expect(brokenPage.location.detail == "page Plain" && brokenPage.location.line == 2)
         let wrongRoot = try readError(Data("<graphml/>".utf8))
         #expect(wrongRoot.message.contains("found <graphml>"))
+    }
+
+    /// A page with a fine cell, a cell with the given geometry on line 4 and another fine cell.
+    private func readPage(withGeometry geometry: String) throws -> DiagramReadResult {
+        let model = """
+            <mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>\
+            <mxCell id="ok" value="Fine" vertex="1" parent="1"><mxGeometry x="1" y="2" width="5" height="5" as="geometry"/></mxCell>
+            <mxCell id="odd" value="Odd" vertex="1" parent="1"><mxGeometry \(geometry) as="geometry"/></mxCell>
+            <mxCell id="after" value="After" vertex="1" parent="1"><mxGeometry x="3" y="4" width="5" height="5" as="geometry"/></mxCell>\
+            </root></mxGraphModel>
+            """
+        return try read(DrawioFixtures.file(pages: [("P", model)]))
+    }
+
+    @Test(arguments: ["NaN", "Infinity", "-Infinity", "1e309", "-1e400", "wide"])
+    func reportsGeometryThatIsNotAFiniteNumber(value: String) throws {
+        let result = try readPage(withGeometry: #"x="\#(value)" y="2" width="5" height="\#(value)""#)
+        let page = try #require(result.diagram.pages.first)
+        #expect(page.shape(withID: "odd")?.bounds == nil)
+        #expect(page.shape(withID: "odd")?.text == "Odd")
+        #expect(page.shape(withID: "ok")?.bounds == DiagramRect(x: 1, y: 2, width: 5, height: 5))
+        #expect(page.shape(withID: "after")?.bounds == DiagramRect(x: 3, y: 4, width: 5, height: 5))
+        #expect(result.diagnostics.map(\.code) == ["import-bad-geometry"])
+        let warning = try #require(result.diagnostics.first)
+        #expect(warning.message.contains("page 'P': the cell 'odd'") && warning.message.contains("(x, height)"))
+        #expect(warning.location == SourceLocation(file: "test.drawio", line: 4, detail: "page P"))
+    }
+
+    @Test func reportsGeometryBeyondTheRangeOfNumbers() throws {
+        let result = try readPage(withGeometry: #"x="1e308" y="2" width="1e308" height="5""#)
+        #expect(result.diagram.pages[0].shape(withID: "odd")?.bounds == nil)
+        #expect(result.diagnostics.map(\.code) == ["import-bad-geometry"])
+        #expect(result.diagnostics.first?.message.contains("beyond the range of numbers") == true)
+        // Huge but finite bounds are kept as they are.
+        let far = try readPage(withGeometry: #"x="1e19" y="1e300" width="5" height="5""#)
+        #expect(far.diagnostics.isEmpty)
+        #expect(
+            far.diagram.pages[0].shape(withID: "odd")?.bounds == DiagramRect(x: 1e19, y: 1e300, width: 5, height: 5))
+    }
+
+    @Test func turnsNegativeSizesAroundWithAWarning() throws {
+        let result = try readPage(withGeometry: #"x="100" y="50" width="-40" height="-10""#)
+        #expect(
+            result.diagram.pages[0].shape(withID: "odd")?.bounds == DiagramRect(x: 60, y: 40, width: 40, height: 10))
+        #expect(result.diagnostics.map(\.code) == ["import-bad-geometry"])
+        #expect(result.diagnostics.first?.message.contains("negative width and height") == true)
+        #expect(result.diagnostics.first?.location?.line == 4)
+    }
+
+    @Test func leavesOutEdgePointsThatAreNotNumbers() throws {
+        let model = """
+            <mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>\
+            <mxCell id="e" edge="1" parent="1"><mxGeometry relative="1" as="geometry">\
+            <mxPoint x="NaN" y="1" as="sourcePoint"/><mxPoint x="5" y="6" as="targetPoint"/>\
+            <Array as="points"><mxPoint x="1" y="Infinity"/><mxPoint x="2" y="3"/></Array>\
+            </mxGeometry></mxCell></root></mxGraphModel>
+            """
+        let page = try read(DrawioFixtures.file(pages: [("P", model)])).diagram.pages[0]
+        #expect(page.edges.first?.points == [DiagramPoint(x: 2, y: 3), DiagramPoint(x: 5, y: 6)])
+    }
+
+    @Test func numbersDuplicatesPastIdentifiersTheFileAlreadyUses() throws {
+        let cells = ["x#3", "x", "x", "x#2", "x", "x"].map { id in
+            #"<mxCell id="\#(id)" vertex="1" parent="1"><mxGeometry width="5" height="5" as="geometry"/></mxCell>"#
+        }
+        let model =
+            #"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>"#
+            + cells.joined() + "</root></mxGraphModel>"
+        let result = try read(DrawioFixtures.file(pages: [("P", model)]))
+        #expect(result.diagram.pages[0].shapes.map(\.id) == ["x#3", "x", "x#2", "x#2#2", "x#4", "x#5"])
+        #expect(result.diagnostics.map(\.code) == Array(repeating: "import-duplicate-id", count: 4))
+    }
+
+    @Test func readsAPageWhoseCellsAllShareOneIdentifier() throws {
+        let cell = #"<mxCell id="same" vertex="1" parent="1"><mxGeometry width="5" height="5" as="geometry"/></mxCell>"#
+        let model =
+            #"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>"#
+            + String(repeating: cell, count: 20_000) + "</root></mxGraphModel>"
+        let result = try read(DrawioFixtures.file(pages: [("P", model)]))
+        let ids = result.diagram.pages[0].shapes.map(\.id)
+        #expect(ids.count == 20_000 && Set(ids).count == 20_000)
+        #expect(ids.first == "same" && ids.last == "same#20000")
+        #expect(result.diagnostics.count == 19_999)
     }
 
     @Test func refusesPagesThatInflateBeyondTheLimit() throws {

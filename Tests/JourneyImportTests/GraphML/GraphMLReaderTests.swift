@@ -230,6 +230,68 @@ struct GraphMLReaderTests {
         #expect(result.diagnostics[0].location?.line == 5)
     }
 
+    /// A desktop yEd page with a fine node, a node with the given geometry on line 6 and another
+    /// fine node.
+    private func readPage(withGeometry geometry: String) throws -> DiagramReadResult {
+        let node = { (id: String, geometry: String) in
+            #"<node id="\#(id)"><data key="g"><y:ShapeNode><y:Geometry \#(geometry)/>"#
+                + #"<y:NodeLabel>\#(id)</y:NodeLabel></y:ShapeNode></data></node>"#
+        }
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+              <key for="node" id="g" yfiles.type="nodegraphics"/>
+              <graph id="G">
+                \(node("ok", #"x="1" y="2" width="5" height="5""#))
+                \(node("odd", geometry))
+                \(node("after", #"x="3" y="4" width="5" height="5""#))
+              </graph>
+            </graphml>
+            """
+        return try read(text, file: "odd.graphml")
+    }
+
+    @Test(arguments: ["NaN", "Infinity", "-Infinity", "1e309", "wide"])
+    func reportsGeometryThatIsNotAFiniteNumber(value: String) throws {
+        let result = try readPage(withGeometry: #"x="\#(value)" y="2" width="5" height="5""#)
+        let page = try #require(result.diagram.pages.first)
+        #expect(page.shape(withID: "odd")?.bounds == nil)
+        #expect(page.shape(withID: "odd")?.text == "odd")
+        #expect(page.shape(withID: "ok")?.bounds == DiagramRect(x: 1, y: 2, width: 5, height: 5))
+        #expect(page.shape(withID: "after")?.bounds == DiagramRect(x: 3, y: 4, width: 5, height: 5))
+        #expect(result.diagnostics.map(\.code) == ["import-bad-geometry"])
+        let warning = try #require(result.diagnostics.first)
+        #expect(warning.message.hasPrefix("page 'G': <Geometry> has no usable geometry (x='\(value)'"))
+        #expect(warning.location?.file == "odd.graphml")
+        #expect(warning.location?.line == 6)
+        #expect(warning.location?.detail == "page G")
+    }
+
+    @Test func reportsGeometryBeyondTheRangeOfNumbersAndNegativeSizes() throws {
+        let huge = try readPage(withGeometry: #"x="1e308" y="2" width="1e308" height="5""#)
+        #expect(huge.diagram.pages[0].shape(withID: "odd")?.bounds == nil)
+        #expect(huge.diagnostics.first?.message.contains("beyond the range of numbers") == true)
+        let negative = try readPage(withGeometry: #"x="100" y="50" width="-40" height="10""#)
+        #expect(
+            negative.diagram.pages[0].shape(withID: "odd")?.bounds == DiagramRect(x: 60, y: 50, width: 40, height: 10))
+        #expect(negative.diagnostics.map(\.code) == ["import-bad-geometry"])
+        #expect(negative.diagnostics.first?.message.contains("negative width") == true)
+    }
+
+    @Test func numbersManyDuplicateNodesPastIdentifiersTheFileAlreadyUses() throws {
+        let ids = ["n#3", "n", "n", "n#2", "n", "n"] + Array(repeating: "same", count: 20_000)
+        let nodes = ids.map { #"<node id="\#($0)"/>"# }.joined()
+        let text =
+            #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph id="G">"#
+            + nodes + "</graph></graphml>"
+        let result = try read(text)
+        let read = try #require(result.diagram.pages.first).shapes.map(\.id)
+        #expect(Array(read.prefix(6)) == ["n#3", "n", "n#2", "n#2#2", "n#4", "n#5"])
+        #expect(Set(read).count == ids.count)
+        #expect(read.last == "same#20000")
+        #expect(result.diagnostics.filter { $0.code == "import-duplicate-id" }.count == 4 + 19_999)
+    }
+
     @Test func readsPlainGraphMLLabelsFromData() throws {
         let text = #"""
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns">

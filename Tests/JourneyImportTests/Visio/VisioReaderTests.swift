@@ -127,6 +127,39 @@ struct VisioReaderTests {
         #expect(result.diagnostics.map(\.code) == ["import-dangling-connect"])
     }
 
+    @Test(arguments: ["NaN", "INF", "1e309", "wide"])
+    func reportsGeometryThatIsNotAFiniteNumber(value: String) throws {
+        let notes = VisioFixtures.notesPage.replacingOccurrences(
+            of: "</Shapes>",
+            with: "\n<Shape ID='2' Type='Shape'><Cell N='PinX' V='\(value)'/><Cell N='PinY' V='1'/>"
+                + "<Cell N='Width' V='1'/><Cell N='Height' V='1'/><Text>Odd</Text></Shape>\n"
+                + "<Shape ID='3' Type='Shape'><Cell N='PinX' V='2'/><Cell N='PinY' V='1'/>"
+                + "<Cell N='Width' V='1'/><Cell N='Height' V='1'/><Text>After</Text></Shape></Shapes>")
+        let result = try read(VisioFixtures.drawing(replacing: ["visio/pages/page2.xml": notes]))
+        let page = result.diagram.pages[1]
+        #expect(page.shape(withID: "2")?.bounds == nil)
+        #expect(page.shape(withID: "2")?.text == "Odd")
+        #expect(page.shape(withID: "3")?.bounds == DiagramRect(x: 144, y: 240, width: 96, height: 96))
+        #expect(result.diagnostics.map(\.code) == ["import-bad-geometry"])
+        let warning = try #require(result.diagnostics.first)
+        #expect(warning.message.contains("page 'Notes': the cell PinX of shape 2 holds '\(value)'"))
+        #expect(warning.location?.file == "flow.vsdx")
+        #expect(warning.location?.line == 5)
+        #expect(warning.location?.detail == "page 'Notes', visio/pages/page2.xml")
+    }
+
+    @Test func reportsGeometryBeyondTheRangeOfNumbers() throws {
+        let notes = VisioFixtures.notesPage.replacingOccurrences(
+            of: "</Shapes>",
+            with: "<Shape ID='2' Type='Shape'><Cell N='PinX' V='1'/><Cell N='PinY' V='1'/>"
+                + "<Cell N='Width' V='1e307'/><Cell N='Height' V='1'/><Text>Wide</Text></Shape></Shapes>")
+        let result = try read(VisioFixtures.drawing(replacing: ["visio/pages/page2.xml": notes]))
+        #expect(result.diagram.pages[1].shape(withID: "2")?.bounds == nil)
+        #expect(result.diagram.pages[1].shape(withID: "1")?.bounds != nil)
+        #expect(result.diagnostics.map(\.code) == ["import-bad-geometry"])
+        #expect(result.diagnostics.first?.message.contains("shape 2 lies beyond the range of numbers") == true)
+    }
+
     // MARK: - Bad packages
 
     @Test func namesAMissingPagesPart() throws {
@@ -222,6 +255,76 @@ struct VisioReaderTests {
         }
         try #require(patched == 2)
         data = Data(bytes)
+    }
+
+    /// Overwrites a 32-bit field of the central directory entry for `path`, at `field` bytes from the
+    /// entry's start (20: compressed size, 24: uncompressed size, 42: local header offset).
+    private static func patchDirectoryEntry(of path: String, field: Int, in data: inout Data, with value: UInt32)
+        throws
+    {
+        let name = Data(path.utf8)
+        var bytes = [UInt8](data)
+        var patched = 0
+        for offset in 0..<(bytes.count - 46)
+        where bytes[offset..<offset + 4].elementsEqual([0x50, 0x4B, 0x01, 0x02]) {
+            let length = Int(bytes[offset + 28]) | Int(bytes[offset + 29]) << 8
+            guard Data(bytes[offset + 46..<offset + 46 + length]) == name else { continue }
+            for index in 0..<4 { bytes[offset + field + index] = UInt8((value >> (8 * UInt32(index))) & 0xFF) }
+            patched += 1
+        }
+        try #require(patched == 1)
+        data = Data(bytes)
+    }
+
+    @Test func refusesADirectoryThatPointsPastTheEndOfTheFile() throws {
+        var data = try VisioFixtures.drawing()
+        try Self.patchDirectoryEntry(of: "visio/pages/page1.xml", field: 42, in: &data, with: 0x7FFF_FFFF)
+        let error = try readError(data)
+        #expect(error.message.contains("damaged ZIP archive"))
+        #expect(error.message.contains("visio/pages/page1.xml has its local header at byte 2147483647"))
+        #expect(error.location.file == "flow.vsdx")
+        #expect(error.location.detail == "visio/pages/page1.xml")
+    }
+
+    @Test func refusesEntriesWhoseDataRunsPastTheEndOfTheFile() throws {
+        var compressed = try VisioFixtures.drawing()
+        try Self.patchDirectoryEntry(of: "visio/masters/master1.xml", field: 20, in: &compressed, with: 0xFFFF_FFF0)
+        let error = try readError(compressed)
+        #expect(error.message.contains("visio/masters/master1.xml says it holds 4294967280 compressed bytes"))
+        #expect(error.location.detail == "visio/masters/master1.xml")
+        var stored = try VisioFixtures.archive(
+            VisioFixtures.parts.map { ($0.path, Data($0.content.utf8)) }, compressed: false)
+        try Self.patchDirectoryEntry(of: "visio/pages/pages.xml", field: 24, in: &stored, with: 1 << 30)
+        #expect(try readError(stored).message.contains("visio/pages/pages.xml says it holds 1073741824 stored bytes"))
+    }
+
+    @Test func refusesADirectoryThatStartsPastItsEnd() throws {
+        var bytes = [UInt8](try VisioFixtures.drawing())
+        let end = try #require(
+            (0...(bytes.count - 22)).last { bytes[$0..<$0 + 4].elementsEqual([0x50, 0x4B, 0x05, 0x06]) })
+        for index in 0..<4 { bytes[end + 16 + index] = 0x7F }
+        let error = try readError(Data(bytes))
+        #expect(error.message.contains("the central directory is said to start at byte 2139062143"))
+        #expect(error.location.detail == nil)
+    }
+
+    @Test func neverStopsOnDamagedOffsetsOrSizes() throws {
+        let intact = [UInt8](try VisioFixtures.drawing())
+        let end = try #require(
+            (0...(intact.count - 22)).last { intact[$0..<$0 + 4].elementsEqual([0x50, 0x4B, 0x05, 0x06]) })
+        // The sizes and offsets of every central directory entry, and the counts, size and offset of
+        // the directory, each set to a few values that point anywhere.
+        var fields = Array(end + 8..<end + 20)
+        for offset in 0..<end where intact[offset..<offset + 4].elementsEqual([0x50, 0x4B, 0x01, 0x02]) {
+            fields += Array(offset + 20..<offset + 34) + Array(offset + 42..<offset + 46)
+        }
+        for field in fields {
+            for value: UInt8 in [0x00, 0x7F, 0xFF] where intact[field] != value {
+                var bytes = intact
+                bytes[field] = value
+                _ = try? read(Data(bytes))
+            }
+        }
     }
 
     @Test func recognizesVisioPackagesOnly() throws {
