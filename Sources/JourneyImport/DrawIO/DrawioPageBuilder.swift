@@ -105,6 +105,27 @@ struct DrawioPageBuilder {
             }
         }
 
+        // Cells on a hidden layer or inside a hidden cell are not drawn: marked `visible=0`, as the
+        // file marks the hidden cell itself. Resolved from the top of each chain down.
+        var hidden = [Bool?](repeating: nil, count: count)
+        func isHidden(_ position: Int) -> Bool {
+            var chain: [Int] = []
+            var current: Int? = position
+            while let next = current, hidden[next] == nil {
+                chain.append(next)
+                current = parents[next]
+            }
+            var state = current.flatMap { hidden[$0] } ?? false
+            for position in chain.reversed() {
+                let layerHidden =
+                    parents[position] == nil
+                    && (cells[position].parent.flatMap(cellPosition(of:)).map { cells[$0].isHidden } ?? false)
+                state = state || cells[position].isHidden || layerHidden
+                hidden[position] = state
+            }
+            return state
+        }
+
         // Absolute geometry, resolved from the top of each chain down, without recursion.
         var absolute = [DiagramRect?](repeating: nil, count: count)
         var resolved = [Bool](repeating: false, count: count)
@@ -193,9 +214,11 @@ struct DrawioPageBuilder {
                     geometry, bounds: shapeBounds, cell: id(position), line: cells[position].line,
                     diagnostics: &diagnostics)
             }
+            var properties = style.properties
+            if isHidden(position) { properties["visible"] = "0" }
             var shape = DiagramShape(
                 id: id(position), parentID: parents[position].map(id), text: text, rawText: rawText,
-                bounds: shapeBounds, kind: kind, shapeName: style.shapeName, style: style.properties,
+                bounds: shapeBounds, kind: kind, shapeName: style.shapeName, style: properties,
                 attributes: attributes(of: cells[position]), line: Int(cells[position].line), context: context)
             if kind == .tableCell {
                 shape.rowSpan = style.rowSpan

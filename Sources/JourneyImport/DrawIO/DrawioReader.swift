@@ -54,6 +54,8 @@ struct RawCell {
     var parent: String? = nil
     var isVertex = false
     var isEdge = false
+    /// `visible="0"`: a hidden layer or cell, whose drawing draw.io does not show.
+    var isHidden = false
     var geometry: RawGeometry? = nil
     var line: Int32
     /// What edges and wrapped cells carry besides: most cells have none.
@@ -375,6 +377,7 @@ final class DrawioParser: XMLEventHandler {
             case "vertex": cell.isVertex = value == "1"
             case "edge": cell.isEdge = value == "1"
             case "parent": cell.parent = value.string
+            case "visible": cell.isHidden = value == "0"
             case "source":
                 if cell.extra == nil { cell.extra = RawCellExtra() }
                 cell.extra!.source = value.string

@@ -68,6 +68,11 @@ struct PageRecognition {
         }
         self.blank = blank
         labels += page.edges.reduce(0) { $0 + ($1.text.isBlank ? 0 : 1) }
+        // What the tool does not show (a hidden layer's designer notes) is no part of the map.
+        for position in page.shapes.indices where page.shapes[position].style["visible"] == "0" {
+            used[position] = true
+            if !blank[position] { unplaced.append(note(position, reason: "on a hidden layer")) }
+        }
         recognize()
     }
 

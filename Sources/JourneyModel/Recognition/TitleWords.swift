@@ -44,4 +44,27 @@ public enum TitleWords {
             return words
         }
     }
+
+    /// The first word of a text, lowercased: `"Source: 12 interviews"` → `"source"`; `""` when it
+    /// has none. Reads ASCII text byte by byte, without making the other words.
+    public static func first(of text: String) -> String {
+        var text = text
+        let ascii = text.withUTF8 { bytes -> String? in
+            var word: [UInt8] = []
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                let isWordByte =
+                    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                if isWordByte {
+                    word.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                } else if !word.isEmpty {
+                    break
+                }
+            }
+            return String(decoding: word, as: UTF8.self)
+        }
+        if let ascii { return ascii }
+        let start = text.drop { !($0.isLetter || $0.isNumber) }
+        return start.prefix { $0.isLetter || $0.isNumber }.lowercased()
+    }
 }

@@ -6,8 +6,8 @@ public struct VocabularyMatcher: Sendable {
     /// The vocabulary matched.
     public let vocabulary: RecognitionVocabulary
     private let laneKinds: [String: LaneKind]
-    /// Lane phrases that may begin or end a longer title, longest first.
-    private let lanePhrases: [(phrase: String, kind: LaneKind)]
+    /// Lane phrases of four or more letters, which may also begin or end a longer title.
+    private let lanePhrases: [String: LaneKind]
     /// Lane and stage phrases written without spaces (Japanese, Chinese), matched inside titles.
     private let unspacedLanePhrases: [(phrase: String, kind: LaneKind)]
     private let stageNames: Set<String>
@@ -19,8 +19,9 @@ public struct VocabularyMatcher: Sendable {
     private let channelPhrases: [(words: [String], rank: Int)]
     private let unspacedChannels: [(word: String, rank: Int)]
     private let personaCues: [[String]]
-    /// The letters persona cues and note cues begin with, to pass over most labels at once.
-    private let cueInitials: Set<Character>
+    /// Persona cues and note cues by their first word, to pass over most labels with one look-up.
+    private let personaCuesByFirstWord: [String: [[String]]]
+    private let noteCuesByFirstWord: [String: [[String]]]
     private let roleWords: Set<String>
     private let rolePhrases: [[String]]
     private let unspacedRoles: [String]
@@ -30,7 +31,6 @@ public struct VocabularyMatcher: Sendable {
     private let keyMoments: [[String]]
     private let unspacedKeyMoments: [String]
     private let questionWords: [[String]]
-    private let noteCues: [[String]]
     private let stopWords: Set<String>
     private let pluralSuffixes: [String]
 
@@ -63,7 +63,7 @@ public struct VocabularyMatcher: Sendable {
             }
         }
         self.laneKinds = laneKinds
-        self.lanePhrases = lanePhrases.sorted { $0.0.count > $1.0.count }
+        self.lanePhrases = Dictionary(lanePhrases, uniquingKeysWith: { first, _ in first })
         unspacedLanePhrases = unspacedLanes.sorted { $0.0.count > $1.0.count }
 
         let stageKeys = vocabulary.stageNames.map(key).filter { !$0.isEmpty }
@@ -95,7 +95,8 @@ public struct VocabularyMatcher: Sendable {
 
         personaCues = vocabulary.personaCues.map(words).filter { !$0.isEmpty }
         let noteCueWords = vocabulary.noteCues.map(words).filter { !$0.isEmpty }
-        cueInitials = Set((personaCues + noteCueWords).compactMap { $0.first?.first })
+        personaCuesByFirstWord = Dictionary(grouping: personaCues, by: { $0[0] })
+        noteCuesByFirstWord = Dictionary(grouping: noteCueWords, by: { $0[0] })
         let roles = vocabulary.roleWords.map(words).filter { !$0.isEmpty }
         roleWords = Set(roles.filter { $0.count == 1 && !Self.isUnspaced($0[0]) }.map { $0[0] })
         rolePhrases = roles.filter { $0.count > 1 }
@@ -119,7 +120,6 @@ public struct VocabularyMatcher: Sendable {
         keyMoments = moments.filter { !($0.count == 1 && Self.isUnspaced($0[0])) }
         unspacedKeyMoments = moments.filter { $0.count == 1 && Self.isUnspaced($0[0]) }.map { $0[0] }
         questionWords = vocabulary.questionWords.map(words).filter { !$0.isEmpty }
-        noteCues = vocabulary.noteCues.map(words).filter { !$0.isEmpty }
     }
 
     /// Whether a normalized phrase is written in a script without spaces between words.
@@ -147,27 +147,44 @@ public struct VocabularyMatcher: Sendable {
         for suffix in pluralSuffixes where key.count > suffix.count + 2 && key.hasSuffix(suffix) {
             if let kind = laneKinds[String(key.dropLast(suffix.count))] { return kind }
         }
-        // "Customer emotions", "Pain points (top 3)": a known title as a leading or trailing phrase.
-        for (phrase, kind) in lanePhrases where key.hasPrefix(phrase + " ") || key.hasSuffix(" " + phrase) {
-            return kind
+        // "Customer emotions", "Pain points (top 3)": a known title as a leading or trailing phrase;
+        // the longest wins. Each leading and trailing run of words is looked up once.
+        let words = key.split(separator: " ")
+        var best: (length: Int, kind: LaneKind)?
+        if words.count > 1 {
+            for count in 1..<words.count {
+                for phrase in [
+                    words[..<count].joined(separator: " "), words[(words.count - count)...].joined(separator: " "),
+                ] {
+                    if let kind = lanePhrases[phrase], phrase.count > best?.length ?? 0 { best = (phrase.count, kind) }
+                }
+            }
         }
-        for (phrase, kind) in unspacedLanePhrases where key.contains(phrase) { return kind }
+        if let best { return best.kind }
+        if Self.isUnspaced(key) {
+            for (phrase, kind) in unspacedLanePhrases where key.contains(phrase) { return kind }
+        }
         return nil
     }
 
     /// Whether a header names a usual stage ("Awareness", "Consideración", "検討").
+    ///
+    /// The first line, or a part of it between separators, must be a stage name, numbers and step
+    /// words aside: "1. Awareness", "Stage 2 – Consideration", "Awareness (2 weeks)" and "① 認知" name
+    /// stages; "Checkout fails" does not, though "checkout" names a stage.
     public func isStageName(_ name: String) -> Bool {
-        let key = normalized(firstLine(of: name))
+        let line = firstLine(of: name)
+        let key = normalized(line)
         guard !key.isEmpty else { return false }
         if stageNames.contains(key) { return true }
-        // "1. Awareness", "Awareness (2 weeks)", "Stage 2: Decision".
-        let words = key.split(separator: " ").map(String.init).filter { !$0.allSatisfy(\.isNumber) }
-        for start in words.indices {
-            for end in start..<min(words.count, start + 3) {
-                if stageNames.contains(words[start...end].joined(separator: " ")) { return true }
+        let parts = line.split(whereSeparator: { ":：–—(（)）|/·,".contains($0) })
+        for part in parts {
+            let words = TitleWords.of(String(part)).filter {
+                !stopWords.contains($0) && !$0.allSatisfy(\.isNumber) && !stepWords.contains($0)
             }
+            if !words.isEmpty, stageNames.contains(words.joined(separator: " ")) { return true }
         }
-        return unspacedStageNames.contains { key.contains($0) }
+        return Self.isUnspaced(key) && unspacedStageNames.contains { key.contains($0) }
     }
 
     /// Whether a header names a step ("Step 3", "Paso 2: Registro").
@@ -201,7 +218,7 @@ public struct VocabularyMatcher: Sendable {
     public func isKeyMoment(_ text: String) -> Bool {
         let words = TitleWords.of(text)
         if keyMoments.contains(where: { Self.contains(words, $0) }) { return true }
-        return unspacedKeyMoments.contains { text.contains($0) }
+        return Self.isUnspaced(text) && unspacedKeyMoments.contains { text.contains($0) }
     }
 
     /// Whether a thought is a question: it ends in `?` or `？`, starts with `¿`, or starts with a
@@ -216,9 +233,9 @@ public struct VocabularyMatcher: Sendable {
     /// Whether a label is a note about the map: its first line is a note cue alone ("Legend") or a
     /// cue followed by a colon or a dash ("Source: 12 interviews", "Quelle – Umfrage").
     public func isNote(_ text: String) -> Bool {
-        guard mayStartWithCue(text) else { return false }
+        guard let cues = noteCuesByFirstWord[TitleWords.first(of: text)] else { return false }
         let line = firstLine(of: text).trimmingWhitespace
-        return noteCues.contains { cue in
+        return cues.contains { cue in
             guard let rest = Self.rest(of: line, after: cue) else { return false }
             let trimmed = rest.trimmingWhitespace
             guard let first = trimmed.first else { return true }
@@ -243,9 +260,9 @@ public struct VocabularyMatcher: Sendable {
     /// The rest of a label that starts with a persona cue as a whole word ("Persona: Anna" → "Anna",
     /// "" for a bare cue), or `nil` when it does not ("Personal motivation").
     public func personaName(in label: String) -> String? {
-        guard mayStartWithCue(label) else { return nil }
+        guard let cues = personaCuesByFirstWord[TitleWords.first(of: label)] else { return nil }
         let line = firstLine(of: label).trimmingWhitespace
-        for cue in personaCues {
+        for cue in cues {
             if let rest = Self.rest(of: line, after: cue) {
                 return String(rest.drop { !$0.isLetter && !$0.isNumber && $0 != "\"" && $0 != "“" }).trimmingWhitespace
             }
@@ -258,16 +275,10 @@ public struct VocabularyMatcher: Sendable {
         let words = TitleWords.of(text)
         if words.contains(where: roleWords.contains) { return true }
         if rolePhrases.contains(where: { Self.contains(words, $0) }) { return true }
-        return unspacedRoles.contains { text.contains($0) }
+        return Self.isUnspaced(text) && unspacedRoles.contains { text.contains($0) }
     }
 
     // MARK: - Helpers
-
-    /// Whether the first letter or digit of a text begins some persona or note cue.
-    private func mayStartWithCue(_ text: String) -> Bool {
-        guard let first = text.first(where: { $0.isLetter || $0.isNumber }) else { return false }
-        return cueInitials.contains(first) || cueInitials.contains(Character(first.lowercased()))
-    }
 
     private func firstLine(of text: String) -> String {
         text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? ""

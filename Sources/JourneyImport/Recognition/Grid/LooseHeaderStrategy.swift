@@ -138,29 +138,66 @@ extension PageRecognition {
         Band(title: title, start: box.y, end: box.maxY, headers: [header], position: box.y)
     }
 
-    /// The top row of aligned shapes, stepping over rows of persona cards and over rows that name
-    /// no stage or lane when one of the next rows does.
+    /// The top row of aligned shapes, stepping over rows of persona cards, and over a top row
+    /// naming no stage when a row below names several (or when it is a pair of labels — a title and
+    /// a date — above a longer row naming a stage).
     private func chooseHeaderRow(_ candidates: [Int], tolerance: Double) -> [Int] {
-        let rows = Self.firstClusters(3, of: candidates, tolerance: tolerance, by: { bounds($0)!.midY })
+        let rows = Self.firstClusters(4, of: candidates, tolerance: tolerance, by: { bounds($0)!.midY })
         let readable = rows.filter { !looksLikePersonaCards($0) }
         guard let first = readable.first else { return rows.first ?? [] }
         func named(_ row: [Int]) -> Int { row.filter { matcher.isStageName(page.shapes[$0].text) }.count }
-        // A lower row wins only when most of it names usual stages and the top row names none.
-        guard named(first) == 0,
-            let better = readable.dropFirst().first(where: { named($0) >= 2 && named($0) * 2 >= $0.count })
-        else { return first }
-        return better
+        guard named(first) == 0 else { return grown(first, candidates: candidates) }
+        let better = readable.dropFirst().first { row in
+            let count = named(row)
+            return count >= 2 && count * 2 >= row.count || first.count <= 2 && row.count >= 3 && count >= 1
+        }
+        return grown(better ?? first, candidates: candidates)
     }
 
-    /// Whether most shapes of a row are persona cards: a name and a role line, or a role alone.
+    /// A header row with the headers drawn a little off it: shapes whose centre lies within the
+    /// row's height and which stand beside, not under, its members.
+    private func grown(_ row: [Int], candidates: [Int]) -> [Int] {
+        guard let top = row.map({ bounds($0)!.y }).min(), let bottom = row.map({ bounds($0)!.maxY }).max() else {
+            return row
+        }
+        let members = Set(row)
+        let height = Self.median(row.map { bounds($0)!.height })
+        var added: [Int] = []
+        for position in candidates where !members.contains(position) {
+            let box = bounds(position)!
+            guard box.midY > top, box.midY < bottom, box.height <= height * 1.5 else { continue }
+            let beside = (row + added).allSatisfy { member in
+                let other = bounds(member)!
+                return min(box.maxX, other.maxX) - max(box.x, other.x) <= min(box.width, other.width) * 0.25
+            }
+            if beside { added.append(position) }
+        }
+        return row + added
+    }
+
+    /// Whether most shapes of a row are persona cards: a person's name over a role or description,
+    /// or a role alone.
     private func looksLikePersonaCards(_ row: [Int]) -> Bool {
         let cards = row.filter { position in
             let text = page.shapes[position].text
             guard !matcher.isStageName(text), matcher.laneKind(forTitle: text) == nil else { return false }
             let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
-            return lines.count >= 2 && lines.dropFirst().contains { matcher.namesRole(String($0)) }
+            guard lines.count >= 2 else { return false }
+            return lines.dropFirst().contains { matcher.namesRole(String($0)) } || Self.looksLikeName(lines[0])
         }
         return cards.count * 2 > row.count
+    }
+
+    /// Whether a line reads as a person's name: two to four capitalized words of letters ("Anna
+    /// Keller", "Dr. Markus Weber"), or a short line in a script without capitals.
+    static func looksLikeName(_ line: Substring) -> Bool {
+        let words = line.split(separator: " ").filter { !$0.isEmpty }
+        guard (1...4).contains(words.count), !line.contains(where: \.isNumber) else { return false }
+        if words.count == 1 { return line.count <= 4 && !line.contains(where: { $0.isUppercase || $0.isLowercase }) }
+        return words.allSatisfy { word in
+            guard let first = word.first else { return false }
+            return first.isUppercase && word.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" }
+        }
     }
 
     /// The row of steps just below `stages`, if there is one.

@@ -58,6 +58,19 @@ extension PageRecognition {
 
     /// Whether `text` contains `word` (lowercase ASCII), ignoring ASCII case.
     static func containsIgnoringCase(_ text: String, _ word: String) -> Bool {
-        text.range(of: word, options: .caseInsensitive) != nil
+        let needle = Array(word.utf8)
+        var text = text
+        return text.withUTF8 { haystack in
+            guard haystack.count >= needle.count else { return false }
+            outer: for start in 0...(haystack.count - needle.count) {
+                for offset in needle.indices {
+                    var byte = haystack[start + offset]
+                    if byte >= 65 && byte <= 90 { byte += 32 }
+                    if byte != needle[offset] { continue outer }
+                }
+                return true
+            }
+            return false
+        }
     }
 }
