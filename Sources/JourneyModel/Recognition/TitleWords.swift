@@ -45,8 +45,9 @@ public enum TitleWords {
         }
     }
 
-    /// The first word of a text, lowercased: `"Source: 12 interviews"` → `"source"`; `""` when it
-    /// has none. Reads ASCII text byte by byte, without making the other words.
+    /// The first word of a text, lowercased: `"Source: 12 interviews"` → `"source"`.
+    ///
+    /// `""` when it has none. Reads ASCII text byte by byte, without making the other words.
     public static func first(of text: String) -> String {
         var text = text
         let ascii = text.withUTF8 { bytes -> String? in

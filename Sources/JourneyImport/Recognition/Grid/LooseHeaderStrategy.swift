@@ -188,8 +188,10 @@ extension PageRecognition {
         return cards.count * 2 > row.count
     }
 
-    /// Whether a line reads as a person's name: two to four capitalized words of letters ("Anna
-    /// Keller", "Dr. Markus Weber"), or a short line in a script without capitals.
+    /// Whether a line reads as a person's name.
+    ///
+    /// Two to four capitalized words of letters ("Anna Keller", "Dr. Markus Weber"), or a short
+    /// line in a script without capitals.
     static func looksLikeName(_ line: Substring) -> Bool {
         let words = line.split(separator: " ").filter { !$0.isEmpty }
         guard (1...4).contains(words.count), !line.contains(where: \.isNumber) else { return false }
