@@ -35,6 +35,8 @@ struct PageRecognition {
     var usedEdges: [Bool]
     /// The positions of each container's children.
     var childrenByParent: [String: [Int]] = [:]
+    /// The box around each turned shape as drawn (draw.io `rotation`, Visio `Angle`), by position.
+    var turned: [Int: DiagramRect] = [:]
     /// The identifiers of the personas found so far.
     var personaIDs: Set<String> = []
     /// The shapes that might name the map.
@@ -68,6 +70,9 @@ struct PageRecognition {
         }
         self.blank = blank
         labels += page.edges.reduce(0) { $0 + ($1.text.isBlank ? 0 : 1) }
+        for position in page.shapes.indices {
+            if let box = Self.turnedBounds(of: page.shapes[position]) { turned[position] = box }
+        }
         // What the tool does not show (a hidden layer's designer notes) is no part of the map.
         for position in page.shapes.indices where page.shapes[position].style["visible"] == "0" {
             used[position] = true
@@ -76,7 +81,10 @@ struct PageRecognition {
         recognize()
     }
 
-    func bounds(_ position: Int) -> DiagramRect? { page.shapes[position].bounds }
+    /// Where a shape is on the page: its bounds, or for a turned shape the box around it as drawn.
+    func bounds(_ position: Int) -> DiagramRect? {
+        turned.isEmpty ? page.shapes[position].bounds : turned[position] ?? page.shapes[position].bounds
+    }
 
     /// Finds the grid the way `strategy` looks for it, then places everything else.
     mutating func recognize() {
@@ -167,5 +175,25 @@ struct PageRecognition {
     func note(_ position: Int, reason: String) -> ImportReport.UnplacedLabel {
         let shape = page.shapes[position]
         return .init(text: shape.text, page: page.name, x: shape.bounds?.midX, y: shape.bounds?.midY, reason: reason)
+    }
+
+    /// The box around a shape turned about its centre, when its style turns it: a lane title
+    /// written sideways (`rotation=-90`, `Angle` 1.5708) stands as high as it is long.
+    static func turnedBounds(of shape: borrowing DiagramShape) -> DiagramRect? {
+        guard let box = shape.bounds, !shape.style.isEmpty else { return nil }
+        let radians: Double
+        if let degrees = shape.style["rotation"].flatMap(Double.init), degrees.isFinite {
+            radians = degrees * .pi / 180
+        } else if let angle = shape.style["Angle"].flatMap(Double.init), angle.isFinite {
+            radians = angle
+        } else {
+            return nil
+        }
+        let cosine = abs(cos(radians))
+        let sine = abs(sin(radians))
+        guard sine > 1e-9 else { return nil }
+        let width = box.width * cosine + box.height * sine
+        let height = box.width * sine + box.height * cosine
+        return DiagramRect(x: box.midX - width / 2, y: box.midY - height / 2, width: width, height: height)
     }
 }

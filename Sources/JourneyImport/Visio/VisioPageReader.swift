@@ -9,6 +9,9 @@ struct VisioPageReader {
     let part: String
     /// The page height in inches from the page sheet, used to turn y up into y down.
     let pageHeight: Double?
+    /// Pixels of paper per drawing inch: 96 (the diagram model's unit is 1/96 inch) times the
+    /// page's drawing scale.
+    let pixelsPerUnit: Double
     var diagnostics: [Diagnostic] = []
 
     /// Pixels per inch: the diagram model's unit is 1/96 inch.
@@ -17,11 +20,12 @@ struct VisioPageReader {
     /// Cells that become the bounds rather than style.
     private static let geometryCells: Set<String> = ["PinX", "PinY", "Width", "Height", "LocPinX", "LocPinY"]
 
-    init(id: String, name: String, part: String, pageHeight: Double?) {
+    init(id: String, name: String, part: String, pageHeight: Double?, scale: Double = 1) {
         self.id = id
         self.name = name
         self.part = part
         self.pageHeight = pageHeight
+        pixelsPerUnit = Self.pixelsPerInch * scale
     }
 
     private var detail: String { "page '\(name)', \(part)" }
@@ -119,7 +123,7 @@ struct VisioPageReader {
             }
             var parent = shape.parentIndex
             while let candidate = parent, isEdge[candidate] { parent = shapes[candidate].parentIndex }
-            var bounds = shape.frame.map { Self.rectangle($0, pageHeight: height) }
+            var bounds = shape.frame.map { rectangle($0, pageHeight: height) }
             if let rect = bounds, !rect.isFinite {
                 // Finite cells can still add or scale up beyond the range of numbers.
                 diagnostics.append(
@@ -221,16 +225,16 @@ struct VisioPageReader {
         return nil
     }
 
-    private static func rectangle(
+    private func rectangle(
         _ frame: (left: Double, bottom: Double, width: Double, height: Double), pageHeight: Double
     ) -> DiagramRect {
         DiagramRect(
-            x: frame.left * pixelsPerInch, y: (pageHeight - frame.bottom - frame.height) * pixelsPerInch,
-            width: frame.width * pixelsPerInch, height: frame.height * pixelsPerInch)
+            x: frame.left * pixelsPerUnit, y: (pageHeight - frame.bottom - frame.height) * pixelsPerUnit,
+            width: frame.width * pixelsPerUnit, height: frame.height * pixelsPerUnit)
     }
 
-    private static func point(_ x: Double, _ y: Double, pageHeight: Double) -> DiagramPoint {
-        DiagramPoint(x: x * pixelsPerInch, y: (pageHeight - y) * pixelsPerInch)
+    private func point(_ x: Double, _ y: Double, pageHeight: Double) -> DiagramPoint {
+        DiagramPoint(x: x * pixelsPerUnit, y: (pageHeight - y) * pixelsPerUnit)
     }
 
     /// A connector's route: its begin point, the corners of its polyline, its end point.
@@ -243,7 +247,7 @@ struct VisioPageReader {
             let endX = sheet.number("EndX"), let endY = sheet.number("EndY")
         else { return [] }
         let origin = shape.parentOrigin
-        var result = [Self.point(origin.x + beginX, origin.y + beginY, pageHeight: pageHeight)]
+        var result = [point(origin.x + beginX, origin.y + beginY, pageHeight: pageHeight)]
         let geometry = sheet.sections(named: "Geometry")
         if geometry.count == 1, let section = geometry.first, let pinX = sheet.number("PinX"),
             let pinY = sheet.number("PinY")
@@ -272,11 +276,11 @@ struct VisioPageReader {
                     let turnedX = dx * cos(angle) - dy * sin(angle)
                     let turnedY = dx * sin(angle) + dy * cos(angle)
                     result.append(
-                        Self.point(origin.x + pinX + turnedX, origin.y + pinY + turnedY, pageHeight: pageHeight))
+                        point(origin.x + pinX + turnedX, origin.y + pinY + turnedY, pageHeight: pageHeight))
                 }
             }
         }
-        result.append(Self.point(origin.x + endX, origin.y + endY, pageHeight: pageHeight))
+        result.append(point(origin.x + endX, origin.y + endY, pageHeight: pageHeight))
         // Finite cells can still add or scale up beyond the range of numbers: such points are left out.
         return result.filter(\.isFinite)
     }

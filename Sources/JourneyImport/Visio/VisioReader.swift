@@ -72,16 +72,29 @@ struct VisioDocumentReader {
                         + "\(VisioPackage.relationshipsPart(of: Self.pagesPart)) does not define",
                     at: location)
             }
-            let pageHeight = page.child(localName: "PageSheet").flatMap { VisioSheet(shape: $0).number("PageHeight") }
+            let pageSheet = page.child(localName: "PageSheet").map { VisioSheet(shape: $0) }
+            let pageHeight = pageSheet?.number("PageHeight")
             let document = try package.document(part, referencedBy: Self.pagesPart)
             var pageReader = VisioPageReader(
-                id: page.attribute("ID") ?? "page-\(number)", name: name, part: part, pageHeight: pageHeight)
+                id: page.attribute("ID") ?? "page-\(number)", name: name, part: part, pageHeight: pageHeight,
+                scale: Self.drawingScale(pageSheet))
             var diagramPage = try pageReader.read(document.root, masters: &self)
             diagnostics += pageReader.diagnostics
             ShapeHierarchy.repair(&diagramPage, diagnostics: &diagnostics)
             result.append(diagramPage)
         }
         return DiagramReadResult(diagram: Diagram(format: "vsdx", pages: result), diagnostics: diagnostics)
+    }
+
+    /// The page's paper size over its drawing size: shapes are given in drawing units (a 1:2 metric
+    /// scale draws 2 mm of drawing in 1 mm of paper), and the diagram model is in paper pixels.
+    /// 1 when the page has no usable scale.
+    static func drawingScale(_ sheet: VisioSheet?) -> Double {
+        guard let pageScale = sheet?.number("PageScale"), let drawingScale = sheet?.number("DrawingScale"),
+            pageScale > 0, drawingScale > 0
+        else { return 1 }
+        let scale = pageScale / drawingScale
+        return scale.isFinite && scale > 1e-6 && scale < 1e6 ? scale : 1
     }
 
     /// The master with an `ID`, loaded on first use; `nil` (with one warning) when the file lacks it.

@@ -119,6 +119,38 @@ struct RecognizerTests {
         expectNoLabelLost(result)
     }
 
+    @Test func readsLaneTitlesWrittenSideways() throws {
+        // Each lane title is a 200 × 30 text turned by −90°: drawn, it stands 200 high beside its lane.
+        func title(_ id: String, _ text: String, top: Double) -> String {
+            ImportMaps.cell(
+                id, text, x: -70, y: top + 85, width: 200, height: 30, style: "text;rotation=-90;")
+        }
+        let model = ImportMaps.page(
+            ImportMaps.cell("s1", "Awareness", x: 100, y: 0) + ImportMaps.cell("s2", "Decision", x: 300, y: 0)
+                + title("l1", "Actions", top: 60) + title("l2", "Pain points", top: 270)
+                + ImportMaps.cell("a1", "Sees an ad", x: 100, y: 70, style: "shape=note;rotation=3;")
+                + ImportMaps.cell("a0", "Hears from a friend", x: 50, y: 150, width: 80)
+                + ImportMaps.cell("a2", "Buys", x: 300, y: 210) + ImportMaps.cell("p1", "Slow site", x: 300, y: 400))
+        let map = try importPages([("Sideways", model)]).map
+        #expect(map.lanes.map(\.kind) == [.actions, .painPoints])
+        // Right of the turned titles, which end 45 pixels from the left: in the first stage.
+        #expect(texts(map, "awareness", "actions") == ["Sees an ad", "Hears from a friend"])
+        #expect(texts(map, "decision", "actions") == ["Buys"])
+        #expect(texts(map, "decision", "pain-points") == ["Slow site"])
+    }
+
+    @Test func takesNoPersonaFromAWordThatOnlyBeginsWithTheCue() throws {
+        let model = ImportMaps.page(
+            ImportMaps.cell("s1", "Awareness", x: 200, y: 0) + ImportMaps.cell("s2", "Decision", x: 400, y: 0)
+                + ImportMaps.cell("l1", "Motivations", x: 0, y: 60) + ImportMaps.cell("l2", "Actions", x: 0, y: 120)
+                + ImportMaps.cell("m1", "Personal motivation 1", x: 200, y: 60)
+                + ImportMaps.cell("a1", "Reads reviews", x: 400, y: 120)
+                + ImportMaps.cell("p1", "Persona: Ana&#xa;First-time buyer", x: 700, y: 300))
+        let map = try importPages([("Cues", model)]).map
+        #expect(map.personas.map(\.name) == ["Ana"])
+        #expect(texts(map, "awareness", "motivations") == ["Personal motivation 1"])
+    }
+
     @Test func findsPersonasTheTitleAndKeepsStrayNotes() throws {
         let result = try importPages([("Insurance", ImportMaps.personaModel)])
         let map = result.map

@@ -31,6 +31,22 @@ struct VisioReaderTests {
         #expect(notes.shapes.first?.bounds == DiagramRect(x: 48, y: 48, width: 96, height: 96))
     }
 
+    @Test func appliesThePagesDrawingScale() throws {
+        // 1 in of paper for 2 in of drawing: the 1 in box of the notes page is half an inch on paper.
+        let scaled = VisioFixtures.pages.replacingOccurrences(
+            of: "<Cell N='PageHeight' V='4'/>",
+            with: "<Cell N='PageHeight' V='4'/><Cell N='PageScale' V='1' U='IN'/><Cell N='DrawingScale' V='2' U='IN'/>")
+        let result = try read(VisioFixtures.drawing(replacing: ["visio/pages/pages.xml": scaled]))
+        let notes = result.diagram.pages[1]
+        #expect(notes.shapes.first?.bounds == DiagramRect(x: 24, y: 24, width: 48, height: 48))
+        // A scale of zero or one that is not a number leaves the page at full size.
+        let broken = VisioFixtures.pages.replacingOccurrences(
+            of: "<Cell N='PageHeight' V='4'/>",
+            with: "<Cell N='PageHeight' V='4'/><Cell N='PageScale' V='0'/><Cell N='DrawingScale' V='2'/>")
+        let unscaled = try read(VisioFixtures.drawing(replacing: ["visio/pages/pages.xml": broken]))
+        #expect(unscaled.diagram.pages[1].shapes.first?.bounds == DiagramRect(x: 48, y: 48, width: 96, height: 96))
+    }
+
     @Test func inheritsTextSizeAndDataFromMasters() throws {
         let page = try journeyPage()
         let browse = try #require(page.shape(withID: "1"))
@@ -41,7 +57,7 @@ struct VisioReaderTests {
         #expect(browse.attributes == ["Stage": "Awareness", "Emotion": "+1"], "empty shape data is left out")
         #expect(browse.style["Master"] == "Process")
         #expect(browse.style["FillForegnd"] == "#4472c4")
-        #expect(browse.style["Angle"] == "0.5236", "rotation is kept though not applied")
+        #expect(browse.style["Angle"] == "0.5236", "rotation is kept in the style; the recognizer turns the box")
         #expect(browse.location?.file == "flow.vsdx")
         #expect(browse.location?.detail == "page 'Journey', visio/pages/page1.xml")
         #expect(browse.location?.line == 3)
