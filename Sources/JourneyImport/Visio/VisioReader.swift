@@ -86,9 +86,10 @@ struct VisioDocumentReader {
         return DiagramReadResult(diagram: Diagram(format: "vsdx", pages: result), diagnostics: diagnostics)
     }
 
-    /// The page's paper size over its drawing size: shapes are given in drawing units (a 1:2 metric
-    /// scale draws 2 mm of drawing in 1 mm of paper), and the diagram model is in paper pixels.
-    /// 1 when the page has no usable scale.
+    /// The page's paper size over its drawing size; 1 when the page has no usable scale.
+    ///
+    /// Shapes are given in drawing units (a 1:2 metric scale draws 2 mm of drawing in 1 mm of
+    /// paper), and the diagram model is in paper pixels.
     static func drawingScale(_ sheet: VisioSheet?) -> Double {
         guard let pageScale = sheet?.number("PageScale"), let drawingScale = sheet?.number("DrawingScale"),
             pageScale > 0, drawingScale > 0
