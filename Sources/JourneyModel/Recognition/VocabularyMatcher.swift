@@ -177,7 +177,7 @@ public struct VocabularyMatcher: Sendable {
         let key = normalized(line)
         guard !key.isEmpty else { return false }
         if stageNames.contains(key) { return true }
-        let parts = line.split(whereSeparator: { ":：–—(（)）|/·,".contains($0) })
+        let parts = line.split(whereSeparator: Self.headerSeparators.contains)
         for part in parts {
             let words = TitleWords.of(String(part)).filter {
                 !stopWords.contains($0) && !$0.allSatisfy(\.isNumber) && !stepWords.contains($0)
@@ -186,6 +186,9 @@ public struct VocabularyMatcher: Sendable {
         }
         return Self.isUnspaced(key) && unspacedStageNames.contains { key.contains($0) }
     }
+
+    /// What separates the parts of a header: "Stage 2 – Consideration", "Awareness (2 weeks)".
+    private static let headerSeparators: Set<Character> = [":", "：", "–", "—", "(", "（", ")", "）", "|", "/", "·", ","]
 
     /// Whether a header names a step ("Step 3", "Paso 2: Registro").
     public func isStepName(_ name: String) -> Bool {

@@ -180,9 +180,10 @@ extension PageRecognition {
     private func looksLikePersonaCards(_ row: [Int]) -> Bool {
         let cards = row.filter { position in
             let text = page.shapes[position].text
-            guard !matcher.isStageName(text), matcher.laneKind(forTitle: text) == nil else { return false }
             let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
-            guard lines.count >= 2 else { return false }
+            guard lines.count >= 2, !matcher.isStageName(text), matcher.laneKind(forTitle: text) == nil else {
+                return false
+            }
             return lines.dropFirst().contains { matcher.namesRole(String($0)) } || Self.looksLikeName(lines[0])
         }
         return cards.count * 2 > row.count
