@@ -3,10 +3,11 @@ import Foundation
 import JourneyKit
 import JourneyXMLCore
 
-// Import benchmark: a generated 50 MB uncompressed draw.io journey map, imported in a child process
-// and parsed by `xmllint --noout` (libxml2's bare parse) on the same file, side by side.
+// Import benchmark: generated uncompressed draw.io journey maps of four shapes (bands, tall, wide,
+// pages) at 10 and 50 MB, each imported in a child process and parsed by `xmllint --noout`
+// (libxml2's bare parse) on the same file, side by side; the growth exponent of each shape.
 //
-//   swift run -c release --package-path Benchmarks import-benchmarks [megabytes]
+//   swift run -c release --package-path Benchmarks import-benchmarks [shape|all] [megabytes …]
 //   import-benchmarks import FILE       (one import; prints seconds and peak memory)
 //   import-benchmarks phases FILE [read] (reading and recognizing timed apart, peak after each)
 //   import-benchmarks events FILE       (the event parser alone, with a handler that does nothing)
@@ -14,38 +15,117 @@ import JourneyXMLCore
 
 let arguments = CommandLine.arguments
 
-/// Writes an uncompressed draw.io file of about `megabytes` MB: 10 stages × 10 lanes with cards.
-func generate(megabytes: Int, to url: URL) throws {
-    let stages = ["Awareness", "Consideration", "Evaluation", "Decision", "Purchase", "Onboarding", "Use", "Support", "Retention", "Advocacy"]
-    let lanes = ["Actions", "Thoughts", "Emotions", "Touchpoints", "Pain points", "Opportunities", "Measures", "KPIs", "Content", "Backstage"]
-    var text = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
-    text += #"<mxfile host="benchmark"><diagram id="p1" name="Journey"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>"# + "\n"
-    for (index, stage) in stages.enumerated() {
-        text += #"<mxCell id="s\#(index)" value="\#(stage)" style="rounded=1;fillColor=#dae8fc;" vertex="1" parent="1"><mxGeometry x="\#(200 + index * 400)" y="0" width="380" height="60" as="geometry"/></mxCell>"# + "\n"
-    }
-    for (index, lane) in lanes.enumerated() {
-        text += #"<mxCell id="l\#(index)" value="\#(lane)" style="rounded=0;fillColor=#f5f5f5;" vertex="1" parent="1"><mxGeometry x="0" y="\#(100 + index * 100_000)" width="180" height="80" as="geometry"/></mxCell>"# + "\n"
-    }
+/// The shapes of drawing the benchmark generates: the recognizer must be linear in each.
+enum Shape: String, CaseIterable {
+    /// 10 stages × 10 lanes, cards stacked deep in each cell.
+    case bands
+    /// Lane bands repeated down the page (Actions, Thoughts, Emotions, … again and again): many lanes.
+    case tall
+    /// Stage after stage across the page: many stages, 6 lanes.
+    case wide
+    /// Many pages, each a 10 × 10 map.
+    case pages
+}
+
+/// A draw.io cell with geometry.
+func cell(_ id: String, _ value: String, _ style: String, x: Int, y: Int, width: Int, height: Int) -> String {
+    #"<mxCell id="\#(id)" value="\#(value)" style="\#(style)" vertex="1" parent="1"><mxGeometry x="\#(x)" y="\#(y)" width="\#(width)" height="\#(height)" as="geometry"/></mxCell>"# + "\n"
+}
+
+let stageNames = ["Awareness", "Consideration", "Evaluation", "Decision", "Purchase", "Onboarding", "Use", "Support", "Retention", "Advocacy"]
+let laneNames = ["Actions", "Thoughts", "Emotions", "Touchpoints", "Pain points", "Opportunities", "Measures", "KPIs", "Content", "Backstage"]
+let cardStyle = "rounded=1;whiteSpace=wrap;html=1;fillColor=#fff2cc;strokeColor=#d6b656;"
+
+func cardText(_ number: Int) -> String {
+    "&lt;div&gt;Card \(number): the customer compares offers &amp;amp; asks a friend&lt;/div&gt;"
+}
+
+/// Writes an uncompressed draw.io file of about `megabytes` MB in the given shape.
+func generate(_ shape: Shape = .bands, megabytes: Int, to url: URL) throws {
     let target = megabytes * 1_000_000
-    var handle = text.data(using: .utf8)!
-    var card = 0
-    while handle.count < target {
-        var chunk = ""
-        for _ in 0..<1000 {
-            let stage = card % stages.count
-            let lane = (card / stages.count) % lanes.count
-            let row = card / (stages.count * lanes.count)
-            chunk += #"<mxCell id="c\#(card)" value="&lt;div&gt;Card \#(card): the customer compares offers &amp;amp; asks a friend&lt;/div&gt;" style="rounded=1;whiteSpace=wrap;html=1;fillColor=#fff2cc;strokeColor=#d6b656;" vertex="1" parent="1"><mxGeometry x="\#(210 + stage * 400)" y="\#(110 + lane * 100_000 + row * 60)" width="360" height="50" as="geometry"/></mxCell>"# + "\n"
-            card += 1
-        }
-        handle.append(chunk.data(using: .utf8)!)
+    var data = Data(#"<?xml version="1.0" encoding="UTF-8"?>"#.utf8 + [0x0A])
+    data.append(Data(#"<mxfile host="benchmark">"#.utf8))
+    func openPage(_ number: Int) {
+        data.append(Data(#"<diagram id="p\#(number)" name="Journey \#(number)"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>"#.utf8 + [0x0A]))
     }
-    handle.append("</root></mxGraphModel></diagram></mxfile>\n".data(using: .utf8)!)
-    try handle.write(to: url)
+    func closePage() { data.append(Data("</root></mxGraphModel></diagram>\n".utf8)) }
+    var card = 0
+    switch shape {
+    case .bands, .pages:
+        var page = 1
+        repeat {
+            openPage(page)
+            var text = ""
+            for (index, stage) in stageNames.enumerated() {
+                text += cell("s\(index)", stage, "rounded=1;fillColor=#dae8fc;", x: 200 + index * 400, y: 0, width: 380, height: 60)
+            }
+            let laneHeight = shape == .bands ? 100_000 : 300
+            for (index, lane) in laneNames.enumerated() {
+                text += cell("l\(index)", lane, "rounded=0;fillColor=#f5f5f5;", x: 0, y: 100 + index * laneHeight, width: 180, height: 80)
+            }
+            data.append(Data(text.utf8))
+            // One page of the many-page shape holds 4 cards a cell; the banded shape fills one page.
+            let cards = shape == .bands ? Int.max : 400
+            var onPage = 0
+            while data.count < target && onPage < cards {
+                var chunk = ""
+                for _ in 0..<min(1000, cards) {
+                    let stage = onPage % stageNames.count
+                    let lane = (onPage / stageNames.count) % laneNames.count
+                    let row = onPage / (stageNames.count * laneNames.count)
+                    chunk += cell("c\(card)", cardText(card), cardStyle, x: 210 + stage * 400, y: 110 + lane * laneHeight + row * 60, width: 360, height: 50)
+                    card += 1
+                    onPage += 1
+                }
+                data.append(Data(chunk.utf8))
+            }
+            closePage()
+            page += 1
+        } while data.count < target
+    case .tall:
+        openPage(1)
+        var text = ""
+        for (index, stage) in stageNames.enumerated() {
+            text += cell("s\(index)", stage, "rounded=1;fillColor=#dae8fc;", x: 200 + index * 400, y: 0, width: 380, height: 60)
+        }
+        data.append(Data(text.utf8))
+        var lane = 0
+        while data.count < target {
+            var chunk = cell("l\(lane)", laneNames[lane % 6], "rounded=0;fillColor=#f5f5f5;", x: 0, y: 100 + lane * 100, width: 180, height: 80)
+            for stage in stageNames.indices {
+                chunk += cell("c\(card)", cardText(card), cardStyle, x: 210 + stage * 400, y: 110 + lane * 100, width: 360, height: 50)
+                card += 1
+            }
+            data.append(Data(chunk.utf8))
+            lane += 1
+        }
+        closePage()
+    case .wide:
+        openPage(1)
+        var text = ""
+        for (index, lane) in laneNames.prefix(6).enumerated() {
+            text += cell("l\(index)", lane, "rounded=0;fillColor=#f5f5f5;", x: 0, y: 100 + index * 100, width: 180, height: 80)
+        }
+        data.append(Data(text.utf8))
+        var stage = 0
+        while data.count < target {
+            var chunk = cell("s\(stage)", "\(stageNames[stage % stageNames.count]) \(stage / stageNames.count + 1)", "rounded=1;fillColor=#dae8fc;", x: 200 + stage * 400, y: 0, width: 380, height: 60)
+            for lane in 0..<6 {
+                chunk += cell("c\(card)", cardText(card), cardStyle, x: 210 + stage * 400, y: 110 + lane * 100, width: 360, height: 50)
+                card += 1
+            }
+            data.append(Data(chunk.utf8))
+            stage += 1
+        }
+        closePage()
+    }
+    data.append(Data("</mxfile>\n".utf8))
+    try data.write(to: url)
 }
 
 if arguments.count >= 4 && arguments[1] == "generate" {
-    try generate(megabytes: Int(arguments[2]) ?? 10, to: URL(fileURLWithPath: arguments[3]))
+    let shape = arguments.count >= 5 ? Shape(rawValue: arguments[4]) ?? .bands : .bands
+    try generate(shape, megabytes: Int(arguments[2]) ?? 10, to: URL(fileURLWithPath: arguments[3]))
     exit(0)
 }
 if arguments.count >= 3 && arguments[1] == "events" {
@@ -89,23 +169,38 @@ if arguments.count >= 3 && arguments[1] == "import" {
     exit(0)
 }
 
-let megabytes = arguments.count >= 2 ? Int(arguments[1]) ?? 50 : 50
-let file = FileManager.default.temporaryDirectory.appendingPathComponent("journeykit-benchmark-\(megabytes)mb.drawio")
-try generate(megabytes: megabytes, to: file)
-let size = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
-print("file: \(file.path), \(mebibytes(size))")
-
-let runs = 9
+// import-benchmarks [shape|all] [megabytes …]: each shape at each size, side by side with xmllint.
+let shapes: [Shape] = arguments.count >= 2 && arguments[1] != "all" ? [Shape(rawValue: arguments[1]) ?? .bands] : Shape.allCases
+let sizes = arguments.count >= 3 ? arguments.dropFirst(2).compactMap { Int($0) } : [10, 50]
+let megabytes = sizes.max() ?? 50
+let runs = 5
 let me = CommandLine.arguments[0]
-let xmllint = Command("xmllint --noout (libxml2 parse)", "/usr/bin/xmllint", ["--noout", file.path])
-let journey = Command("JourneyKit draw.io import (process)", me, ["import", file.path])
-// Taken in turn, so that both see the machine alike.
-if let timings = measureCommands([xmllint, journey], runs: runs) {
-    report(timings, title: "Importing a \(mebibytes(size)) uncompressed draw.io file (\(runs) runs each, in turn)")
-    print(String(format: "ratio import / xmllint (medians): %.2f (target ≤ 1.3)", timings[1].median / timings[0].median))
-} else if let timing = measureCommand(journey.name, runs: runs, me, journey.arguments) {
-    print("xmllint not found: apt-get install libxml2-utils")
-    report([timing], title: "Importing a \(mebibytes(size)) uncompressed draw.io file (\(runs) runs)")
+var file = FileManager.default.temporaryDirectory.appendingPathComponent("journeykit-benchmark.drawio")
+var size = 0
+for shape in shapes {
+    var medians: [(size: Double, seconds: Double, ratio: Double)] = []
+    for megabytes in sizes {
+        file = FileManager.default.temporaryDirectory.appendingPathComponent("journeykit-benchmark-\(shape)-\(megabytes)mb.drawio")
+        try generate(shape, megabytes: megabytes, to: file)
+        size = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+        let xmllint = Command("xmllint --noout (libxml2 parse)", "/usr/bin/xmllint", ["--noout", file.path])
+        let journey = Command("JourneyKit draw.io import (process)", me, ["import", file.path])
+        // Taken in turn, so that both see the machine alike.
+        guard let timings = measureCommands([xmllint, journey], runs: runs) else {
+            print("xmllint not found: apt-get install libxml2-utils")
+            exit(1)
+        }
+        report(timings, title: "\(shape): importing \(mebibytes(size)) (\(runs) runs each, in turn)")
+        let ratio = timings[1].median / timings[0].median
+        print(String(format: "ratio import / xmllint (medians): %.2f (target ≤ 1.3)", ratio))
+        medians.append((Double(size), timings[1].median, ratio))
+        if megabytes != sizes.max() { try? FileManager.default.removeItem(at: file) }
+    }
+    if let first = medians.first, let last = medians.last, last.size > first.size {
+        let exponent = log(last.seconds / first.seconds) / log(last.size / first.size)
+        print(String(format: "%@: import time grows as size^%.2f from %@ to %@ (target ≤ 1.05)", "\(shape)", exponent, mebibytes(Int(first.size)), mebibytes(Int(last.size))))
+    }
+    if shape != shapes.last { try? FileManager.default.removeItem(at: file) }
 }
 
 // Peak memory of an import, each in its own process; the largest of three.
