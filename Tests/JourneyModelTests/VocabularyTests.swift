@@ -1,6 +1,8 @@
 import Foundation
-import JourneyModel
+import JourneyTestSupport
 import Testing
+
+@testable import JourneyModel
 
 @Suite("Recognition vocabularies")
 struct VocabularyTests {
@@ -115,6 +117,24 @@ struct VocabularyTests {
             }
             #expect(!vocabulary.stageNames.isEmpty, "\(language)")
             #expect(vocabulary.emotionWords.values.allSatisfy { EmotionScore.range.contains($0) }, "\(language)")
+        }
+    }
+
+    @Test func readsASCIIEmotionsAsTheCharacterByCharacterReadingDoes() {
+        // Pieces people write in emotion cells, joined at random: the byte-by-byte reading of ASCII
+        // text must give exactly what the general reading gives.
+        let pieces = [
+            "+1", "-2", "0", "1.5", "2,5", "+3", "12", "-", "(", ")", "[+1]", "(-1)", ":", ",", ";", "/", "|", " ",
+            "  ",
+            "\n", "\r\n", "\t", "curious", "Happy", "frustrated", "very happy", "calls", "2 weeks", "x", "+", "--1",
+            ".5",
+        ]
+        var generator = SeededGenerator(seed: 20_261_206)
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 0...6, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(
+                matcher.emotion(in: text) == matcher.emotionReadingEveryCharacter(in: text), "\(text.debugDescription)")
         }
     }
 }

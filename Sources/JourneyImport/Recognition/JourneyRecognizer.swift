@@ -61,6 +61,8 @@ public struct JourneyRecognizer: Sendable {
             }
         }
 
+        // Only the reading kept builds its items.
+        best?.buildItems()
         var map = best?.map ?? JourneyMap(id: "imported", title: file.map(Self.baseName) ?? "Imported map")
         var unplaced = best?.unplaced ?? []
         diagnostics += best?.diagnostics ?? []

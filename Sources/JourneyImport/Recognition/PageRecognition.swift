@@ -35,6 +35,10 @@ struct PageRecognition {
     var usedEdges: [Bool]
     /// The positions of each container's children.
     var childrenByParent: [String: [Int]] = [:]
+    /// How many items the page's plan holds, before they are built.
+    var plannedItems = 0
+    /// The items planned and not yet built (``buildItems()``).
+    var pendingItems: PendingItems?
     /// The box around each turned shape as drawn (draw.io `rotation`, Visio `Angle`), by position.
     var turned: [Int: DiagramRect] = [:]
     /// The identifiers of the personas found so far.
@@ -139,7 +143,7 @@ struct PageRecognition {
         }.min()
         placeTransitions()
         finishOutsideGrid(gridTop: top, gridLeft: left)
-        let placed = map.stages.reduce(0) { $0 + $1.items.count }
+        let placed = plannedItems
         let namedHeaders =
             map.lanes.filter { $0.kind.isKnown }.count + map.stages.filter { matcher.isStageName($0.name) }.count
         score = placed * 2 + map.stages.count + map.lanes.count + namedHeaders * 3

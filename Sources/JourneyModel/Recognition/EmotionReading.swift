@@ -28,6 +28,13 @@ extension VocabularyMatcher {
     /// line, and only within −2…+2 (`2 weeks` is no score). Lines are read together, so a face on
     /// one line and a word on the next (`🙂 +1` / `Curious`) are one emotion labelled `Curious`.
     public func emotion(in text: String) -> EmotionReading? {
+        var text = text
+        if let reading = text.withUTF8(asciiEmotion) { return reading.reading }
+        return emotionReadingEveryCharacter(in: text)
+    }
+
+    /// ``emotion(in:)`` read character by character: the reference the ASCII path is tested against.
+    func emotionReadingEveryCharacter(in text: String) -> EmotionReading? {
         var numbers: [Double] = []
         var faces: [Double] = []
         var labelLines: [String] = []
@@ -64,6 +71,73 @@ extension VocabularyMatcher {
         }
         guard numbers.isEmpty, let word = emotionWordScore(in: label) else { return nil }
         return EmotionReading(score: word, source: .word, label: label)
+    }
+
+    /// What an ASCII text says, as ``emotionReadingEveryCharacter(in:)`` reads it, byte by byte: ASCII
+    /// holds no faces, and most labels are ASCII. `nil` for other text.
+    private func asciiEmotion(_ bytes: UnsafeBufferPointer<UInt8>) -> (reading: EmotionReading?, Void)? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        func isNewline(_ byte: UInt8) -> Bool { byte >= 0x0A && byte <= 0x0D }
+        func isTokenSeparator(_ byte: UInt8) -> Bool {
+            (byte >= 0x09 && byte <= 0x0D) || byte == 0x20 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+                || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+        }
+        func isPunctuation(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")
+                || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "|")
+        }
+        func isLabelEdge(_ byte: UInt8) -> Bool { isPunctuation(byte) || byte == UInt8(ascii: "-") || byte == 0x20 }
+        var numbers = 0
+        var value = 0.0
+        var labelLines: [ArraySlice<UInt8>] = []
+        var lineStart = 0
+        for lineEnd in 0...bytes.count where lineEnd == bytes.count || isNewline(bytes[lineEnd]) {
+            defer { lineStart = lineEnd + 1 }
+            guard lineEnd > lineStart else { continue }
+            var tokens: [Range<Int>] = []
+            var tokenStart = -1
+            for index in lineStart...lineEnd {
+                if index < lineEnd && !isTokenSeparator(bytes[index]) {
+                    if tokenStart < 0 { tokenStart = index }
+                } else if tokenStart >= 0 {
+                    tokens.append(tokenStart..<index)
+                    tokenStart = -1
+                }
+            }
+            var kept: [UInt8] = []
+            for token in tokens {
+                var start = token.lowerBound
+                var end = token.upperBound
+                while start < end && isPunctuation(bytes[start]) { start += 1 }
+                while end > start && isPunctuation(bytes[end - 1]) { end -= 1 }
+                if start < end,
+                    let number = Self.number(
+                        Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)),
+                        alone: tokens.count == 1)
+                {
+                    numbers += 1
+                    value = number
+                    continue
+                }
+                guard start < end else { continue }
+                if !kept.isEmpty { kept.append(0x20) }
+                kept.append(contentsOf: bytes[token])
+            }
+            var first = kept.startIndex
+            var last = kept.endIndex
+            while first < last && isLabelEdge(kept[first]) { first += 1 }
+            while last > first && isLabelEdge(kept[last - 1]) { last -= 1 }
+            if first < last { labelLines.append(kept[first..<last]) }
+        }
+        var labelBytes: [UInt8] = []
+        for (index, line) in labelLines.enumerated() {
+            if index > 0 { labelBytes.append(0x0A) }
+            labelBytes.append(contentsOf: line)
+        }
+        let label = String(decoding: labelBytes, as: UTF8.self)
+        if numbers == 1 { return (EmotionReading(score: value, source: .number, label: label), ()) }
+        guard numbers == 0, let word = emotionWordScore(in: label) else { return (nil, ()) }
+        return (EmotionReading(score: word, source: .word, label: label), ())
     }
 
     /// The score of the first emotion word in a text (of the longest, in scripts without spaces).

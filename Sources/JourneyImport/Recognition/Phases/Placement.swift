@@ -176,14 +176,29 @@ extension PageRecognition {
             page: page, format: format, lanes: lanes, stageIDs: stageIDs,
             prefixes: stageIDs.flatMap { stage in lanes.map { "\(stage)-\($0.id)-" } }, details: details,
             stagesAsRows: stagesAsRows, reader: ItemReader(matcher: matcher), stepIDs: stepIDs(columns))
-        let slots = StageSlots(counts: stageCounts)
+        plannedItems = stageCounts.reduce(0, +)
+        pendingItems = PendingItems(factory: factory, placements: placements, stageCounts: stageCounts)
+    }
+
+    /// The plan of a page's items, built only for the page and layout the recognizer keeps.
+    struct PendingItems {
+        let factory: ItemFactory
+        let placements: [Placement]
+        let stageCounts: [Int]
+    }
+
+    /// Builds the planned items on every core, each straight into its place in its stage.
+    mutating func buildItems() {
+        guard let pending = pendingItems else { return }
+        // The plan goes once the items are built, before they move to their stages.
+        pendingItems = nil
+        let slots = StageSlots(counts: pending.stageCounts)
         do {
-            // The plan goes once the items are built, before they move to their stages.
-            let planned = placements
-            placements = []
+            let planned = pending.placements
+            let factory = pending.factory
             _ = Concurrently.map(planned.count) { range in factory.build(planned[range], into: slots) }
         }
-        for stage in stageCounts.indices { map.stages[stage].items = slots.takeItems(of: stage) }
+        for stage in pending.stageCounts.indices { map.stages[stage].items = slots.takeItems(of: stage) }
     }
 
     /// The non-empty lines of a table cell, trimmed.
