@@ -73,8 +73,10 @@ extension VocabularyMatcher {
         return EmotionReading(score: word, source: .word, label: label)
     }
 
-    /// What an ASCII text says, as ``emotionReadingEveryCharacter(in:)`` reads it, byte by byte: ASCII
-    /// holds no faces, and most labels are ASCII. `nil` for other text.
+    /// What an ASCII text says, read byte by byte; `nil` for other text.
+    ///
+    /// The same reading as ``emotionReadingEveryCharacter(in:)``: ASCII holds no faces, and most
+    /// labels are ASCII.
     private func asciiEmotion(_ bytes: UnsafeBufferPointer<UInt8>) -> (reading: EmotionReading?, Void)? {
         guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
         func isNewline(_ byte: UInt8) -> Bool { byte >= 0x0A && byte <= 0x0D }
