@@ -145,11 +145,12 @@ extension PageRecognition {
         let rows = Self.firstClusters(4, of: candidates, tolerance: tolerance, by: { bounds($0)!.midY })
         let readable = rows.filter { !looksLikePersonaCards($0) }
         guard let first = readable.first else { return rows.first ?? [] }
-        func named(_ row: [Int]) -> Int { row.filter { matcher.isStageName(page.shapes[$0].text) }.count }
+        // Long rows are judged on their first 64 shapes: the rule is about most of them.
+        func named(_ row: [Int]) -> Int { row.prefix(64).filter { matcher.isStageName(page.shapes[$0].text) }.count }
         guard named(first) == 0 else { return grown(first, candidates: candidates) }
         let better = readable.dropFirst().first { row in
             let count = named(row)
-            return count >= 2 && count * 2 >= row.count || first.count <= 2 && row.count >= 3 && count >= 1
+            return count >= 2 && count * 2 >= min(row.count, 64) || first.count <= 2 && row.count >= 3 && count >= 1
         }
         return grown(better ?? first, candidates: candidates)
     }
@@ -162,15 +163,36 @@ extension PageRecognition {
         }
         let members = Set(row)
         let height = Self.median(row.map { bounds($0)!.height })
+        // The members across the page, looked up by bisection: each shape is compared with its
+        // neighbours only.
+        var across = row.map { bounds($0)! }.sorted { $0.x < $1.x }
+        func standsBeside(_ box: DiagramRect) -> Bool {
+            var low = 0
+            var high = across.count
+            while low < high {
+                let middle = (low + high) / 2
+                if across[middle].x < box.x { low = middle + 1 } else { high = middle }
+            }
+            var index = low
+            // Members starting further left may reach over it; those starting right of its end do not.
+            var checked = 0
+            while index > 0 && checked < 8 {
+                index -= 1
+                checked += 1
+            }
+            for other in across[index...] {
+                if other.x >= box.maxX { break }
+                if min(box.maxX, other.maxX) - max(box.x, other.x) > min(box.width, other.width) * 0.25 { return false }
+            }
+            return true
+        }
         var added: [Int] = []
         for position in candidates where !members.contains(position) {
             let box = bounds(position)!
-            guard box.midY > top, box.midY < bottom, box.height <= height * 1.5 else { continue }
-            let beside = (row + added).allSatisfy { member in
-                let other = bounds(member)!
-                return min(box.maxX, other.maxX) - max(box.x, other.x) <= min(box.width, other.width) * 0.25
-            }
-            if beside { added.append(position) }
+            guard box.midY > top, box.midY < bottom, box.height <= height * 1.5, standsBeside(box) else { continue }
+            added.append(position)
+            let insertion = across.firstIndex { $0.x >= box.x } ?? across.count
+            across.insert(box, at: insertion)
         }
         return row + added
     }
@@ -178,7 +200,8 @@ extension PageRecognition {
     /// Whether most shapes of a row are persona cards: a person's name over a role or description,
     /// or a role alone.
     private func looksLikePersonaCards(_ row: [Int]) -> Bool {
-        let cards = row.filter { position in
+        let sample = row.prefix(64)
+        let cards = sample.filter { position in
             let text = page.shapes[position].text
             let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
             guard lines.count >= 2, !matcher.isStageName(text), matcher.laneKind(forTitle: text) == nil else {
@@ -186,7 +209,7 @@ extension PageRecognition {
             }
             return lines.dropFirst().contains { matcher.namesRole(String($0)) } || Self.looksLikeName(lines[0])
         }
-        return cards.count * 2 > row.count
+        return cards.count * 2 > sample.count
     }
 
     /// Whether a line reads as a person's name.
