@@ -24,17 +24,25 @@ extension PageRecognition {
         guard !emotionLanes.isEmpty else { return [:] }
         var points: [(position: Int, lane: Int, center: DiagramPoint, size: Double)] = []
         var labels: [(position: Int, lane: Int, center: DiagramPoint)] = []
-        for position in page.shapes.indices where !used[position] {
-            guard let box = bounds(position) else { continue }
+        func emotionLane(of box: DiagramRect) -> Int? {
             let laneValue = stagesAsRows ? box.midX : box.midY
             guard let lane = Band.index(containing: laneValue, in: laneBands), emotionLanes.contains(lane) else {
-                continue
+                return nil
             }
-            if blank[position] {
-                if isCurvePoint(position, in: lanes[lane], at: laneValue) {
-                    points.append((position, lane, box.center, max(box.width, box.height)))
-                }
-            } else if page.shapes[position].text.count <= 40, !isPersonaCard(position) {
+            return lane
+        }
+        // Points first: most maps have none, and then no label needs reading.
+        for position in page.shapes.indices where !used[position] && blank[position] {
+            guard let box = bounds(position), let lane = emotionLane(of: box) else { continue }
+            let laneValue = stagesAsRows ? box.midX : box.midY
+            if isCurvePoint(position, in: lanes[lane], at: laneValue) {
+                points.append((position, lane, box.center, max(box.width, box.height)))
+            }
+        }
+        guard !points.isEmpty else { return [:] }
+        for position in page.shapes.indices where !used[position] && !blank[position] {
+            guard let box = bounds(position), let lane = emotionLane(of: box) else { continue }
+            if page.shapes[position].text.count <= 40, !isPersonaCard(position) {
                 let reading = matcher.emotion(in: page.shapes[position].text)
                 if reading == nil || reading?.source == .word { labels.append((position, lane, box.center)) }
             }
