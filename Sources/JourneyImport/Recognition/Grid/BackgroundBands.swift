@@ -4,7 +4,7 @@ import JourneyModel
 extension PageRecognition {
     /// Column bands that name their stage.
     ///
-    /// Labelled shapes much higher than the shapes around them, side by side, each behind two or
+    /// Labelled shapes much higher than the shapes around them, side by side, each behind one or
     /// more other labelled shapes (a stage's notes). Their label (usually at their top) names the
     /// stage; they are the columns.
     ///
@@ -20,7 +20,7 @@ extension PageRecognition {
         // Journey maps have tens of stages; a page of more tall shapes than this is something else,
         // and the look-up below stays linear in the shapes.
         guard tall.count >= 2, tall.count <= 64 else { return [] }
-        // Each must hold the centres of two other labelled shapes.
+        // Each must hold the centre of another labelled shape, and together at least two.
         var held = [Int: Int]()
         for position in candidates {
             let center = bounds(position)!.center
@@ -28,7 +28,7 @@ extension PageRecognition {
                 held[band, default: 0] += 1
             }
         }
-        var bands = tall.filter { held[$0, default: 0] >= 2 }.sorted { bounds($0)!.x < bounds($1)!.x }
+        var bands = tall.filter { held[$0, default: 0] >= 1 }.sorted { bounds($0)!.x < bounds($1)!.x }
         // Side by side: no band overlaps the previous by more than a quarter of its width.
         var kept: [Int] = []
         for band in bands {
@@ -36,7 +36,7 @@ extension PageRecognition {
             kept.append(band)
         }
         bands = kept
-        guard bands.count >= 2 else { return [] }
+        guard bands.count >= 2, bands.reduce(0, { $0 + held[$1, default: 0] }) >= 2 else { return [] }
         return bands.map { position in
             let box = bounds(position)!
             return Band(
