@@ -81,6 +81,9 @@ struct VocabularyTests {
         #expect(matcher.isQuestion("¿Es seguro"))
         #expect(matcher.isQuestion("Wie lange dauert die Lieferung"))
         #expect(!matcher.isQuestion("Reads reviews"))
+        #expect(matcher.isQuestion("为什么这么贵"))
+        #expect(matcher.isQuestion("どうやって申し込むの"))
+        #expect(!matcher.isQuestion("比较三家银行"))
         #expect(matcher.isKeyMoment("Moment of truth: the test drive"))
         #expect(!matcher.isKeyMoment("Offer a test drive"))
     }

@@ -112,7 +112,10 @@ extension VocabularyMatcher {
                 var end = token.upperBound
                 while start < end && isPunctuation(bytes[start]) { start += 1 }
                 while end > start && isPunctuation(bytes[end - 1]) { end -= 1 }
+                // Only a token starting with a sign or a digit can be a number.
                 if start < end,
+                    bytes[start] == UInt8(ascii: "+") || bytes[start] == UInt8(ascii: "-")
+                        || (bytes[start] >= 0x30 && bytes[start] <= 0x39),
                     let number = Self.number(
                         Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)),
                         alone: tokens.count == 1)

@@ -16,7 +16,8 @@ public struct VocabularyMatcher: Sendable {
     private let stepWords: Set<String>
     private let unspacedStepWords: [String]
     private let channelRanks: [String: Int]
-    private let channelPhrases: [(words: [String], rank: Int)]
+    /// Channel phrases of several words, by their first word.
+    private let channelPhrases: [String: [(words: [String], rank: Int)]]
     private let unspacedChannels: [(word: String, rank: Int)]
     private let personaCues: [[String]]
     /// Persona cues and note cues by their first word, to pass over most labels with one look-up.
@@ -28,9 +29,13 @@ public struct VocabularyMatcher: Sendable {
     let emotionWords: [String: Double]
     let unspacedEmotionWords: [(word: String, score: Double)]
     let emoji: [Character: Double]
-    private let keyMoments: [[String]]
+    /// Key-moment phrases by their first word.
+    private let keyMoments: [String: [[String]]]
     private let unspacedKeyMoments: [String]
-    private let questionWords: [[String]]
+    /// Question words of scripts written without spaces, looked for anywhere in a thought.
+    private let unspacedQuestionWords: [String]
+    /// Question words (or phrases) by their first word.
+    private let questionWords: [String: [[String]]]
     private let stopWords: Set<String>
     private let pluralSuffixes: [String]
 
@@ -90,7 +95,7 @@ public struct VocabularyMatcher: Sendable {
             }
         }
         self.channelRanks = channelRanks
-        self.channelPhrases = channelPhrases
+        self.channelPhrases = Dictionary(grouping: channelPhrases, by: { $0.0[0] })
         self.unspacedChannels = unspacedChannels
 
         personaCues = vocabulary.personaCues.map(words).filter { !$0.isEmpty }
@@ -117,9 +122,11 @@ public struct VocabularyMatcher: Sendable {
         }
         self.emoji = emoji
         let moments = vocabulary.keyMomentCues.map(words).filter { !$0.isEmpty }
-        keyMoments = moments.filter { !($0.count == 1 && Self.isUnspaced($0[0])) }
+        keyMoments = Dictionary(grouping: moments.filter { !($0.count == 1 && Self.isUnspaced($0[0])) }, by: { $0[0] })
         unspacedKeyMoments = moments.filter { $0.count == 1 && Self.isUnspaced($0[0]) }.map { $0[0] }
-        questionWords = vocabulary.questionWords.map(words).filter { !$0.isEmpty }
+        unspacedQuestionWords = vocabulary.questionWords.map { $0.lowercased() }.filter(Self.isUnspaced)
+        questionWords = Dictionary(
+            grouping: vocabulary.questionWords.map(words).filter { !$0.isEmpty }, by: { $0[0] })
     }
 
     /// Whether a normalized phrase is written in a script without spaces between words.
@@ -205,11 +212,11 @@ public struct VocabularyMatcher: Sendable {
     public func channel(in text: String) -> Channel? {
         let words = TitleWords.of(text)
         var best: Int?
-        for word in words {
+        for (index, word) in words.enumerated() {
             if let rank = channelRanks[word], rank < best ?? .max { best = rank }
-        }
-        for (phrase, rank) in channelPhrases where rank < best ?? .max && Self.contains(words, phrase) {
-            best = rank
+            for (phrase, rank) in channelPhrases[word] ?? [] where rank < best ?? .max {
+                if words[index...].starts(with: phrase) { best = rank }
+            }
         }
         if !unspacedChannels.isEmpty, Self.isUnspaced(text) {
             for (word, rank) in unspacedChannels where rank < best ?? .max && text.contains(word) { best = rank }
@@ -220,17 +227,27 @@ public struct VocabularyMatcher: Sendable {
     /// Whether an opportunity's text marks it as a key moment ("Moment of truth: …").
     public func isKeyMoment(_ text: String) -> Bool {
         let words = TitleWords.of(text)
-        if keyMoments.contains(where: { Self.contains(words, $0) }) { return true }
+        for (index, word) in words.enumerated() {
+            if let phrases = keyMoments[word], phrases.contains(where: { words[index...].starts(with: $0) }) {
+                return true
+            }
+        }
         return Self.isUnspaced(text) && unspacedKeyMoments.contains { text.contains($0) }
     }
 
     /// Whether a thought is a question: it ends in `?` or `？`, starts with `¿`, or starts with a
-    /// question word.
+    /// question word (holds one, in scripts written without spaces: `为什么这么贵`).
     public func isQuestion(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace
         if trimmed.hasSuffix("?") || trimmed.hasSuffix("？") || trimmed.hasPrefix("¿") { return true }
+        if !unspacedQuestionWords.isEmpty, Self.isUnspaced(trimmed),
+            unspacedQuestionWords.contains(where: { trimmed.contains($0) })
+        {
+            return true
+        }
+        guard let phrases = questionWords[TitleWords.first(of: trimmed)] else { return false }
         let words = TitleWords.of(trimmed)
-        return questionWords.contains { words.starts(with: $0) }
+        return phrases.contains { words.starts(with: $0) }
     }
 
     /// Whether a label is a note about the map: its first line is a note cue alone ("Legend") or a
