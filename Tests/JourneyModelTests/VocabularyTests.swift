@@ -140,4 +140,18 @@ struct VocabularyTests {
                 matcher.emotion(in: text) == matcher.emotionReadingEveryCharacter(in: text), "\(text.debugDescription)")
         }
     }
+
+    @Test func findsTheFirstWordAsSplittingTheWholeTextDoes() {
+        let pieces = [
+            "Source", ": ", "12", " interviews", "Café", "😊", "  ", "\n", "ÉTÉ", "Persona", "-", "x", "東京", "İ",
+        ]
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...5, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }
+            .joined()
+            #expect(TitleWords.first(of: text) == (TitleWords.of(text).first ?? ""), "\(text.debugDescription)")
+        }
+    }
 }

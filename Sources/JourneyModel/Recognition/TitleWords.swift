@@ -51,18 +51,31 @@ public enum TitleWords {
     public static func first(of text: String) -> String {
         var text = text
         let ascii = text.withUTF8 { bytes -> String? in
-            var word: [UInt8] = []
-            for byte in bytes {
+            var start = -1
+            var end = bytes.count
+            var hasUppercase = false
+            for (index, byte) in bytes.enumerated() {
                 if byte >= 0x80 { return nil }
-                let isWordByte =
-                    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isWordByte = (byte >= 0x30 && byte <= 0x39) || isUpper || (byte >= 0x61 && byte <= 0x7A)
                 if isWordByte {
-                    word.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
-                } else if !word.isEmpty {
+                    if start < 0 { start = index }
+                    hasUppercase = hasUppercase || isUpper
+                } else if start >= 0 {
+                    end = index
                     break
                 }
             }
-            return String(decoding: word, as: UTF8.self)
+            // What follows the first word does not change it, whatever script it is in.
+            guard start >= 0 else { return "" }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard hasUppercase else { return String(decoding: word, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: word.count) { buffer in
+                for (index, byte) in word.enumerated() {
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                }
+                return word.count
+            }
         }
         if let ascii { return ascii }
         let start = text.drop { !($0.isLetter || $0.isNumber) }

@@ -9,10 +9,11 @@ extension PageRecognition {
         case .stagesAsColumns: stagesAsRows = false
         case .stagesAsRows: stagesAsRows = true
         case .automatic:
+            // Judged on the first 256 headers of each axis: enough to tell, on pages of any size.
             func laneScore(_ bands: [Band]) -> Int {
-                bands.filter { matcher.laneKind(forTitle: $0.title) != nil }.count
+                bands.prefix(256).filter { matcher.laneKind(forTitle: $0.title) != nil }.count
             }
-            func stageScore(_ bands: [Band]) -> Int { bands.filter { matcher.isStageName($0.title) }.count }
+            func stageScore(_ bands: [Band]) -> Int { bands.prefix(256).filter { matcher.isStageName($0.title) }.count }
             let usual = laneScore(rows) + stageScore(columns)
             let transposed = laneScore(columns) + stageScore(rows)
             stagesAsRows = transposed > usual
