@@ -81,8 +81,11 @@ public struct JourneyRecognizer: Sendable {
         }
         var notes: [(namespace: String, key: String, value: String)] = []
         notes.reserveCapacity(unplaced.count * 3)
-        for (number, note) in unplaced.enumerated() {
-            let key = "unplaced-\(number + 1)"
+        // In the order extension data keeps its keys (`unplaced-1`, `unplaced-10`, …, `unplaced-2`), so
+        // that they are added without sorting.
+        for number in Self.numbersInTextOrder(upTo: unplaced.count) {
+            let note = unplaced[number - 1]
+            let key = "unplaced-\(number)"
             var position = "page '\(note.page)'"
             if let x = note.x, let y = note.y {
                 position += " at x=\(NumberText.format(x.rounded())), y=\(NumberText.format(y.rounded()))"
@@ -115,6 +118,23 @@ public struct JourneyRecognizer: Sendable {
                     location: SourceLocation(file: file)))
         }
         return (map, report, diagnostics)
+    }
+
+    /// The numbers 1 through `count` in the order of their decimal texts: 1, 10, 100, 11, …, 2, 20, ….
+    static func numbersInTextOrder(upTo count: Int) -> [Int] {
+        var numbers: [Int] = []
+        numbers.reserveCapacity(max(count, 0))
+        var current = 1
+        while numbers.count < count {
+            numbers.append(current)
+            if current <= count / 10 {
+                current *= 10
+            } else {
+                while current % 10 == 9 || current + 1 > count { current /= 10 }
+                current += 1
+            }
+        }
+        return numbers
     }
 
     static func pageIndex(named wanted: String, in pages: [DiagramPage]) -> Int? {

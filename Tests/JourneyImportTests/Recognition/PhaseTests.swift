@@ -48,6 +48,14 @@ struct PhaseTests {
         #expect(PageRecognition.typicalEnd(of: [bands[0]]) == .infinity, "one header alone says nothing of spacing")
     }
 
+    @Test(arguments: [0, 1, 9, 10, 11, 99, 100, 101, 1_234])
+    func numbersNotesInTheOrderOfTheirTexts(count: Int) {
+        let numbers: [Int] = JourneyRecognizer.numbersInTextOrder(upTo: count)
+        let texts: [String] = (0..<count).map { String($0 + 1) }
+        let expected: [Int] = texts.sorted().compactMap { Int($0) }
+        #expect(numbers == expected)
+    }
+
     // MARK: - Strategies
 
     @Test func triesTheStrategiesThePageHasShapesFor() {
