@@ -50,7 +50,8 @@ public struct ImportReport: Hashable, Sendable, Codable {
     /// Whether stages ran as columns or as rows.
     public var orientation: MapOrientation
     /// How well the page read as a journey map with the layout chosen: items placed count twice,
-    /// stages, lanes once, headers named as the vocabulary knows them three times.
+    /// stages and lanes once, headers the vocabulary knows (among the first 256 of each) three
+    /// times.
     public var score: Int
     /// The other ways the page was tried, with their scores, so a user sees why it was read as it
     /// was.

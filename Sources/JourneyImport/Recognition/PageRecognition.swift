@@ -144,8 +144,11 @@ struct PageRecognition {
         placeTransitions()
         finishOutsideGrid(gridTop: top, gridLeft: left)
         let placed = plannedItems
+        // Headers the vocabulary knows, among the first 256 of each kind: on large pages the items
+        // placed decide anyway.
         let namedHeaders =
-            map.lanes.filter { $0.kind.isKnown }.count + map.stages.filter { matcher.isStageName($0.name) }.count
+            map.lanes.prefix(256).filter { $0.kind.isKnown }.count
+            + map.stages.prefix(256).filter { matcher.isStageName($0.name) }.count
         score = placed * 2 + map.stages.count + map.lanes.count + namedHeaders * 3
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A ``RecognitionVocabulary`` made ready for matching: its words normalized and indexed once.
 ///
 /// Make one per import (``RecognitionVocabulary/matcher``) and ask it about each label; the
@@ -191,7 +193,13 @@ public struct VocabularyMatcher: Sendable {
             }
             if !words.isEmpty, stageNames.contains(words.joined(separator: " ")) { return true }
         }
-        return Self.isUnspaced(key) && unspacedStageNames.contains { key.contains($0) }
+        // In scripts without spaces, a stage name with a short word before or after it ("認知フェーズ",
+        // "购买阶段"); a card that merely mentions a stage word is no header.
+        guard Self.isUnspaced(key) else { return false }
+        let compact = key.replacingOccurrences(of: " ", with: "")
+        return unspacedStageNames.contains { name in
+            compact.count - name.count <= 3 && (compact.hasPrefix(name) || compact.hasSuffix(name))
+        }
     }
 
     /// What separates the parts of a header: "Stage 2 – Consideration", "Awareness (2 weeks)".

@@ -173,12 +173,22 @@ extension PageRecognition {
         bands[bands.count - 1].end = max(lastEnd, bands[bands.count - 1].start)
     }
 
-    /// Where the last of a row or column of loose headers ends: a quarter past the usual distance
-    /// between two headers, or its header's own end when that is further; open for a single header.
+    /// Where the last of a row or column of loose headers ends; open for a single header.
+    ///
+    /// Headers that tile their axis (lane titles as high as their lanes, with small gaps between)
+    /// show where each band ends: the last ends a usual gap past its header. Otherwise it ends a
+    /// quarter past the usual distance between two headers, or at its header's end when further.
     static func typicalEnd(of bands: [Band]) -> Double {
-        let starts = bands.map(\.position).sorted()
-        guard starts.count >= 2, let last = bands.max(by: { $0.position < $1.position }) else { return .infinity }
+        let ordered = bands.sorted { $0.position < $1.position }
+        guard ordered.count >= 2, let last = ordered.last else { return .infinity }
+        let starts = ordered.map(\.position)
         let spacing = median(zip(starts.dropFirst(), starts).map { $0 - $1 })
+        let gaps = zip(ordered, ordered.dropFirst()).map { $1.position - $0.end }
+        let usualGap = median(gaps)
+        let usualSize = median(ordered.map { $0.end - $0.position })
+        if usualGap >= 0, usualGap <= usualSize * 0.25 {
+            return last.end + usualGap
+        }
         return max(last.end, last.position + spacing * 1.25)
     }
 }

@@ -82,6 +82,8 @@ extension PageRecognition {
         if let rowBottom = headerRow.map({ bounds($0)!.maxY }).max() {
             headerColumn.removeAll { bounds($0)!.midY < rowBottom }
         }
+        headerRow = mainRun(of: headerRow, across: true)
+        headerColumn = mainRun(of: headerColumn, across: false)
         if headerRow.count < 2 { headerRow = [] }
         if headerColumn.count < 2 { headerColumn = [] }
         if headerRow.isEmpty { stageRow = [] }
@@ -114,6 +116,15 @@ extension PageRecognition {
         if let first = found.rows.first, let headerBottom = headerRow.map({ bounds($0)!.maxY }).max() {
             found.rows[0].start = min(first.start, headerBottom)
         }
+        // Beside drawn stages (swimlanes, containers) or lanes, the grid begins where their title
+        // bands end: cards drawn above the first loose lane title still belong to its lane.
+        if !found.rows.isEmpty, let bodyTop = bodyStart(of: knownColumns, across: false) {
+            found.rows[0].start = min(found.rows[0].start, bodyTop)
+        }
+        if !found.columns.isEmpty, let bodyLeft = bodyStart(of: knownRows, across: true) {
+            found.columns[0].start = min(found.columns[0].start, bodyLeft)
+            if !found.stageGroups.isEmpty { found.stageGroups[0].start = found.columns[0].start }
+        }
         return found
     }
 
@@ -123,7 +134,9 @@ extension PageRecognition {
         var candidates: [Int] = []
         for position in page.shapes.indices where !used[position] && !blank[position] && bounds(position) != nil {
             let kind = page.shapes[position].kind
-            guard kind != .table && kind != .tableRow && kind != .swimlane, !isPersonaCard(position) else { continue }
+            guard kind != .table && kind != .tableRow && kind != .tableCell && kind != .swimlane,
+                !isPersonaCard(position)
+            else { continue }
             if kind == .text && matcher.isNote(page.shapes[position].text) { continue }
             candidates.append(position)
         }
@@ -282,5 +295,40 @@ extension PageRecognition {
             return (upper, columnsOf(stages: upper, steps: steps))
         }
         return ([], nearest)
+    }
+
+    /// The longest run of a header row (or column) without a wide gap.
+    ///
+    /// A caption or a table drawn beside the grid, in line with its headers, is no header. A gap is
+    /// wide when it is more than three times the usual gap and more than half the usual header's
+    /// size.
+    func mainRun(of headers: [Int], across: Bool) -> [Int] {
+        guard headers.count >= 3 else { return headers }
+        let boxes = headers.map { bounds($0)! }
+        let order = boxes.indices.sorted { across ? boxes[$0].x < boxes[$1].x : boxes[$0].y < boxes[$1].y }
+        let gaps = zip(order, order.dropFirst()).map { first, second in
+            across ? boxes[second].x - boxes[first].maxX : boxes[second].y - boxes[first].maxY
+        }
+        let usualGap = max(Self.median(gaps), 0)
+        let usualSize = Self.median(boxes.map { across ? $0.width : $0.height })
+        var runs: [[Int]] = [[order[0]]]
+        for (index, gap) in gaps.enumerated() {
+            if gap > max(usualGap * 3, usualSize / 2) { runs.append([]) }
+            runs[runs.count - 1].append(order[index + 1])
+        }
+        guard runs.count > 1, let longest = runs.max(by: { $0.count < $1.count }) else { return headers }
+        let kept = Set(longest)
+        return headers.enumerated().filter { kept.contains($0.offset) }.map(\.element)
+    }
+
+    /// Where the body of drawn bands begins: below the title bands of stages drawn as swimlanes,
+    /// right of the title bands of lanes; `nil` without drawn bands.
+    private func bodyStart(of bands: [Band], across: Bool) -> Double? {
+        let starts = bands.flatMap(\.headers).compactMap { header -> Double? in
+            guard let box = bounds(header) else { return nil }
+            let band = page.shapes[header].headerSize ?? 0
+            return (across ? box.x : box.y) + max(0, band)
+        }
+        return starts.min()
     }
 }

@@ -2,8 +2,11 @@ import Foundation
 import JourneyModel
 
 extension PageRecognition {
-    /// A table (`shape=table`): its first row and column (or the ones named in the options) are the
-    /// headers; its other cells hold items, one per line.
+    /// The grid of a table (`shape=table`), when the page has one.
+    ///
+    /// Its first row and column (or the ones named in the options) are the headers; its other
+    /// cells hold items, one per line. Leading rows with one label at most (a title merged across
+    /// the table) are the title.
     mutating func findTable() -> (columns: [Band], rows: [Band], cells: [Int])? {
         var table: Int?
         for position in page.shapes.indices where page.shapes[position].kind == .table {
@@ -17,7 +20,20 @@ extension PageRecognition {
         used[table] = true
         for row in tableRows { used[row] = true }
         if !blank[table] { titleCandidates.append(table) }
-        let headerRowIndex = min(max((options.headerRow ?? 1) - 1, 0), grid.count - 1)
+        // Rows above the header row holding one label at most (a title merged across the table) give
+        // the title, not the stages.
+        var titleRows = 0
+        if options.headerRow == nil {
+            func labels(_ row: [Int]) -> Int {
+                row.filter { !blank[$0] && page.shapes[$0].style["visible"] != "0" }.count
+            }
+            while titleRows < grid.count - 2, labels(grid[titleRows]) <= 1 {
+                for cell in grid[titleRows] where !blank[cell] && !used[cell] { titleCandidates.append(cell) }
+                for cell in grid[titleRows] { used[cell] = true }
+                titleRows += 1
+            }
+        }
+        let headerRowIndex = min(max((options.headerRow ?? titleRows + 1) - 1, 0), grid.count - 1)
         let headerColumnIndex = max((options.headerColumn ?? 1) - 1, 0)
 
         var columns: [Band] = []
@@ -31,7 +47,7 @@ extension PageRecognition {
         }
         var rows: [Band] = []
         var cells: [Int] = []
-        for (rowIndex, row) in grid.enumerated() where rowIndex != headerRowIndex {
+        for (rowIndex, row) in grid.enumerated() where rowIndex != headerRowIndex && rowIndex >= titleRows {
             if headerColumnIndex < row.count {
                 let header = row[headerColumnIndex]
                 used[header] = true

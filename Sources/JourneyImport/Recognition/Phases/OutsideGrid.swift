@@ -66,7 +66,9 @@ extension PageRecognition {
             let inGrid = gridTop.map { (bounds(position)?.midY ?? 0) > $0 } ?? false
             let reason =
                 layout == .none
-                ? "no journey map grid on the page" : inGrid ? "no stage or lane contains it" : "outside the grid"
+                ? "no journey map grid on the page"
+                : page.shapes[position].kind == .tableCell
+                    ? "in a table that is not the map" : inGrid ? "no stage or lane contains it" : "outside the grid"
             unplaced.append(note(position, reason: reason))
             used[position] = true
         }

@@ -139,6 +139,8 @@ extension PageRecognition {
                 continue
             }
             if isPersonaCard(position) { continue }
+            // The cells of a table that is not the map's grid (a price list beside it) are notes.
+            if page.shapes[position].kind == .tableCell { continue }
             // "Source: …", "Legend": notes about the map, kept as such.
             if matcher.isNote(page.shapes[position].text) { continue }
             if place(position, splittingLines: false) { used[position] = true }

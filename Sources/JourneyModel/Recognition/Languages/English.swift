@@ -13,7 +13,9 @@ extension RecognitionVocabulary {
             ],
             "emotions": [
                 "emotions", "emotion", "feelings", "feeling", "feels", "emotional journey", "experience", "mood",
-                "sentiment", "emotion curve", "what they feel", "emotional state",
+                "sentiment", "emotion curve", "what they feel", "emotional state", "how they feel",
+                "how the customer feels",
+                "how it feels",
             ],
             "touchpoints": [
                 "touchpoints", "touchpoint", "touch points", "touch point", "channels", "channel",

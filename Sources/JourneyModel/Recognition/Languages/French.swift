@@ -4,7 +4,7 @@ extension RecognitionVocabulary {
         languages: ["fr"],
         laneTitles: [
             "actions": [
-                "actions", "action", "activités", "activité", "fait", "que fait-il", "ce qu'il fait",
+                "actions", "action", "activités", "activité", "fait", "que fait-il", "ce qu'il fait", "ce que fait",
                 "ce que fait le client", "actions du client", "actions de l'utilisateur", "actions utilisateur",
                 "tâches", "comportement", "comportements",
             ],
@@ -27,7 +27,7 @@ extension RecognitionVocabulary {
                 "frein", "obstacles", "difficultés", "douleurs", "frustrations", "points de frustration",
             ],
             "opportunities": [
-                "opportunités", "opportunité", "pistes d'amélioration", "axes d'amélioration", "leviers",
+                "opportunités", "opportunité", "pistes", "pistes d'amélioration", "axes d'amélioration", "leviers",
                 "leviers d'amélioration", "idées", "idée", "améliorations", "moments de vérité", "moment de vérité",
                 "moments clés", "opportunités et idées",
             ],

@@ -5,7 +5,10 @@ extension RecognitionVocabulary {
         laneTitles: [
             "actions": [
                 "aktionen", "aktion", "handlungen", "handlung", "aktivitäten", "tätigkeiten", "tun", "tut", "macht",
-                "was tut der kunde", "was macht der kunde", "kundenaktionen", "kundenaktivitäten", "nutzeraktionen",
+                "was tut der kunde", "was macht der kunde", "was der kunde tut", "was die kundin tut",
+                "was die kunden tun",
+                "was sie tut", "was er tut", "was sie tun", "was die nutzerin tut", "was der nutzer tut",
+                "kundenaktionen", "kundenaktivitäten", "nutzeraktionen",
                 "aufgaben", "verhalten", "nutzerverhalten", "kundenverhalten",
             ],
             "thoughts": [
