@@ -29,8 +29,10 @@ extension VocabularyMatcher {
     /// one line and a word on the next (`🙂 +1` / `Curious`) are one emotion labelled `Curious`.
     public func emotion(in text: String) -> EmotionReading? {
         var text = text
-        if let reading = text.withUTF8(asciiEmotion) { return reading.reading }
-        return emotionReadingEveryCharacter(in: text)
+        switch text.withUTF8(asciiEmotion) {
+        case .read(let reading): return reading
+        case .notASCII: return emotionReadingEveryCharacter(in: text)
+        }
     }
 
     /// ``emotion(in:)`` read character by character: the reference the ASCII path is tested against.
@@ -73,12 +75,20 @@ extension VocabularyMatcher {
         return EmotionReading(score: word, source: .word, label: label)
     }
 
-    /// What an ASCII text says, read byte by byte; `nil` for other text.
+    /// What the byte-by-byte reading found.
+    private enum ASCIIReading {
+        /// The text is ASCII, and states this emotion, or none.
+        case read(EmotionReading?)
+        /// The text is not ASCII: the general reading applies.
+        case notASCII
+    }
+
+    /// What an ASCII text says, read byte by byte.
     ///
     /// The same reading as ``emotionReadingEveryCharacter(in:)``: ASCII holds no faces, and most
     /// labels are ASCII.
-    private func asciiEmotion(_ bytes: UnsafeBufferPointer<UInt8>) -> (reading: EmotionReading?, Void)? {
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    private func asciiEmotion(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIIReading {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return .notASCII }
         func isNewline(_ byte: UInt8) -> Bool { byte >= 0x0A && byte <= 0x0D }
         func isTokenSeparator(_ byte: UInt8) -> Bool {
             (byte >= 0x09 && byte <= 0x0D) || byte == 0x20 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
@@ -140,9 +150,9 @@ extension VocabularyMatcher {
             labelBytes.append(contentsOf: line)
         }
         let label = String(decoding: labelBytes, as: UTF8.self)
-        if numbers == 1 { return (EmotionReading(score: value, source: .number, label: label), ()) }
-        guard numbers == 0, let word = emotionWordScore(in: label) else { return (nil, ()) }
-        return (EmotionReading(score: word, source: .word, label: label), ())
+        if numbers == 1 { return .read(EmotionReading(score: value, source: .number, label: label)) }
+        guard numbers == 0, let word = emotionWordScore(in: label) else { return .read(nil) }
+        return .read(EmotionReading(score: word, source: .word, label: label))
     }
 
     /// The score of the first emotion word in a text (of the longest, in scripts without spaces).

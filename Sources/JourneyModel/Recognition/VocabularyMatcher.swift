@@ -7,39 +7,37 @@ import Foundation
 public struct VocabularyMatcher: Sendable {
     /// The vocabulary matched.
     public let vocabulary: RecognitionVocabulary
-    private let laneKinds: [String: LaneKind]
+    let laneKinds: [String: LaneKind]
     /// Lane phrases of four or more letters, which may also begin or end a longer title.
-    private let lanePhrases: [String: LaneKind]
+    let lanePhrases: [String: LaneKind]
     /// Lane and stage phrases written without spaces (Japanese, Chinese), matched inside titles.
-    private let unspacedLanePhrases: [(phrase: String, kind: LaneKind)]
-    private let stageNames: Set<String>
-    private let stagePrefixes: [String]
-    private let unspacedStageNames: [String]
-    private let stepWords: Set<String>
-    private let unspacedStepWords: [String]
-    private let channelRanks: [String: Int]
+    let unspacedLanePhrases: [(phrase: String, kind: LaneKind)]
+    let stageNames: Set<String>
+    let unspacedStageNames: [String]
+    let stepWords: Set<String>
+    let unspacedStepWords: [String]
+    let channelRanks: [String: Int]
     /// Channel phrases of several words, by their first word.
-    private let channelPhrases: [String: [(words: [String], rank: Int)]]
-    private let unspacedChannels: [(word: String, rank: Int)]
-    private let personaCues: [[String]]
+    let channelPhrases: [String: [(words: [String], rank: Int)]]
+    let unspacedChannels: [(word: String, rank: Int)]
     /// Persona cues and note cues by their first word, to pass over most labels with one look-up.
-    private let personaCuesByFirstWord: [String: [[String]]]
-    private let noteCuesByFirstWord: [String: [[String]]]
-    private let roleWords: Set<String>
-    private let rolePhrases: [[String]]
-    private let unspacedRoles: [String]
+    let personaCuesByFirstWord: [String: [[String]]]
+    let noteCuesByFirstWord: [String: [[String]]]
+    let roleWords: Set<String>
+    let rolePhrases: [[String]]
+    let unspacedRoles: [String]
     let emotionWords: [String: Double]
     let unspacedEmotionWords: [(word: String, score: Double)]
     let emoji: [Character: Double]
     /// Key-moment phrases by their first word.
-    private let keyMoments: [String: [[String]]]
-    private let unspacedKeyMoments: [String]
+    let keyMoments: [String: [[String]]]
+    let unspacedKeyMoments: [String]
     /// Question words of scripts written without spaces, looked for anywhere in a thought.
-    private let unspacedQuestionWords: [String]
+    let unspacedQuestionWords: [String]
     /// Question words (or phrases) by their first word.
-    private let questionWords: [String: [[String]]]
-    private let stopWords: Set<String>
-    private let pluralSuffixes: [String]
+    let questionWords: [String: [[String]]]
+    let stopWords: Set<String>
+    let pluralSuffixes: [String]
 
     /// Indexes a vocabulary.
     public init(_ vocabulary: RecognitionVocabulary) {
@@ -75,7 +73,6 @@ public struct VocabularyMatcher: Sendable {
 
         let stageKeys = vocabulary.stageNames.map(key).filter { !$0.isEmpty }
         stageNames = Set(stageKeys)
-        stagePrefixes = stageKeys.filter { !Self.isUnspaced($0) }
         unspacedStageNames = stageKeys.filter(Self.isUnspaced)
         let stepKeys = vocabulary.stepWords.map(key).filter { !$0.isEmpty }
         stepWords = Set(stepKeys)
@@ -100,7 +97,7 @@ public struct VocabularyMatcher: Sendable {
         self.channelPhrases = Dictionary(grouping: channelPhrases, by: { $0.0[0] })
         self.unspacedChannels = unspacedChannels
 
-        personaCues = vocabulary.personaCues.map(words).filter { !$0.isEmpty }
+        let personaCues = vocabulary.personaCues.map(words).filter { !$0.isEmpty }
         let noteCueWords = vocabulary.noteCues.map(words).filter { !$0.isEmpty }
         personaCuesByFirstWord = Dictionary(grouping: personaCues, by: { $0[0] })
         noteCuesByFirstWord = Dictionary(grouping: noteCueWords, by: { $0[0] })
@@ -213,102 +210,9 @@ public struct VocabularyMatcher: Sendable {
         return unspacedStepWords.contains { first.hasPrefix($0) }
     }
 
-    // MARK: - Items
-
-    /// The channel a touchpoint's text names, if any: the first of
-    /// ``RecognitionVocabulary/channelOrder`` that one of its words or phrases names.
-    public func channel(in text: String) -> Channel? {
-        let words = TitleWords.of(text)
-        var best: Int?
-        for (index, word) in words.enumerated() {
-            if let rank = channelRanks[word], rank < best ?? .max { best = rank }
-            for (phrase, rank) in channelPhrases[word] ?? [] where rank < best ?? .max {
-                if words[index...].starts(with: phrase) { best = rank }
-            }
-        }
-        if !unspacedChannels.isEmpty, Self.isUnspaced(text) {
-            for (word, rank) in unspacedChannels where rank < best ?? .max && text.contains(word) { best = rank }
-        }
-        return best.map { RecognitionVocabulary.channelOrder[$0] }
-    }
-
-    /// Whether an opportunity's text marks it as a key moment ("Moment of truth: …").
-    public func isKeyMoment(_ text: String) -> Bool {
-        let words = TitleWords.of(text)
-        for (index, word) in words.enumerated() {
-            if let phrases = keyMoments[word], phrases.contains(where: { words[index...].starts(with: $0) }) {
-                return true
-            }
-        }
-        return Self.isUnspaced(text) && unspacedKeyMoments.contains { text.contains($0) }
-    }
-
-    /// Whether a thought is a question: it ends in `?` or `？`, starts with `¿`, or starts with a
-    /// question word (holds one, in scripts written without spaces: `为什么这么贵`).
-    public func isQuestion(_ text: String) -> Bool {
-        let trimmed = text.trimmingWhitespace
-        if trimmed.hasSuffix("?") || trimmed.hasSuffix("？") || trimmed.hasPrefix("¿") { return true }
-        if !unspacedQuestionWords.isEmpty, Self.isUnspaced(trimmed),
-            unspacedQuestionWords.contains(where: { trimmed.contains($0) })
-        {
-            return true
-        }
-        guard let phrases = questionWords[TitleWords.first(of: trimmed)] else { return false }
-        let words = TitleWords.of(trimmed)
-        return phrases.contains { words.starts(with: $0) }
-    }
-
-    /// Whether a label is a note about the map: its first line is a note cue alone ("Legend") or a
-    /// cue followed by a colon or a dash ("Source: 12 interviews", "Quelle – Umfrage").
-    public func isNote(_ text: String) -> Bool {
-        guard let cues = noteCuesByFirstWord[TitleWords.first(of: text)] else { return false }
-        let line = firstLine(of: text).trimmingWhitespace
-        return cues.contains { cue in
-            guard let rest = Self.rest(of: line, after: cue) else { return false }
-            let trimmed = rest.trimmingWhitespace
-            guard let first = trimmed.first else { return true }
-            return ":：-–—=".contains(first)
-        }
-    }
-
-    /// What follows `words` at the start of `line`, matched word by word ignoring case, or `nil`.
-    static func rest(of line: String, after words: [String]) -> Substring? {
-        var rest = Substring(line)
-        for word in words {
-            rest = rest.drop { !$0.isLetter && !$0.isNumber }
-            let next = rest.prefix { $0.isLetter || $0.isNumber }
-            guard next.lowercased() == word else { return nil }
-            rest = rest.dropFirst(next.count)
-        }
-        return rest
-    }
-
-    // MARK: - Personas
-
-    /// The rest of a label that starts with a persona cue as a whole word ("Persona: Anna" → "Anna",
-    /// "" for a bare cue), or `nil` when it does not ("Personal motivation").
-    public func personaName(in label: String) -> String? {
-        guard let cues = personaCuesByFirstWord[TitleWords.first(of: label)] else { return nil }
-        let line = firstLine(of: label).trimmingWhitespace
-        for cue in cues {
-            if let rest = Self.rest(of: line, after: cue) {
-                return String(rest.drop { !$0.isLetter && !$0.isNumber && $0 != "\"" && $0 != "“" }).trimmingWhitespace
-            }
-        }
-        return nil
-    }
-
-    /// Whether a text names a role in a buying organization ("Head of IT", "CFO", "Einkäuferin").
-    public func namesRole(_ text: String) -> Bool {
-        let words = TitleWords.of(text)
-        if words.contains(where: roleWords.contains) { return true }
-        if rolePhrases.contains(where: { Self.contains(words, $0) }) { return true }
-        return Self.isUnspaced(text) && unspacedRoles.contains { text.contains($0) }
-    }
-
     // MARK: - Helpers
 
-    private func firstLine(of text: String) -> String {
+    func firstLine(of text: String) -> String {
         text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? ""
     }
 
