@@ -41,6 +41,8 @@ struct PageRecognition {
     var pendingItems: PendingItems?
     /// The box around each turned shape as drawn (draw.io `rotation`, Visio `Angle`), by position.
     var turned: [Int: DiagramRect] = [:]
+    /// Whether each shape is a persona card.
+    var personaCards: [Bool] = []
     /// The identifiers of the personas found so far.
     var personaIDs: Set<String> = []
     /// The shapes that might name the map.
@@ -73,6 +75,7 @@ struct PageRecognition {
             }
         }
         self.blank = blank
+        personaCards = Self.personaCards(of: page, blank: blank, matcher: matcher)
         labels += page.edges.reduce(0) { $0 + ($1.text.isBlank ? 0 : 1) }
         for position in page.shapes.indices {
             if let box = Self.turnedBounds(of: page.shapes[position]) { turned[position] = box }

@@ -4,15 +4,18 @@ import JourneyModel
 extension PageRecognition {
     /// A persona card anywhere: a stick figure, a shape with a `persona` attribute, or a label that
     /// starts with a persona cue of the vocabulary as a whole word ("Persona: Anna", not "Personal
-    /// motivation").
-    func isPersonaCard(_ position: Int) -> Bool {
-        guard !blank[position] else { return false }
-        let shape = page.shapes[position]
-        if let name = shape.shapeName, PageRecognition.containsIgnoringCase(name, "actor") { return true }
-        if !shape.attributes.isEmpty, shape.attributes.keys.contains(where: { $0.lowercased() == "persona" }) {
-            return true
+    /// motivation"). Worked out once per shape, when the recognition starts.
+    func isPersonaCard(_ position: Int) -> Bool { personaCards[position] }
+
+    /// Whether each shape of a page is a persona card (see ``isPersonaCard(_:)``).
+    static func personaCards(of page: DiagramPage, blank: [Bool], matcher: VocabularyMatcher) -> [Bool] {
+        page.shapes.indices.map { position in
+            guard !blank[position] else { return false }
+            if let name = page.shapes[position].shapeName, containsIgnoringCase(name, "actor") { return true }
+            let attributes = page.shapes[position].attributes
+            if !attributes.isEmpty, attributes.keys.contains(where: { $0.lowercased() == "persona" }) { return true }
+            return matcher.personaName(in: page.shapes[position].text) != nil
         }
-        return matcher.personaName(in: shape.text) != nil
     }
 
     /// A card above the grid that introduces a person: a box (not free text, not a note) with a name
