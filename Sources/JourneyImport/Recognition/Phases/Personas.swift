@@ -2,9 +2,11 @@ import Foundation
 import JourneyModel
 
 extension PageRecognition {
-    /// A persona card anywhere: a stick figure, a shape with a `persona` attribute, or a label that
-    /// starts with a persona cue of the vocabulary as a whole word ("Persona: Anna", not "Personal
-    /// motivation"). Worked out once per shape, when the recognition starts.
+    /// Whether a shape is a persona card anywhere on the page.
+    ///
+    /// A stick figure, a shape with a `persona` attribute, or a label that starts with a persona cue
+    /// of the vocabulary as a whole word ("Persona: Anna", not "Personal motivation"). Worked out once
+    /// per shape, when the recognition starts.
     func isPersonaCard(_ position: Int) -> Bool { personaCards[position] }
 
     /// Whether each shape of a page is a persona card (see ``isPersonaCard(_:)``).
