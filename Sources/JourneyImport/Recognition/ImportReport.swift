@@ -73,10 +73,14 @@ public struct ImportReport: Hashable, Sendable, Codable {
     /// How many labels were placed as something other than an unplaced note.
     public var recognized: Int { labels - unplaced.count }
 
-    /// One line for people: `recognized 42 of 45 labels: 6 stages, 8 lanes, …; 3 unplaced`.
+    /// One line for people: `recognized 42 of 45 labels (shapes, stages as columns, score 96; also
+    /// tried swimlanes 40): 6 stages, 8 lanes, …; 3 unplaced`.
     public var summary: String {
-        "recognized \(recognized) of \(labels) labels (\(layout.rawValue), stages as \(orientation.rawValue), score \(score)): "
-            + "\(stages) stages\(steps > 0 ? " with \(steps) steps" : ""), \(lanes) lanes, "
+        let tried =
+            alternatives.isEmpty
+            ? "" : "; also tried " + alternatives.map { "\($0.layout.rawValue) \($0.score)" }.joined(separator: ", ")
+        return "recognized \(recognized) of \(labels) labels (\(layout.rawValue), stages as \(orientation.rawValue), "
+            + "score \(score)\(tried)): \(stages) stages\(steps > 0 ? " with \(steps) steps" : ""), \(lanes) lanes, "
             + "\(items) items, \(personas) personas, \(transitions) transitions; \(unplaced.count) unplaced"
     }
 }

@@ -81,7 +81,10 @@ struct PhaseTests {
         #expect(result.report.layout == .swimlanes)
         #expect(result.report.alternatives.map(\.layout) == [.shapes])
         #expect(result.report.alternatives.allSatisfy { $0.score < result.report.score })
-        #expect(result.report.summary.contains("(swimlanes, stages as columns, score \(result.report.score))"))
+        #expect(
+            result.report.summary.contains(
+                "(swimlanes, stages as columns, score \(result.report.score); also tried shapes "
+                    + "\(result.report.alternatives[0].score))"))
     }
 
     // MARK: - Steps, bands, curve, notes, personas
