@@ -114,4 +114,34 @@ extension PageRecognition {
         let kept = Set(longest)
         return headers.enumerated().filter { kept.contains($0.offset) }.map(\.element)
     }
+
+    /// A header row without the numbers drawn beside its names (a circle holding "1" left of
+    /// "Research"): when a row mixes two or more labels that are only numbers with two or more
+    /// that are not, the numbers mark the headers and are left to be notes.
+    func withoutNumberMarks(_ row: [Int]) -> [Int] {
+        func isNumberMark(_ position: Int) -> Bool {
+            let text = page.shapes[position].text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return !text.isEmpty && text.allSatisfy { $0.isNumber || ".):#".contains($0) }
+        }
+        let marks = row.filter(isNumberMark)
+        guard marks.count >= 2, row.count - marks.count >= 2 else { return row }
+        let markSet = Set(marks)
+        return row.filter { !markSet.contains($0) }
+    }
+
+    /// The left column of aligned shapes, stepping over a column of persona cards (the buying
+    /// committee drawn left of the lane titles), and over a left column naming no lane when one of
+    /// the next names several.
+    func chooseHeaderColumn(_ candidates: [Int], tolerance: Double) -> [Int] {
+        let columns = Self.firstClusters(3, of: candidates, tolerance: tolerance, by: { bounds($0)!.midX })
+        let readable = columns.filter { !looksLikePersonaCards($0) }
+        guard let first = readable.first else { return columns.first ?? [] }
+        func named(_ column: [Int]) -> Int {
+            column.prefix(64).filter { matcher.laneKind(forTitle: page.shapes[$0].text) != nil }.count
+        }
+        guard named(first) == 0,
+            let better = readable.dropFirst().first(where: { named($0) >= 2 && named($0) * 2 >= min($0.count, 64) })
+        else { return first }
+        return better
+    }
 }

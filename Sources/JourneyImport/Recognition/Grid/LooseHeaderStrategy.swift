@@ -37,9 +37,12 @@ extension PageRecognition {
         var headerColumn: [Int] = []
         var stageRow: [Int] = []
         if knownRows.isEmpty {
-            headerColumn = Self.multiCluster(
-                number: options.headerColumn ?? 1, of: candidates, tolerance: columnTolerance, by: midX
-            ).sorted { bounds($0)!.y < bounds($1)!.y }
+            if let number = options.headerColumn {
+                headerColumn = Self.multiCluster(number: number, of: candidates, tolerance: columnTolerance, by: midX)
+            } else {
+                headerColumn = chooseHeaderColumn(candidates, tolerance: columnTolerance)
+            }
+            headerColumn.sort { bounds($0)!.y < bounds($1)!.y }
         }
         if knownColumns.isEmpty && bandColumns.isEmpty {
             if !knownRows.isEmpty && options.headerRow == nil {
@@ -67,14 +70,8 @@ extension PageRecognition {
             used[corner] = true
         }
         // A header column lies left of the header row and a header row above the header column.
-        let rowShapes = headerRow
-        let columnShapes = headerColumn
-        if let firstRowX = rowShapes.map({ bounds($0)!.x }).min() {
-            headerColumn.removeAll { bounds($0)!.midX > firstRowX }
-        }
-        if let firstColumnY = columnShapes.map({ bounds($0)!.y }).min() {
-            headerRow.removeAll { bounds($0)!.midY > firstColumnY }
-        }
+        // Labels of the header row left of the column (a heading over persona cards) go first, so
+        // that they do not push the column aside.
         if let columnRight = headerColumn.map({ bounds($0)!.maxX }).max() {
             headerRow.removeAll { bounds($0)!.midX < columnRight }
             stageRow.removeAll { bounds($0)!.maxX < columnRight }
@@ -82,8 +79,14 @@ extension PageRecognition {
         if let rowBottom = headerRow.map({ bounds($0)!.maxY }).max() {
             headerColumn.removeAll { bounds($0)!.midY < rowBottom }
         }
-        headerRow = mainRun(of: headerRow, across: true)
-        headerColumn = mainRun(of: headerColumn, across: false)
+        if let firstRowX = headerRow.map({ bounds($0)!.x }).min() {
+            headerColumn.removeAll { bounds($0)!.midX > firstRowX }
+        }
+        if let firstColumnY = headerColumn.map({ bounds($0)!.y }).min() {
+            headerRow.removeAll { bounds($0)!.midY > firstColumnY }
+        }
+        headerRow = mainRun(of: withoutNumberMarks(headerRow), across: true)
+        headerColumn = mainRun(of: withoutNumberMarks(headerColumn), across: false)
         if headerRow.count < 2 { headerRow = [] }
         if headerColumn.count < 2 { headerColumn = [] }
         if headerRow.isEmpty { stageRow = [] }
@@ -108,6 +111,9 @@ extension PageRecognition {
         Self.closeGaps(&found.columns, lastEnd: max(Self.typicalEnd(of: found.columns), lanesRight, bandsRight))
         Self.closeGaps(&found.stageGroups, lastEnd: found.columns.last?.end ?? .infinity)
         Self.closeGaps(&found.rows, lastEnd: Self.typicalEnd(of: found.rows))
+        // Lines drawn between lanes (or stages) bound them where they are drawn.
+        boundBySeparators(&found.rows, across: true)
+        if bandColumns.isEmpty { boundBySeparators(&found.columns, across: false) }
         // The grid begins below the header row and right of the header column.
         if let first = found.columns.first, let headerRight = headerColumn.map({ bounds($0)!.maxX }).max() {
             found.columns[0].start = min(first.start, headerRight)

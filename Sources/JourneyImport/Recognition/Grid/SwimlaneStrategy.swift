@@ -43,6 +43,23 @@ extension PageRecognition {
             }
         }
         guard !columns.isEmpty || !rows.isEmpty else { return nil }
+        // A frame around the lanes (a cross-functional flowchart's container) gives the title.
+        let laneBoxes = swimlanes.compactMap { bounds($0) }
+        for position in page.shapes.indices where !used[position] && !blank[position] {
+            guard page.shapes[position].kind == .container || page.shapes[position].kind == .shape,
+                let frame = bounds(position)
+            else { continue }
+            // Holding a lane whole, not only its middle (a phase band behind the lanes holds that).
+            let held = laneBoxes.filter { lane in
+                let slack = 0.02 * max(lane.width, lane.height)
+                return lane.x >= frame.x - slack && lane.maxX <= frame.maxX + slack && lane.y >= frame.y - slack
+                    && lane.maxY <= frame.maxY + slack
+            }.count
+            if held >= 2 {
+                used[position] = true
+                titleCandidates.append(position)
+            }
+        }
         // A table whose rows and columns are swimlanes (yEd) gives the title.
         for position in page.shapes.indices where page.shapes[position].kind == .table && !used[position] {
             used[position] = true

@@ -30,7 +30,7 @@ extension PageRecognition {
         }
         var titleShape: Int?
         let titleChoices = aboveGrid.filter {
-            !matcher.isNote(page.shapes[$0].text) && (gridTop == nil || !isPersonaCardAboveGrid($0))
+            !matcher.isNote(page.shapes[$0].text) && (gridTop == nil || !isPersonaCardBesideGrid($0))
         }
         if let candidate = (titleChoices.isEmpty ? titleCandidates : titleChoices + titleCandidates)
             .min(by: {
@@ -52,8 +52,17 @@ extension PageRecognition {
         }
         // Cards above the grid with a name and a role (or a description) are the personas it follows.
         if gridTop != nil {
-            for position in aboveGrid where position != titleShape && isPersonaCardAboveGrid(position) {
+            for position in aboveGrid where position != titleShape && isPersonaCardBesideGrid(position) {
                 addPersona(from: position)
+            }
+            // And cards left of the lane titles, beside the grid.
+            if let gridLeft {
+                for position in rest where !used[position] && position != titleShape {
+                    guard let box = bounds(position), box.maxX <= gridLeft + 1, box.y >= gridTop ?? -.infinity,
+                        isPersonaCardBesideGrid(position)
+                    else { continue }
+                    addPersona(from: position)
+                }
             }
             rest.removeAll { used[$0] }
         }

@@ -20,9 +20,9 @@ extension PageRecognition {
         }
     }
 
-    /// A card above the grid that introduces a person: a box (not free text, not a note) with a name
-    /// and a second line, or naming a role of a buying organization.
-    func isPersonaCardAboveGrid(_ position: Int) -> Bool {
+    /// A card above or left of the grid that introduces a person: a box (not free text, not a
+    /// note) with a name and a second line, or naming a role of a buying organization.
+    func isPersonaCardBesideGrid(_ position: Int) -> Bool {
         let shape = page.shapes[position]
         guard shape.kind == .shape || shape.kind == .image || shape.kind == .container, !matcher.isNote(shape.text)
         else { return false }

@@ -4,11 +4,13 @@ extension RecognitionVocabulary {
         languages: ["pt"],
         laneTitles: [
             "actions": [
-                "ações", "ação", "o que faz", "faz", "fazendo", "atividades", "atividade", "ações do cliente",
+                "ações", "ação", "o que faz", "o que fazem", "faz", "fazendo", "atividades", "atividade",
+                "ações do cliente",
                 "ações do usuário", "ações do utilizador", "tarefas", "comportamento", "comportamentos",
             ],
             "thoughts": [
-                "pensamentos", "pensamento", "o que pensa", "pensa", "pensando", "perguntas", "pergunta", "dúvidas",
+                "pensamentos", "pensamento", "o que pensa", "o que pensam", "pensa", "pensando", "perguntas",
+                "pergunta", "dúvidas",
                 "questões", "pensamentos e perguntas", "pensamentos e dúvidas", "necessidades", "mentalidade",
                 "pensamentos do cliente",
             ],

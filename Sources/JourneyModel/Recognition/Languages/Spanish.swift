@@ -4,12 +4,14 @@ extension RecognitionVocabulary {
         languages: ["es"],
         laneTitles: [
             "actions": [
-                "acciones", "acción", "qué hace", "lo que hace", "hace", "haciendo", "actividades", "actividad",
+                "acciones", "acción", "qué hace", "lo que hace", "qué hacen", "lo que hacen", "hace", "haciendo",
+                "actividades", "actividad",
                 "acciones del cliente", "acciones del usuario", "tareas", "comportamiento", "comportamientos",
                 "conducta",
             ],
             "thoughts": [
-                "pensamientos", "pensamiento", "qué piensa", "lo que piensa", "piensa", "preguntas", "pregunta",
+                "pensamientos", "pensamiento", "qué piensa", "lo que piensa", "qué piensan", "lo que piensan", "piensa",
+                "preguntas", "pregunta",
                 "dudas", "pensamientos y preguntas", "pensamientos y dudas", "inquietudes", "necesidades", "mentalidad",
                 "pensamientos del cliente",
             ],
