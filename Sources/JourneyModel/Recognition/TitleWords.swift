@@ -81,4 +81,14 @@ public enum TitleWords {
         let start = text.drop { !($0.isLetter || $0.isNumber) }
         return start.prefix { $0.isLetter || $0.isNumber }.lowercased()
     }
+
+    /// Whether `words` hold `phrase` as consecutive words: `["calls", "the", "hotline"]` holds
+    /// `["the", "hotline"]`.
+    public static func contain(_ words: [String], phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            if words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+        }
+        return false
+    }
 }

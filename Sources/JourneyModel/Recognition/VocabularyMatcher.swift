@@ -217,11 +217,7 @@ public struct VocabularyMatcher: Sendable {
     }
 
     static func contains(_ words: [String], _ phrase: [String]) -> Bool {
-        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
-        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
-            if words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
-        }
-        return false
+        TitleWords.contain(words, phrase: phrase)
     }
 }
 

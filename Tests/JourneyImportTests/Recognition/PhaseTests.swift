@@ -188,5 +188,21 @@ struct PhaseTests {
         #expect(texts(map, "awareness", "head-of-purchasing") == ["Reads a trade magazine"])
         #expect(map.items(inStage: "decision", lane: "touchpoints").map(\.channel) == [.phone])
         #expect(map.title == "Buying committee")
+        // The lane titled with Petra's role follows her.
+        #expect(map.items(inStage: "awareness", lane: "head-of-purchasing").map(\.personaIDs) == [["petra-schulz"]])
+        #expect(map.items(inStage: "decision", lane: "touchpoints").map(\.personaIDs) == [[]])
+    }
+
+    @Test func givesEachPersonasEmotionLaneItsEmotions() throws {
+        let model = ImportMaps.page(
+            ImportMaps.cell("c1", "Persona: Anna Keller&#xa;Designer", x: 200, y: -120, width: 180, height: 50)
+                + ImportMaps.cell("c2", "Persona: Ben Okafor&#xa;Nurse", x: 400, y: -120, width: 180, height: 50)
+                + ImportMaps.cell("s1", "Awareness", x: 200, y: 0) + ImportMaps.cell("s2", "Decision", x: 400, y: 0)
+                + ImportMaps.cell("l1", "Emotions – Anna", x: 0, y: 60)
+                + ImportMaps.cell("l2", "Emotions – Ben", x: 0, y: 120)
+                + ImportMaps.cell("e1", "+1 curious", x: 200, y: 60) + ImportMaps.cell("e2", "-1", x: 400, y: 120))
+        let map = try importPage(model).map
+        #expect(map.lanes.map(\.kind) == [.emotions, .emotions])
+        #expect(map.items(of: Emotion.self).map(\.personaIDs) == [["anna-keller"], ["ben-okafor"]])
     }
 }

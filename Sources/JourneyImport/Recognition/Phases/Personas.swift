@@ -78,4 +78,41 @@ extension PageRecognition {
             return false
         }
     }
+
+    /// Items of a lane that follows one persona — "Emotions – Anna", a stakeholder lane titled with a
+    /// persona's role ("IT-Leiter (Entscheider)" beside the card "Markus Weber / IT-Leiter") — are
+    /// that persona's: their persona identifiers are set, unless the item names its own.
+    mutating func attributeLanesToPersonas() {
+        guard !map.personas.isEmpty else { return }
+        var personaOfLane: [String: String] = [:]
+        for lane in map.lanes {
+            let matching = map.personas.filter { Self.lane(titled: lane.title, follows: $0) }
+            if matching.count == 1 { personaOfLane[lane.id] = matching[0].id }
+        }
+        guard !personaOfLane.isEmpty else { return }
+        for stage in map.stages.indices {
+            for index in map.stages[stage].items.indices {
+                let item = map.stages[stage].items[index]
+                guard item.personaIDs.isEmpty, let persona = personaOfLane[item.laneID] else { continue }
+                map.stages[stage].items[index].personaIDs = [persona]
+            }
+        }
+    }
+
+    /// Whether a lane's title names a persona: their full name, their first name, or their role.
+    static func lane(titled title: String, follows persona: Persona) -> Bool {
+        let titleWords = TitleWords.of(title)
+        let nameWords = TitleWords.of(persona.name)
+        if !nameWords.isEmpty, TitleWords.contain(titleWords, phrase: nameWords) { return true }
+        if let first = nameWords.first, first.count >= 3, nameWords.count >= 2, titleWords.contains(first) {
+            return true
+        }
+        if let role = persona.role {
+            // The role's first part ("IT-Leiter" of "IT-Leiter, Weber GmbH") as the title's first part.
+            let roleKey = TitleWords.of(String(role.split(separator: ",").first ?? ""))
+            let titleKey = TitleWords.of(String(title.split(separator: "(").first ?? ""))
+            if !roleKey.isEmpty, roleKey == titleKey { return true }
+        }
+        return false
+    }
 }

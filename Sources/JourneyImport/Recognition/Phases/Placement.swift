@@ -201,6 +201,7 @@ extension PageRecognition {
             _ = Concurrently.map(planned.count) { range in factory.build(planned[range], into: slots) }
         }
         for stage in pending.stageCounts.indices { map.stages[stage].items = slots.takeItems(of: stage) }
+        attributeLanesToPersonas()
     }
 
     /// The non-empty lines of a table cell, trimmed.
