@@ -135,6 +135,13 @@ struct PageRecognition {
                     "page '\(page.name)': no lane headers found; all items are placed in one lane 'Notes'",
                     location: SourceLocation(file: file, detail: "page \(page.name)")))
         }
+        // Stage headers over steps that do not become stages (the map runs as rows, or has no
+        // columns) are placed like any other label.
+        if stepGroups.isEmpty {
+            for band in grid.stageGroups {
+                for header in band.headers { used[header] = false }
+            }
+        }
         let columns = StageColumns(bands: stageBands, groups: stepGroups)
         buildStagesAndLanes(columns: columns, laneBands: laneBands)
         placeItems(columns: columns, laneBands: laneBands, cellTexts: grid.cells)

@@ -94,8 +94,10 @@ extension PageRecognition {
         return groups
     }
 
-    /// The middle value (the upper of the two middle ones for an even count), found without sorting.
+    /// The middle value (the upper of the two middle ones for an even count; 0 for none), found
+    /// without sorting.
     static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
         var values = values
         let target = values.count / 2
         var low = 0

@@ -35,6 +35,9 @@ extension PageRecognition {
         for position in page.shapes.indices where !used[position] && blank[position] {
             guard let box = bounds(position), let lane = emotionLane(of: box) else { continue }
             let laneValue = stagesAsRows ? box.midX : box.midY
+            // Only points inside a stage become emotions, and only they may take a word.
+            let stageValue = stagesAsRows ? box.midY : box.midX
+            guard Band.index(containing: stageValue, in: columns.bands) != nil else { continue }
             if isCurvePoint(position, in: lanes[lane], at: laneValue) {
                 points.append((position, lane, box.center, max(box.width, box.height)))
             }
