@@ -190,6 +190,8 @@ struct PhaseTests {
         #expect(map.title == "Buying committee")
         // The lane titled with Petra's role follows her.
         #expect(map.items(inStage: "awareness", lane: "head-of-purchasing").map(\.personaIDs) == [["petra-schulz"]])
+        #expect(map.items(inStage: "awareness", lane: "head-of-purchasing").map(\.kind) == [.action])
+        #expect(map.kind == .b2b)
         #expect(map.items(inStage: "decision", lane: "touchpoints").map(\.personaIDs) == [[]])
     }
 

@@ -81,7 +81,9 @@ extension PageRecognition {
 
     /// Items of a lane that follows one persona — "Emotions – Anna", a stakeholder lane titled with a
     /// persona's role ("IT-Leiter (Entscheider)" beside the card "Markus Weber / IT-Leiter") — are
-    /// that persona's: their persona identifiers are set, unless the item names its own.
+    /// that persona's: their persona identifiers are set, unless the item names its own. The items
+    /// of a custom lane that follows a person are their actions, and the map follows a buying
+    /// organization (B2B).
     mutating func attributeLanesToPersonas() {
         guard !map.personas.isEmpty else { return }
         var personaOfLane: [String: String] = [:]
@@ -90,11 +92,15 @@ extension PageRecognition {
             if matching.count == 1 { personaOfLane[lane.id] = matching[0].id }
         }
         guard !personaOfLane.isEmpty else { return }
+        // A lane of its own for a person is what they do: a buying committee, a B2B map.
+        let stakeholderLanes = Set(map.lanes.filter { !$0.kind.isKnown && personaOfLane[$0.id] != nil }.map(\.id))
+        if !stakeholderLanes.isEmpty { map.kind = .b2b }
         for stage in map.stages.indices {
             for index in map.stages[stage].items.indices {
                 let item = map.stages[stage].items[index]
                 guard item.personaIDs.isEmpty, let persona = personaOfLane[item.laneID] else { continue }
                 map.stages[stage].items[index].personaIDs = [persona]
+                if stakeholderLanes.contains(item.laneID) { map.stages[stage].items[index].kind = .action }
             }
         }
     }
