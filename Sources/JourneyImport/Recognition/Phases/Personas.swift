@@ -79,9 +79,11 @@ extension PageRecognition {
         }
     }
 
-    /// Items of a lane that follows one persona — "Emotions – Anna", a stakeholder lane titled with a
-    /// persona's role ("IT-Leiter (Entscheider)" beside the card "Markus Weber / IT-Leiter") — are
-    /// that persona's: their persona identifiers are set, unless the item names its own. The items
+    /// Gives the items of a lane that follows one persona to that persona.
+    ///
+    /// Such a lane is "Emotions – Anna", or a stakeholder lane titled with a persona's role
+    /// ("IT-Leiter (Entscheider)" beside the card "Markus Weber / IT-Leiter"): its items' persona
+    /// identifiers are set, unless an item names its own. The items
     /// of a custom lane that follows a person are their actions, and the map follows a buying
     /// organization (B2B).
     mutating func attributeLanesToPersonas() {
