@@ -87,22 +87,24 @@ extension PageRecognition {
     /// of a custom lane that follows a person are their actions, and the map follows a buying
     /// organization (B2B).
     mutating func attributeLanesToPersonas() {
-        guard !map.personas.isEmpty else { return }
         var personaOfLane: [String: String] = [:]
         for lane in map.lanes {
             let matching = map.personas.filter { Self.lane(titled: lane.title, follows: $0) }
             if matching.count == 1 { personaOfLane[lane.id] = matching[0].id }
         }
-        guard !personaOfLane.isEmpty else { return }
-        // A lane of its own for a person is what they do: a buying committee, a B2B map.
-        let stakeholderLanes = Set(map.lanes.filter { !$0.kind.isKnown && personaOfLane[$0.id] != nil }.map(\.id))
+        // A custom lane of its own for a person (one of the personas, or a role: "Einkauf
+        // (Gatekeeper)") holds what they do: a buying committee, a B2B map.
+        let stakeholderLanes = Set(
+            map.lanes.filter { !$0.kind.isKnown && (personaOfLane[$0.id] != nil || matcher.namesRole($0.title)) }
+                .map(\.id))
+        guard !personaOfLane.isEmpty || !stakeholderLanes.isEmpty else { return }
         if !stakeholderLanes.isEmpty { map.kind = .b2b }
         for stage in map.stages.indices {
             for index in map.stages[stage].items.indices {
                 let item = map.stages[stage].items[index]
+                if stakeholderLanes.contains(item.laneID) { map.stages[stage].items[index].kind = .action }
                 guard item.personaIDs.isEmpty, let persona = personaOfLane[item.laneID] else { continue }
                 map.stages[stage].items[index].personaIDs = [persona]
-                if stakeholderLanes.contains(item.laneID) { map.stages[stage].items[index].kind = .action }
             }
         }
     }
