@@ -12,7 +12,9 @@ extension PageRecognition {
         guard let first = readable.first else { return rows.first ?? [] }
         // Long rows are judged on their first 64 shapes: the rule is about most of them.
         func named(_ row: [Int]) -> Int { row.prefix(64).filter { matcher.isStageName(page.shapes[$0].text) }.count }
-        guard named(first) == 0 else { return grown(first, candidates: candidates) }
+        // A top row of lane titles heads a map drawn vertically: it stays.
+        let lanes = first.prefix(64).filter { matcher.laneKind(forTitle: page.shapes[$0].text) != nil }.count
+        guard named(first) == 0, lanes * 2 < min(first.count, 64) else { return grown(first, candidates: candidates) }
         let better = readable.dropFirst().first { row in
             let count = named(row)
             return count >= 2 && count * 2 >= min(row.count, 64) || first.count <= 2 && row.count >= 3 && count >= 1
