@@ -6,7 +6,7 @@ import Testing
 @testable import JourneyImport
 
 /// Loose grids drawn at random — any built-in language, stages across or down, uneven sizes,
-/// headers and cards misaligned by up to 9 pixels, with or without a title, goals under the
+/// headers and cards misaligned by up to 14 pixels, with or without a title, goals under the
 /// stage names, a footnote and persona cards — read as drawn: every stage and lane by name,
 /// every card in its cell.
 @Suite("Recognizing generated grids")
@@ -41,7 +41,7 @@ struct GeneratedGridTests {
         let cellWidth = Double(Int.random(in: 150...260, using: &random))
         let cellHeight = Double(Int.random(in: 90...160, using: &random))
         let headerSize = Double(Int.random(in: 100...180, using: &random))
-        let jitter = Double(Int.random(in: 0...9, using: &random))
+        let jitter = Double(Int.random(in: 0...14, using: &random))
         let withGoals = Int.random(in: 0..<3, using: &random) == 0
         func wobble() -> Double { Double.random(in: -jitter...jitter, using: &random) }
         var shapes: [DiagramShape] = []

@@ -65,31 +65,50 @@ extension PageRecognition {
     }
 
     /// The first `limit` groups of two or more shapes from the smallest coordinate up, stepping over
-    /// single shapes (at most 32 steps); each group in increasing order of the coordinate.
+    /// single shapes (at most 32 steps); each group in increasing order of the coordinate. With an
+    /// `extent`, a shape sharing a third of its extent with the group's first also joins it.
     ///
     /// Like the first group of ``multiCluster(number:of:tolerance:by:)``, found without sorting every
     /// shape.
-    static func firstClusters(_ limit: Int, of positions: [Int], tolerance: Double, by value: (Int) -> Double)
-        -> [[Int]]
-    {
+    static func firstClusters(
+        _ limit: Int, of positions: [Int], tolerance: Double, by value: (Int) -> Double,
+        extent: ((Int) -> (low: Double, high: Double))? = nil
+    ) -> [[Int]] {
         var groups: [[Int]] = []
         var floor = -Double.infinity
         for _ in 0..<32 where groups.count < limit {
             var anchor = Double.infinity
+            var anchorPosition = -1
             for position in positions {
                 let coordinate = value(position)
-                if coordinate > floor && coordinate < anchor { anchor = coordinate }
+                if coordinate > floor && coordinate < anchor {
+                    anchor = coordinate
+                    anchorPosition = position
+                }
             }
             guard anchor.isFinite else { break }
-            let members = positions.filter { value($0) >= anchor && value($0) - anchor <= tolerance }
+            // Shapes drawn well off the anchor's line still belong with it when they share a third
+            // of their extent with it (headers placed by hand).
+            let anchorExtent = extent?(anchorPosition)
+            let members = positions.filter { position in
+                let coordinate = value(position)
+                guard coordinate >= anchor else { return false }
+                if coordinate - anchor <= tolerance { return true }
+                guard let anchorExtent, let own = extent?(position) else { return false }
+                let shared = min(anchorExtent.high, own.high) - max(anchorExtent.low, own.low)
+                let smaller = min(anchorExtent.high - anchorExtent.low, own.high - own.low)
+                return smaller > 0 && shared >= smaller / 3
+            }
             if members.count >= 2 {
                 let keyed: [(value: Double, position: Int)] = members.map { (value($0), $0) }
                 let sorted = keyed.sorted { (first, second) -> Bool in
                     first.value < second.value || (first.value == second.value && first.position < second.position)
                 }
                 groups.append(sorted.map { $0.position })
+                floor = max(anchor + tolerance, members.map(value).max() ?? anchor)
+            } else {
+                floor = anchor + tolerance
             }
-            floor = anchor + tolerance
         }
         return groups
     }

@@ -7,7 +7,9 @@ extension PageRecognition {
     /// naming no stage when a row below names several (or when it is a pair of labels — a title and
     /// a date — above a longer row naming a stage).
     func chooseHeaderRow(_ candidates: [Int], tolerance: Double) -> [Int] {
-        let rows = Self.firstClusters(4, of: candidates, tolerance: tolerance, by: { bounds($0)!.midY })
+        let rows = Self.firstClusters(
+            4, of: candidates, tolerance: tolerance, by: { bounds($0)!.midY },
+            extent: { (bounds($0)!.y, bounds($0)!.maxY) })
         let readable = rows.filter { !looksLikePersonaCards($0) }
         guard let first = readable.first else { return rows.first ?? [] }
         // Long rows are judged on their first 64 shapes: the rule is about most of them.
