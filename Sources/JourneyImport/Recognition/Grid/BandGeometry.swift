@@ -64,9 +64,11 @@ extension PageRecognition {
         return Array(multi[min(max(number - 1, 0), multi.count - 1)])
     }
 
-    /// The first `limit` groups of two or more shapes from the smallest coordinate up, stepping over
-    /// single shapes (at most 32 steps); each group in increasing order of the coordinate. With an
-    /// `extent`, a shape sharing a third of its extent with the group's first also joins it.
+    /// The first `limit` groups of two or more shapes from the smallest coordinate up.
+    ///
+    /// Single shapes are stepped over (at most 32 steps); each group is in increasing order of the
+    /// coordinate. With an `extent`, a shape sharing a third of its extent with the group's first
+    /// also joins it.
     ///
     /// Like the first group of ``multiCluster(number:of:tolerance:by:)``, found without sorting every
     /// shape.
