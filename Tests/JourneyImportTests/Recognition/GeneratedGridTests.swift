@@ -5,7 +5,8 @@ import Testing
 
 @testable import JourneyImport
 
-/// Loose grids drawn at random — any built-in language, stages across or down, uneven sizes,
+/// Grids drawn at random — lanes as loose boxes, as swimlanes in a pool or as containers, any
+/// built-in language, stages across or down, uneven sizes,
 /// headers and cards misaligned by up to 14 pixels, with or without a title, goals under the
 /// stage names, a footnote and persona cards — read as drawn: every stage and lane by name,
 /// every card in its cell.
@@ -70,12 +71,33 @@ struct GeneratedGridTests {
                     x: left + headerSize + 20 + Double(index) * cellWidth + wobble(), y: top + wobble(),
                     width: cellWidth - 10, height: 44))
         }
+        // Lanes as loose boxes, as swimlanes in a pool, or as labelled containers.
+        let drawnLanes = vertical ? 0 : Int.random(in: 0..<3, using: &random)
+        if drawnLanes == 1 {
+            shapes.append(
+                DiagramShape(
+                    id: "pool", text: "",
+                    bounds: DiagramRect(
+                        x: left, y: top + 55, width: headerSize + 30 + Double(across.count) * cellWidth,
+                        height: Double(down.count) * cellHeight + 10), kind: .swimlane, isHorizontal: true))
+        }
         for (index, name) in down.enumerated() {
-            add(
-                name,
-                DiagramRect(
-                    x: left + wobble(), y: top + 60 + Double(index) * cellHeight + wobble(), width: headerSize,
-                    height: cellHeight - 10))
+            switch drawnLanes {
+            case 1, 2:
+                shapes.append(
+                    DiagramShape(
+                        id: "lane\(index)", parentID: drawnLanes == 1 ? "pool" : nil, text: name,
+                        bounds: DiagramRect(
+                            x: left, y: top + 60 + Double(index) * cellHeight,
+                            width: headerSize + 25 + Double(across.count) * cellWidth, height: cellHeight),
+                        kind: drawnLanes == 1 ? .swimlane : .container, isHorizontal: true, headerSize: headerSize))
+            default:
+                add(
+                    name,
+                    DiagramRect(
+                        x: left + wobble(), y: top + 60 + Double(index) * cellHeight + wobble(), width: headerSize,
+                        height: cellHeight - 10))
+            }
         }
         var cells: [String: (stage: String, lane: String)] = [:]
         for (column, acrossName) in across.enumerated() {

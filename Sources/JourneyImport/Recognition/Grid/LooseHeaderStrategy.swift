@@ -205,9 +205,14 @@ extension PageRecognition {
             let box = bounds(position)!
             return box.maxY <= top + tolerance && box.midX >= left - tolerance && box.midX <= right + tolerance
         }
-        let rows = Self.clusters(above, tolerance: tolerance, by: { bounds($0)!.midY }).filter { $0.count >= 2 }
-        guard let nearest = rows.last.map(Array.init) else { return ([], []) }
-        if rows.count >= 2, let upper = rows.dropLast().last.map(Array.init), !looksLikePersonaCards(upper),
+        // Rows from the lanes upwards; a header drawn well off its row joins it when it shares a
+        // third of its height with the row's first.
+        let rows = Self.firstClusters(
+            2, of: above, tolerance: tolerance, by: { -bounds($0)!.midY },
+            extent: { (-bounds($0)!.maxY, -bounds($0)!.y) })
+        guard let first = rows.first else { return ([], []) }
+        let nearest = grown(first, candidates: above)
+        if rows.count >= 2, let upper = rows.last, !looksLikePersonaCards(upper),
             let steps = stepRow(below: upper, candidates: nearest, tolerance: tolerance, above: nil)
         {
             return (upper, columnsOf(stages: upper, steps: steps))
