@@ -55,7 +55,10 @@ extension VocabularyMatcher {
                     rest = rest.dropLast()
                 }
                 let trimmed = rest.trimmingCharacters(in: Self.punctuation)
-                if let value = Self.number(trimmed[...], alone: tokens.count == 1) {
+                // Unsigned numbers count alone on their line (faces aside) or in brackets: "😐 (0)".
+                let bracketed = line[..<token.startIndex].last.map { "([".contains($0) } ?? false
+                let alone = bracketed || tokens.filter { !$0.allSatisfy { emoji[$0] != nil } }.count == 1
+                if let value = Self.number(trimmed[...], alone: alone) {
                     numbers.append(value)
                     continue
                 }
@@ -118,6 +121,11 @@ extension VocabularyMatcher {
             }
             var kept: [UInt8] = []
             for token in tokens {
+                // ASCII holds no faces: alone means the only token, or in brackets.
+                let bracketed =
+                    token.lowerBound > lineStart
+                    && (bytes[token.lowerBound - 1] == UInt8(ascii: "(")
+                        || bytes[token.lowerBound - 1] == UInt8(ascii: "["))
                 var start = token.lowerBound
                 var end = token.upperBound
                 while start < end && isPunctuation(bytes[start]) { start += 1 }
@@ -128,7 +136,7 @@ extension VocabularyMatcher {
                         || (bytes[start] >= 0x30 && bytes[start] <= 0x39),
                     let number = Self.number(
                         Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)),
-                        alone: tokens.count == 1)
+                        alone: tokens.count == 1 || bracketed)
                 {
                     numbers += 1
                     value = number
@@ -177,8 +185,8 @@ extension VocabularyMatcher {
 
     /// A score written as a number, within −2…+2.
     ///
-    /// Signed (`+1`, `-2`, `−1`), or unsigned when alone on its line. A decimal comma is read as a
-    /// point.
+    /// Signed (`+1`, `-2`, `−1`), or unsigned when alone on its line (faces aside) or in brackets
+    /// (`Curious (1)`). A decimal comma is read as a point.
     static func number(_ token: Substring, alone: Bool) -> Double? {
         guard let first = token.first else { return nil }
         var digits = token

@@ -67,8 +67,8 @@ extension PageRecognition {
     /// The first `limit` groups of two or more shapes from the smallest coordinate up.
     ///
     /// Single shapes are stepped over (at most 32 steps); each group is in increasing order of the
-    /// coordinate. With an `extent`, a shape sharing a third of its extent with the group's first
-    /// also joins it.
+    /// coordinate. With an `extent`, a shape sharing a third of the larger extent with the group's
+    /// first also joins it.
     ///
     /// Like the first group of ``multiCluster(number:of:tolerance:by:)``, found without sorting every
     /// shape.
@@ -89,8 +89,8 @@ extension PageRecognition {
                 }
             }
             guard anchor.isFinite else { break }
-            // Shapes drawn well off the anchor's line still belong with it when they share a third
-            // of their extent with it (headers placed by hand).
+            // Shapes drawn well off the anchor's line still belong with it when they share much of
+            // their extent with it (headers placed by hand).
             let anchorExtent = extent?(anchorPosition)
             let members = positions.filter { position in
                 let coordinate = value(position)
@@ -98,8 +98,9 @@ extension PageRecognition {
                 if coordinate - anchor <= tolerance { return true }
                 guard let anchorExtent, let own = extent?(position) else { return false }
                 let shared = min(anchorExtent.high, own.high) - max(anchorExtent.low, own.low)
-                let smaller = min(anchorExtent.high - anchorExtent.low, own.high - own.low)
-                return smaller > 0 && shared >= smaller / 3
+                // A third of the larger of the two: a tiny mark at a header's top does not join it.
+                let larger = max(anchorExtent.high - anchorExtent.low, own.high - own.low)
+                return larger > 0 && shared >= larger / 3
             }
             if members.count >= 2 {
                 let keyed: [(value: Double, position: Int)] = members.map { (value($0), $0) }

@@ -88,7 +88,11 @@ extension PageRecognition {
     static func looksLikeName(_ line: Substring) -> Bool {
         let words = line.split(separator: " ").filter { !$0.isEmpty }
         guard (1...4).contains(words.count), !line.contains(where: \.isNumber) else { return false }
-        if words.count == 1 { return line.count <= 4 && !line.contains(where: { $0.isUppercase || $0.isLowercase }) }
+        // Scripts without capitals (Japanese, Chinese): a short name of one or two parts.
+        if !line.contains(where: { $0.isUppercase || $0.isLowercase }) {
+            return words.count <= 2 && line.filter { !$0.isWhitespace }.count <= 6
+        }
+        guard words.count >= 2 else { return false }
         return words.allSatisfy { word in
             guard let first = word.first else { return false }
             return first.isUppercase && word.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" }
@@ -147,5 +151,32 @@ extension PageRecognition {
             let better = readable.dropFirst().first(where: { named($0) >= 2 && named($0) * 2 >= min($0.count, 64) })
         else { return first }
         return better
+    }
+
+    /// A header row (or column) without a free text at either end that is no header like the others.
+    ///
+    /// A heading over persona cards below the lane titles, a caption beside the stages: such an end
+    /// is free text where every other header is a box, and either less than half their
+    /// size across the run or set apart by more than twice the usual gap.
+    func withoutStrayEnds(_ headers: [Int], across: Bool) -> [Int] {
+        guard headers.count >= 3 else { return headers }
+        var kept = headers.sorted { across ? bounds($0)!.x < bounds($1)!.x : bounds($0)!.y < bounds($1)!.y }
+        func isBox(_ position: Int) -> Bool { page.shapes[position].kind != .text }
+        func size(_ position: Int) -> Double { across ? bounds(position)!.width : bounds(position)!.height }
+        func start(_ position: Int) -> Double { across ? bounds(position)!.x : bounds(position)!.y }
+        func end(_ position: Int) -> Double { across ? bounds(position)!.maxX : bounds(position)!.maxY }
+        let gaps = zip(kept, kept.dropFirst()).map { start($1) - end($0) }
+        let usualGap = max(Self.median(gaps), 0)
+        for atEnd in [true, false] where kept.count >= 3 {
+            let index = atEnd ? kept.count - 1 : 0
+            let position = kept[index]
+            let others = kept.indices.filter { $0 != index }.map { kept[$0] }
+            guard !isBox(position), others.allSatisfy(isBox) else { continue }
+            let usualSize = Self.median(others.map(size))
+            let gap = atEnd ? start(position) - end(kept[index - 1]) : start(kept[1]) - end(position)
+            if size(position) < usualSize / 2 || gap > max(usualGap * 2, 10) { kept.remove(at: index) }
+        }
+        let keep = Set(kept)
+        return headers.filter { keep.contains($0) }
     }
 }

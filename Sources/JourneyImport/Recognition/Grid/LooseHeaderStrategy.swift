@@ -61,6 +61,10 @@ extension PageRecognition {
             }
             headerRow.sort { bounds($0)!.x < bounds($1)!.x }
         }
+        // Captions, numbers and labels after a wide gap are no headers; they go before the row and
+        // the column are measured against each other.
+        headerRow = withoutStrayEnds(mainRun(of: withoutNumberMarks(headerRow), across: true), across: true)
+        headerColumn = withoutStrayEnds(mainRun(of: withoutNumberMarks(headerColumn), across: false), across: false)
         // The shape where the header row and column meet is a corner label, not a header.
         if let corner = (stageRow.first ?? headerRow.first), headerColumn.contains(corner) {
             stageRow.removeAll { $0 == corner }
@@ -85,8 +89,6 @@ extension PageRecognition {
         if let firstColumnY = headerColumn.map({ bounds($0)!.y }).min() {
             headerRow.removeAll { bounds($0)!.midY > firstColumnY }
         }
-        headerRow = mainRun(of: withoutNumberMarks(headerRow), across: true)
-        headerColumn = mainRun(of: withoutNumberMarks(headerColumn), across: false)
         if headerRow.count < 2 { headerRow = [] }
         if headerColumn.count < 2 { headerColumn = [] }
         if headerRow.isEmpty { stageRow = [] }
@@ -143,7 +145,9 @@ extension PageRecognition {
             guard kind != .table && kind != .tableRow && kind != .tableCell && kind != .swimlane,
                 !isPersonaCard(position)
             else { continue }
-            if kind == .text && matcher.isNote(page.shapes[position].text) { continue }
+            // Notes are no headers: a free text ("Source: …") or a box of several lines (a legend).
+            let text = page.shapes[position].text
+            if matcher.isNote(text) && (kind == .text || text.contains(where: \.isNewline)) { continue }
             candidates.append(position)
         }
         return candidates

@@ -55,14 +55,9 @@ extension PageRecognition {
             for position in aboveGrid where position != titleShape && isPersonaCardBesideGrid(position) {
                 addPersona(from: position)
             }
-            // And cards left of the lane titles, beside the grid.
-            if let gridLeft {
-                for position in rest where !used[position] && position != titleShape {
-                    guard let box = bounds(position), box.maxX <= gridLeft + 1, box.y >= gridTop ?? -.infinity,
-                        isPersonaCardBesideGrid(position)
-                    else { continue }
-                    addPersona(from: position)
-                }
+            // And cards left of, right of or below the grid: what the grid left over.
+            for position in rest where !used[position] && position != titleShape && isPersonaCardBesideGrid(position) {
+                addPersona(from: position)
             }
             rest.removeAll { used[$0] }
         }

@@ -20,14 +20,16 @@ extension PageRecognition {
         }
     }
 
-    /// A card above or left of the grid that introduces a person: a box (not free text, not a
-    /// note) with a name and a second line, or naming a role of a buying organization.
+    /// A card outside the grid that introduces a person: a box (not free text, not a note) with a
+    /// name over a second line ("Anna Keller" / "Designer"), or a second line naming a role of a
+    /// buying organization.
     func isPersonaCardBesideGrid(_ position: Int) -> Bool {
         let shape = page.shapes[position]
         guard shape.kind == .shape || shape.kind == .image || shape.kind == .container, !matcher.isNote(shape.text)
         else { return false }
         let lines = shape.text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
-        return lines.count >= 2 || matcher.namesRole(shape.text)
+        guard lines.count >= 2 else { return false }
+        return Self.looksLikeName(lines[0]) || lines.dropFirst().contains { matcher.namesRole(String($0)) }
     }
 
     mutating func addPersona(from position: Int) {
