@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "JourneySVG", dependencies: ["JourneyModel", "JourneyXMLCore"], swiftSettings: swiftSettings),
         .target(
             name: "JourneyHTML",
-            dependencies: ["JourneyModel", "JourneyXMLCore", "JourneyXML", "JourneySVG"],
+            dependencies: ["JourneyModel", "JourneyXML", "JourneySVG"],
             swiftSettings: swiftSettings
         ),
         .target(

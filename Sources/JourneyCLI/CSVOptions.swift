@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JourneyKit
+internal import JourneyKit
 
 /// Options for reading and writing CSV.
 struct CSVOptions: ParsableArguments {

@@ -1,5 +1,5 @@
 import Foundation
-import JourneyKit
+internal import JourneyKit
 
 /// An input named on the command line: a file, or `-` for standard input.
 ///

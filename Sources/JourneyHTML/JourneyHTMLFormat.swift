@@ -1,7 +1,7 @@
 import Foundation
 import JourneyModel
 import JourneySVG
-import JourneyXML
+internal import JourneyXML
 
 /// Journey maps as one self-contained, accessible HTML page, which can be read back as the map.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// The emotion curve of a map: one line through the scores per persona, on −2…+2, stage by stage.
 ///

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// A parsed XML document: an immutable tree of elements, each with its source line and column.

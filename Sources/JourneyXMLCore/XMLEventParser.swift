@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Receives the events of an ``XMLEventParser``: elements starting and ending, and text.

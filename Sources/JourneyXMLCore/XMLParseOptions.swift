@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// How an XML document may be parsed.
 ///

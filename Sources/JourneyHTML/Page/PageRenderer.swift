@@ -1,7 +1,7 @@
 import Foundation
 import JourneyModel
 import JourneySVG
-import JourneyXML
+internal import JourneyXML
 
 /// Writes one map as a page: head, header, personas, the journey table with the emotion curve,
 /// transitions, legend, footer, the embedded source and the filter script.

@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// Lays a map out and writes it as SVG.
 ///
