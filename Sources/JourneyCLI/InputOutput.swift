@@ -78,11 +78,11 @@ struct Input {
                     map: result.map, diagnostics: result.diagnostics, sourceMap: SourceMap(file: fileName))
             }
             if let csvReader = reader as? JourneyCSVFormat, let csv {
-                // Reading honours the layout and delimiter given; writing options do not apply.
+                // Reading honours the layout and delimiter given; writing options do not apply (reading
+                // undoes formula neutralization whether or not the file was written with it).
                 var format = csvReader
                 if let layout = csv.layout { format.layout = JourneyCSVFormat.Layout(rawValue: layout) }
                 if let delimiter = csv.delimiter { format.delimiter = JourneyCSVFormat.Delimiter(argument: delimiter) }
-                if csv.keepFormulas { format.neutralizesFormulas = false }
                 if let importing { format.vocabulary = try importing.recognitionVocabulary() }
                 return try read(with: format)
             }

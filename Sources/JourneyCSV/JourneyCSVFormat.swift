@@ -81,10 +81,13 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
     ///
     /// Reading accepts a file with or without one.
     public var byteOrderMark: Bool
-    /// Whether to neutralize cells that spreadsheets would run as formulas (those starting with `=`,
-    /// `+`, `-`, `@`, tab or CR) by putting a `'` in front, and to remove that `'` when reading.
+    /// Whether writing neutralizes cells that spreadsheets would run as formulas (those starting
+    /// with `=`, `+`, `-`, `@`, tab or CR) by putting a `'` in front.
     ///
-    /// Read a file with the setting it was written with: reading reverses exactly what writing did.
+    /// Reading removes a leading `'` before those characters and before another `'`, whatever this
+    /// setting: that undoes exactly what writing added with either setting (with formulas kept,
+    /// writing puts a `'` only in front of a text that starts with `'` and one of them), so a file
+    /// reads back the same map whichever way it was written.
     public var neutralizesFormulas: Bool
     /// The words that tell what a grid's lane titles name ("Pain points", "Damdamin", "感情"),
     /// shared with the diagram importers.
@@ -253,7 +256,8 @@ private struct ReadSession {
             delimiter: preamble.delimiter, file: file, log: DiagnosticLog(),
             firstRow: preamble.skippedSeparatorLine ? 2 : 1)
         layouts = LayoutDispatcher(
-            layout: format.layout, file: file, restoresFormulas: format.neutralizesFormulas,
+            // Reading undoes what writing added with either setting: the rule is the same.
+            layout: format.layout, file: file, restoresFormulas: true,
             vocabulary: format.vocabulary)
     }
 

@@ -75,4 +75,23 @@ struct CSVCommandTests {
         let firstLine = try String(contentsOfFile: tsv, encoding: .utf8).split(separator: "\r\n").first ?? ""
         #expect(firstLine.hasSuffix("stage\tlane\tkind\ttext") || firstLine.contains("stage\tlane\tkind\ttext"))
     }
+
+    @Test func aFileWrittenWithKeepFormulasReadsBackWithItsApostrophes() throws {
+        let texts = ["'=SUM(A1)", "'+1 call", "'-x", "'@me", "=B1", "-2", "'tis"]
+        var stage = Stage(id: "s", name: "S")
+        for (index, text) in texts.enumerated() {
+            stage.items.append(Item(id: "i\(index)", kind: .action, laneID: "actions", text: text))
+        }
+        let map = JourneyMap(id: "m", title: "M", stages: [stage], lanes: [Lane(kind: .actions)])
+        let json = folder.appendingPathComponent("map.json")
+        try map.export(as: .json).write(to: json)
+        let csv = folder.appendingPathComponent("map.csv").path
+        let written = try Journey.run(["convert", json.path, csv, "--keep-formulas"])
+        #expect(written.status == 0, "\(written.errors)")
+        for options in [[], ["--keep-formulas"]] {
+            let back = try Journey.run(["convert", csv, "-", "--to", "json"] + options)
+            #expect(back.status == 0, "\(back.errors)")
+            #expect(try JourneyMap(back.outputData, format: .json) == map, "\(options)")
+        }
+    }
 }
