@@ -108,7 +108,9 @@ let package = Package(
         ),
         .testTarget(
             name: "JourneyJSONTests", dependencies: ["JourneyJSON", "JourneyTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "JourneyCSVTests", dependencies: ["JourneyCSV", "JourneyTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JourneyCSVTests", dependencies: ["JourneyCSV", "JourneyXML", "JourneyTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneySVGTests", dependencies: ["JourneySVG", "JourneyXMLCore", "JourneyTestSupport"],
             swiftSettings: swiftSettings),

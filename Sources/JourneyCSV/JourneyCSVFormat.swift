@@ -257,7 +257,7 @@ private struct ReadSession {
             firstRow: preamble.skippedSeparatorLine ? 2 : 1)
         layouts = LayoutDispatcher(
             // Reading undoes what writing added with either setting: the rule is the same.
-            layout: format.layout, file: file, restoresFormulas: true,
+            layout: format.layout, file: file, delimiter: preamble.delimiter, restoresFormulas: true,
             vocabulary: format.vocabulary)
     }
 
@@ -282,14 +282,19 @@ private struct ReadSession {
 private final class LayoutDispatcher {
     private let layout: JourneyCSVFormat.Layout?
     private let file: String?
+    private let delimiter: UInt8
     private let restoresFormulas: Bool
     private let vocabulary: RecognitionVocabulary
     private var long: LongLayoutReader?
     private var grid: GridLayoutReader?
 
-    init(layout: JourneyCSVFormat.Layout?, file: String?, restoresFormulas: Bool, vocabulary: RecognitionVocabulary) {
+    init(
+        layout: JourneyCSVFormat.Layout?, file: String?, delimiter: UInt8, restoresFormulas: Bool,
+        vocabulary: RecognitionVocabulary
+    ) {
         self.layout = layout
         self.file = file
+        self.delimiter = delimiter
         self.restoresFormulas = restoresFormulas
         self.vocabulary = vocabulary
     }
@@ -302,7 +307,7 @@ private final class LayoutDispatcher {
         } else if !record.isBlank {
             let texts = record.cells.map { restoresFormulas ? FormulaNeutralization.restore($0.text) : $0.text }
             if (layout ?? (LongLayout.isItemHeader(texts) ? .long : .grid)) == .long {
-                long = LongLayoutReader(file: file, restoresFormulas: restoresFormulas)
+                long = LongLayoutReader(file: file, restoresFormulas: restoresFormulas, delimiter: delimiter)
                 try long?.consume(record)
             } else {
                 grid = GridLayoutReader(

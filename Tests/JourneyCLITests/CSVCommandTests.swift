@@ -94,4 +94,17 @@ struct CSVCommandTests {
             #expect(try JourneyMap(back.outputData, format: .json) == map, "\(options)")
         }
     }
+
+    @Test func aRowWithAnotherDelimiterFailsAlikeForEveryOutput() throws {
+        let csv = folder.appendingPathComponent("mixed.csv")
+        try Data(
+            "stage,lane,kind,text,id,step,personas\r\nawareness,thoughts,thought,Hybrid?,aw-th-hybrid,\tjonas\r\n".utf8
+        ).write(to: csv)
+        for output in ["map.xml", "map.html", "map.svg", "map.json", "map.csv"] {
+            let result = try Journey.run(["convert", csv.path, folder.appendingPathComponent(output).path])
+            #expect(result.status == 65, "\(output): \(result.errors)")
+            #expect(result.errors.contains("mixed.csv:2:6: error: '\\tjonas' in the step column is not an identifier"))
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(output).path))
+        }
+    }
 }
