@@ -16,7 +16,7 @@ import JourneyModel
 ///   per lane, the items of a cell one per line, with an optional `key,value` header block above.
 ///
 /// Files follow RFC 4180: records end with CRLF when written, with LF, CRLF or CR when read; UTF-8
-/// with an optional byte-order mark. Reading detects the layout from the header row and the
+/// with an optional byte-order mark (UTF-16 and UTF-32 with a byte-order mark are read too). Reading detects the layout from the header row and the
 /// delimiter from the first rows. Writing neutralizes cells that spreadsheets would run as formulas,
 /// reversibly. `Docs/CSVFormat.md` describes both layouts column by column.
 public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
@@ -126,9 +126,9 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
     /// the first rows; with a `.csv` or `.tsv` file name, any text whose first row has several cells.
     public func recognizes(_ sample: ContentSample) -> Bool {
         guard let text = sample.text, let first = text.first, !"<{[".contains(first) else { return false }
-        guard let preamble = try? CSVPreamble(sample.bytes, delimiter: usableDelimiter?.byte, file: nil) else {
-            return false
-        }
+        // UTF-16 and UTF-32 samples are looked at as UTF-8, as they are read.
+        let bytes = sample.utf8Bytes
+        let preamble = CSVPreamble(bytes, delimiter: usableDelimiter?.byte)
         var records: [CSVRecord] = []
         var tokenizer = CSVTokenizer(delimiter: preamble.delimiter, file: nil, log: DiagnosticLog())
         let collect: (CSVRecord) throws -> Void = { record in
@@ -136,7 +136,7 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
             if records.count >= CSVPreamble.sampleRecords { throw SampleFull() }
         }
         do {
-            try sample.bytes.withUnsafeBytes { buffer in
+            try bytes.withUnsafeBytes { buffer in
                 try tokenizer.feed(UnsafeRawBufferPointer(rebasing: buffer[preamble.skip...]), collect)
             }
             if sample.bytes.count < ContentSample.length { try tokenizer.finish(collect) }
@@ -159,6 +159,8 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
     // MARK: - Reading
 
     public func read(_ data: Data, file: String?) throws -> ReadResult {
+        // UTF-16 and UTF-32 (told by their byte-order mark) are read as UTF-8.
+        let data = UnicodeEncoding.utf8(transcoding: data) ?? data
         var session = try ReadSession(format: self, head: data.prefix(CSVPreamble.sampleLength), file: file)
         try data.withUnsafeBytes { buffer in
             try session.feed(UnsafeRawBufferPointer(rebasing: buffer[min(session.skip, buffer.count)...]))
@@ -176,6 +178,8 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
     }
 
     /// Reads a map from a stream in chunks, without holding the whole input in memory.
+    ///
+    /// UTF-16 and UTF-32 input (told by its byte-order mark) is turned into UTF-8 chunk by chunk.
     ///
     /// - Parameters:
     ///   - stream: the input; opened and closed by this method.
@@ -201,6 +205,34 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
             return filled
         }
         var count = try fill()
+        if let encoding = UnicodeEncoding(byteOrderMarkOf: chunk[..<count]), encoding.needsTranscoding {
+            var transcoder = UTF8Transcoder(from: encoding)
+            var piece: [UInt8] = []
+            piece.reserveCapacity(chunkSize)
+            chunk.withUnsafeBytes { buffer in
+                transcoder.transcode(
+                    UnsafeRawBufferPointer(rebasing: buffer[encoding.byteOrderMarkLength..<count]), into: &piece)
+            }
+            var session = try ReadSession(format: self, head: piece, file: file)
+            var skip = min(session.skip, piece.count)
+            while true {
+                try piece.withUnsafeBytes { buffer in
+                    try session.feed(UnsafeRawBufferPointer(rebasing: buffer[skip...]))
+                }
+                skip = 0
+                piece.removeAll(keepingCapacity: true)
+                count = try fill()
+                if count == 0 {
+                    transcoder.finish(into: &piece)
+                    try piece.withUnsafeBytes { try session.feed($0) }
+                    break
+                }
+                chunk.withUnsafeBytes { buffer in
+                    transcoder.transcode(UnsafeRawBufferPointer(rebasing: buffer[..<count]), into: &piece)
+                }
+            }
+            return try session.finish()
+        }
         var session = try ReadSession(format: self, head: chunk[..<count], file: file)
         var skip = min(session.skip, count)
         while count > 0 {
@@ -249,7 +281,7 @@ private struct ReadSession {
                 "'\(delimiter)' cannot separate cells; use a comma, a semicolon, a tab or other punctuation",
                 at: SourceLocation(file: file))
         }
-        let preamble = try CSVPreamble(head, delimiter: format.delimiter?.byte, file: file)
+        let preamble = CSVPreamble(head, delimiter: format.delimiter?.byte)
         self.file = file
         skip = preamble.skip
         tokenizer = CSVTokenizer(
