@@ -18,6 +18,14 @@ struct PageRenderer {
     private let personaTokens: [String: String]
     /// The personas in map order, each identifier once.
     private let uniquePersonas: [Persona]
+    /// The name shown for each persona, by identifier (the first persona with an identifier).
+    private let personaNames: [String: String]
+    /// Where each stage and step is, for transitions.
+    private let places: PlaceIndex
+    /// The name of each stage and step, as transitions show them, by identifier.
+    private let placeNames: [String: String]
+    /// The names of each stage's steps, by identifier, for items that name their step.
+    private let stepNames: [[String: String]]
 
     /// A row of the table: a lane, or the items whose lane the map does not have.
     private struct Row {
@@ -39,6 +47,25 @@ struct PageRenderer {
         }
         personaTokens = tokens
         uniquePersonas = unique
+        personaNames = Dictionary(
+            unique.map { ($0.id, $0.name.isEmpty ? $0.id : $0.name) }, uniquingKeysWith: { a, _ in a })
+        places = PlaceIndex(map)
+        var names: [String: String] = [:]
+        var steps: [[String: String]] = []
+        steps.reserveCapacity(map.stages.count)
+        for stage in map.stages {
+            let stageName = stage.name.isEmpty ? stage.id : stage.name
+            if names[stage.id] == nil { names[stage.id] = stageName }
+            var ofStage: [String: String] = [:]
+            for step in stage.steps {
+                let stepName = step.name.isEmpty ? step.id : step.name
+                if ofStage[step.id] == nil { ofStage[step.id] = stepName }
+                if names[step.id] == nil { names[step.id] = stageName + " / " + stepName }
+            }
+            steps.append(ofStage)
+        }
+        placeNames = names
+        stepNames = steps
     }
 
     /// The whole page.
@@ -232,7 +259,7 @@ struct PageRenderer {
                 (persona.name.isEmpty ? persona.id : persona.name, persona.decisionRole.map(PageLabels.decisionRole))
             }
             if let last = chain.last, let next = last.reportsTo {
-                if map.persona(withID: next) == nil {
+                if personaNames[next] == nil {
                     steps.append((next + " (not among the personas)", nil))
                 } else {
                     steps.append((personaName(next) + " (again: the chain loops)", nil))
@@ -258,8 +285,7 @@ struct PageRenderer {
     }
 
     private func personaName(_ id: String) -> String {
-        guard let persona = map.persona(withID: id) else { return id }
-        return persona.name.isEmpty ? persona.id : persona.name
+        personaNames[id] ?? id
     }
 
     // MARK: - Journey table
@@ -415,7 +441,7 @@ struct PageRenderer {
             if !items.isEmpty {
                 out.open("ul", [("class", "items")])
                 for item in items {
-                    writeItem(item, lane: row.lane, stage: map.stages[index])
+                    writeItem(item, lane: row.lane, stageIndex: index)
                 }
                 out.close()
             }
@@ -440,7 +466,7 @@ struct PageRenderer {
 
     // MARK: - Items
 
-    private mutating func writeItem(_ item: Item, lane: Lane?, stage: Stage) {
+    private mutating func writeItem(_ item: Item, lane: Lane?, stageIndex: Int) {
         let known = item.personaIDs.compactMap { personaTokens[$0] }
         var tokens: [String] = []
         for token in known where !tokens.contains(token) { tokens.append(token) }
@@ -483,8 +509,7 @@ struct PageRenderer {
         if let contentType = item.contentType { meta.append("Content: " + PageLabels.contentType(contentType)) }
         if let owner = item.owner, !owner.isEmpty { meta.append("Owner: " + owner) }
         if let stepID = item.stepID {
-            let step = stage.steps.first { $0.id == stepID }
-            meta.append("Step: " + (step.map { $0.name.isEmpty ? $0.id : $0.name } ?? stepID))
+            meta.append("Step: " + (stepNames[stageIndex][stepID] ?? stepID))
         }
         if !item.personaIDs.isEmpty {
             meta.append("For: " + item.personaIDs.map(personaName).joined(separator: ", "))
@@ -597,7 +622,7 @@ struct PageRenderer {
             if !transition.personaIDs.isEmpty {
                 out.text(" (" + transition.personaIDs.map(personaName).joined(separator: ", ") + ")")
             }
-            if map.isBackward(transition) {
+            if places.isBackward(transition) {
                 out.text(" ")
                 out.open("span", [("class", "back-marker")])
                 out.element("span", [("aria-hidden", "true")], text: "\u{21A9} ")
@@ -612,18 +637,15 @@ struct PageRenderer {
 
     /// The name of a stage or step, or the identifier when the map has neither.
     private func placeName(_ id: String) -> String {
-        for stage in map.stages {
-            if stage.id == id { return stage.name.isEmpty ? stage.id : stage.name }
-            if let step = stage.steps.first(where: { $0.id == id }) {
-                return (stage.name.isEmpty ? stage.id : stage.name) + " / " + (step.name.isEmpty ? step.id : step.name)
-            }
-        }
-        return id
+        placeNames[id] ?? id
     }
 
     private mutating func writeLegend(hasCurve: Bool) {
         var kinds: [ItemKind] = []
-        for item in map.allItems where !kinds.contains(item.kind) { kinds.append(item.kind) }
+        var seen: Set<ItemKind> = []
+        for stage in map.stages {
+            for item in stage.items where seen.insert(item.kind).inserted { kinds.append(item.kind) }
+        }
         let order = ItemKind.knownValues
         kinds.sort { (order.firstIndex(of: $0) ?? order.count) < (order.firstIndex(of: $1) ?? order.count) }
         out.open("section", [("class", "legend"), ("aria-labelledby", "legend-heading")])
