@@ -32,8 +32,17 @@ struct PageRenderer {
         var lane: Lane?
         var token: String
         var title: String
-        /// The row's items, stage by stage.
-        var cells: [[Item]]
+        /// The row's cells that hold items, in stage order: a grid of thousands of stages by
+        /// thousands of lanes is mostly empty, and empty cells are not kept.
+        var cells: [(stage: Int, items: [Item])] = []
+
+        mutating func append(_ item: Item, stage: Int) {
+            if let last = cells.indices.last, cells[last].stage == stage {
+                cells[last].items.append(item)
+            } else {
+                cells.append((stage, [item]))
+            }
+        }
     }
 
     init(map: JourneyMap, format: JourneyHTMLFormat) {
@@ -75,7 +84,8 @@ struct PageRenderer {
         out.trusted("<!DOCTYPE html>\n")
         out.open("html", [("lang", language)])
         out.newline()
-        writeHead()
+        let rows = rows
+        writeHead(emptySpans: Self.emptySpans(rows, stageCount: map.stages.count))
         out.open("body")
         out.newline()
         out.element("a", [("class", "skip-link"), ("href", "#journey")], text: "Skip to the journey map")
@@ -84,7 +94,7 @@ struct PageRenderer {
         out.open("main")
         out.newline()
         writePersonas()
-        writeJourney(curve: curve)
+        writeJourney(rows: rows, curve: curve)
         writeTransitions()
         writeLegend(hasCurve: curve != nil)
         out.closeLine()  // main
@@ -122,7 +132,7 @@ struct PageRenderer {
 
     // MARK: - Head
 
-    private mutating func writeHead() {
+    private mutating func writeHead(emptySpans: Set<Int>) {
         out.open("head")
         out.newline()
         out.trusted("<meta charset=\"utf-8\">\n")
@@ -137,7 +147,8 @@ struct PageRenderer {
         out.element("title", text: title)
         out.newline()
         let css = PageStyle.css(
-            theme: format.theme, darkTheme: format.darkTheme, stageCount: map.stages.count, paper: format.paper)
+            theme: format.theme, darkTheme: format.darkTheme, stageCount: map.stages.count, paper: format.paper,
+            emptySpans: emptySpans)
         out.trusted("<style>\n" + css + "</style>\n")
         out.closeLine()  // head
     }
@@ -297,28 +308,23 @@ struct PageRenderer {
         var rowOfLane: [String: Int] = [:]
         for (index, lane) in map.lanes.enumerated() {
             if rowOfLane[lane.id] == nil { rowOfLane[lane.id] = rows.count }
-            rows.append(
-                Row(
-                    lane: lane, token: "l\(index + 1)", title: lane.title.isEmpty ? lane.id : lane.title,
-                    cells: Array(repeating: [], count: map.stages.count)))
+            rows.append(Row(lane: lane, token: "l\(index + 1)", title: lane.title.isEmpty ? lane.id : lane.title))
         }
-        var other = Row(
-            lane: nil, token: "other", title: "Other items", cells: Array(repeating: [], count: map.stages.count))
+        var other = Row(lane: nil, token: "other", title: "Other items")
         for (stageIndex, stage) in map.stages.enumerated() {
             for item in stage.items {
                 if let row = rowOfLane[item.laneID] {
-                    rows[row].cells[stageIndex].append(item)
+                    rows[row].append(item, stage: stageIndex)
                 } else {
-                    other.cells[stageIndex].append(item)
+                    other.append(item, stage: stageIndex)
                 }
             }
         }
-        if other.cells.contains(where: { !$0.isEmpty }) { rows.append(other) }
+        if !other.cells.isEmpty { rows.append(other) }
         return rows
     }
 
-    private mutating func writeJourney(curve: String?) {
-        let rows = rows
+    private mutating func writeJourney(rows: [Row], curve: String?) {
         let stageCount = map.stages.count
         out.open("section", [("class", "journey-section"), ("id", "journey"), ("aria-labelledby", "journey-heading")])
         out.newline()
@@ -436,18 +442,49 @@ struct PageRenderer {
             out.element("span", [("class", "lane-description")], text: "Items whose lane is not in the map")
         }
         out.closeLine()
-        for (index, items) in row.cells.enumerated() {
+        // Cells with items, and between them one empty cell for each run of empty ones, spanning
+        // their stage columns: the table grows with the items, not with lanes × stages.
+        var next = 0
+        for (index, items) in row.cells {
+            if index > next { writeEmptyCells(from: next, count: index - next, title: row.title) }
             out.open("td", [("class", "stage-col-\(index + 1)"), ("data-label", row.title)])
-            if !items.isEmpty {
-                out.open("ul", [("class", "items")])
-                for item in items {
-                    writeItem(item, lane: row.lane, stageIndex: index)
-                }
-                out.close()
+            out.open("ul", [("class", "items")])
+            for item in items {
+                writeItem(item, lane: row.lane, stageIndex: index)
             }
+            out.close()
             out.closeLine()
+            next = index + 1
         }
+        if next < map.stages.count { writeEmptyCells(from: next, count: map.stages.count - next, title: row.title) }
         out.closeLine()  // tr
+    }
+
+    /// `count` empty cells from the stage column `first`: one cell, spanning them when more than one
+    /// (its `span-N` class draws the column lines inside it, see ``PageStyle``).
+    private mutating func writeEmptyCells(from first: Int, count: Int, title: String) {
+        if count > 1 {
+            out.open(
+                "td",
+                [("colspan", "\(count)"), ("class", "stage-col-\(first + 1) gap span-\(count)"), ("data-label", title)])
+        } else {
+            out.open("td", [("class", "stage-col-\(first + 1)"), ("data-label", title)])
+        }
+        out.closeLine()
+    }
+
+    /// The numbers of stage columns that runs of empty cells span (two or more), for the style sheet.
+    private static func emptySpans(_ rows: [Row], stageCount: Int) -> Set<Int> {
+        var spans: Set<Int> = []
+        for row in rows {
+            var next = 0
+            for (index, _) in row.cells {
+                if index - next > 1 { spans.insert(index - next) }
+                next = index + 1
+            }
+            if stageCount - next > 1 { spans.insert(stageCount - next) }
+        }
+        return spans
     }
 
     private mutating func writeCurveRow(_ curve: String) {
