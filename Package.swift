@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "JourneySVG", dependencies: ["JourneyModel", "JourneyXMLCore"], swiftSettings: swiftSettings),
         .target(
             name: "JourneyHTML",
-            dependencies: ["JourneyModel", "JourneyXMLCore", "JourneyXML", "JourneySVG"],
+            dependencies: ["JourneyModel", "JourneyXML", "JourneySVG"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -108,7 +108,9 @@ let package = Package(
         ),
         .testTarget(
             name: "JourneyJSONTests", dependencies: ["JourneyJSON", "JourneyTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "JourneyCSVTests", dependencies: ["JourneyCSV", "JourneyTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JourneyCSVTests", dependencies: ["JourneyCSV", "JourneyXML", "JourneyTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneySVGTests", dependencies: ["JourneySVG", "JourneyXMLCore", "JourneyTestSupport"],
             swiftSettings: swiftSettings),

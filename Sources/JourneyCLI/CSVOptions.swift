@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JourneyKit
+internal import JourneyKit
 
 /// Options for reading and writing CSV.
 struct CSVOptions: ParsableArguments {
@@ -13,7 +13,10 @@ struct CSVOptions: ParsableArguments {
     @Flag(help: "Write CSV without the UTF-8 byte-order mark Excel needs.")
     var noByteOrderMark = false
 
-    @Flag(help: "Write cells starting with = + - @ as they are, instead of neutralizing them with a leading '.")
+    @Flag(
+        help:
+            "Write cells starting with = + - @ as they are, instead of neutralizing them with a leading ' (reading undoes either)."
+    )
     var keepFormulas = false
 
     func validate() throws {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JourneyKit
+internal import JourneyKit
 
 /// `journey convert IN OUT`: reads a map in one format and writes it in another.
 struct ConvertCommand: ParsableCommand {

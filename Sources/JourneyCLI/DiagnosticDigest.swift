@@ -1,4 +1,4 @@
-import JourneyKit
+internal import JourneyKit
 
 /// Diagnostics as lines to print, a few of each kind: at most ``perCode`` of one code, then one line
 /// saying how many more there were.

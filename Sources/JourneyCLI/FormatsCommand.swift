@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JourneyKit
+internal import JourneyKit
 
 /// `journey formats`: the formats the tool knows.
 struct FormatsCommand: ParsableCommand {

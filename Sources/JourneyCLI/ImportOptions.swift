@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JourneyKit
+internal import JourneyKit
 
 /// Options for reading diagrams (draw.io, yEd, Visio) as journey maps.
 struct ImportOptions: ParsableArguments {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JourneyKit
+internal import JourneyKit
 
 /// `journey info FILE`: what a map holds.
 struct InfoCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JourneyKit
+internal import JourneyKit
 
 /// The `journey` command: convert, check and describe customer journey maps.
 public struct JourneyCommand: ParsableCommand {

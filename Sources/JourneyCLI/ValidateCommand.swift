@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JourneyKit
+internal import JourneyKit
 
 /// `journey validate FILE…`: checks maps and prints located diagnostics.
 struct ValidateCommand: ParsableCommand {

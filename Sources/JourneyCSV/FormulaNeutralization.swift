@@ -5,6 +5,11 @@
 /// gets one too, so that import can reverse the rule exactly: it removes a leading `'` only when the
 /// next character is one of those that export protects, `'` included. Plain numbers such as `-2`
 /// or `+1.5` cannot run anything and are left alone, so numeric columns stay numeric.
+///
+/// With formulas kept (``JourneyCSVFormat/neutralizesFormulas`` off), export writes formulas as they
+/// are and puts a `'` only in front of a text that import would otherwise shorten (`'=x` is written
+/// `''=x`). So import always applies the same rule, and undoes exactly what either export added: a
+/// file reads back the same whatever the setting it was written with.
 enum FormulaNeutralization {
     /// The first bytes that make a spreadsheet treat a cell as a formula, and the quote itself.
     static func isProtected(_ byte: UInt8) -> Bool {
@@ -16,19 +21,22 @@ enum FormulaNeutralization {
         }
     }
 
-    /// Whether export puts a `'` in front of this text.
-    static func needsPrefix(_ text: String) -> Bool {
+    /// Whether export puts a `'` in front of this text: when neutralizing, in front of formula-like
+    /// texts and texts starting with `'`; when keeping formulas, only in front of a text that import
+    /// would otherwise shorten.
+    static func needsPrefix(_ text: String, neutralizing: Bool = true) -> Bool {
+        guard neutralizing else { return restore(text) != text }
         guard let first = text.utf8.first, isProtected(first) else { return false }
         if first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { return !isPlainNumber(text) }
         return true
     }
 
     /// The text as export writes it.
-    static func neutralize(_ text: String) -> String {
-        needsPrefix(text) ? "'" + text : text
+    static func neutralize(_ text: String, neutralizing: Bool = true) -> String {
+        needsPrefix(text, neutralizing: neutralizing) ? "'" + text : text
     }
 
-    /// The text export was given, from what it wrote.
+    /// The text export was given, from what it wrote with either setting.
     static func restore(_ text: String) -> String {
         let bytes = text.utf8
         guard bytes.first == UInt8(ascii: "'") else { return text }

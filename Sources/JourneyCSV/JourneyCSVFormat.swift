@@ -16,7 +16,7 @@ import JourneyModel
 ///   per lane, the items of a cell one per line, with an optional `key,value` header block above.
 ///
 /// Files follow RFC 4180: records end with CRLF when written, with LF, CRLF or CR when read; UTF-8
-/// with an optional byte-order mark. Reading detects the layout from the header row and the
+/// with an optional byte-order mark (UTF-16 and UTF-32 with a byte-order mark are read too). Reading detects the layout from the header row and the
 /// delimiter from the first rows. Writing neutralizes cells that spreadsheets would run as formulas,
 /// reversibly. `Docs/CSVFormat.md` describes both layouts column by column.
 public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
@@ -81,10 +81,13 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
     ///
     /// Reading accepts a file with or without one.
     public var byteOrderMark: Bool
-    /// Whether to neutralize cells that spreadsheets would run as formulas (those starting with `=`,
-    /// `+`, `-`, `@`, tab or CR) by putting a `'` in front, and to remove that `'` when reading.
+    /// Whether writing neutralizes cells that spreadsheets would run as formulas (those starting
+    /// with `=`, `+`, `-`, `@`, tab or CR) by putting a `'` in front.
     ///
-    /// Read a file with the setting it was written with: reading reverses exactly what writing did.
+    /// Reading removes a leading `'` before those characters and before another `'`, whatever this
+    /// setting: that undoes exactly what writing added with either setting (with formulas kept,
+    /// writing puts a `'` only in front of a text that starts with `'` and one of them), so a file
+    /// reads back the same map whichever way it was written.
     public var neutralizesFormulas: Bool
     /// The words that tell what a grid's lane titles name ("Pain points", "Damdamin", "感情"),
     /// shared with the diagram importers.
@@ -123,9 +126,9 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
     /// the first rows; with a `.csv` or `.tsv` file name, any text whose first row has several cells.
     public func recognizes(_ sample: ContentSample) -> Bool {
         guard let text = sample.text, let first = text.first, !"<{[".contains(first) else { return false }
-        guard let preamble = try? CSVPreamble(sample.bytes, delimiter: usableDelimiter?.byte, file: nil) else {
-            return false
-        }
+        // UTF-16 and UTF-32 samples are looked at as UTF-8, as they are read.
+        let bytes = sample.utf8Bytes
+        let preamble = CSVPreamble(bytes, delimiter: usableDelimiter?.byte)
         var records: [CSVRecord] = []
         var tokenizer = CSVTokenizer(delimiter: preamble.delimiter, file: nil, log: DiagnosticLog())
         let collect: (CSVRecord) throws -> Void = { record in
@@ -133,7 +136,7 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
             if records.count >= CSVPreamble.sampleRecords { throw SampleFull() }
         }
         do {
-            try sample.bytes.withUnsafeBytes { buffer in
+            try bytes.withUnsafeBytes { buffer in
                 try tokenizer.feed(UnsafeRawBufferPointer(rebasing: buffer[preamble.skip...]), collect)
             }
             if sample.bytes.count < ContentSample.length { try tokenizer.finish(collect) }
@@ -156,6 +159,8 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
     // MARK: - Reading
 
     public func read(_ data: Data, file: String?) throws -> ReadResult {
+        // UTF-16 and UTF-32 (told by their byte-order mark) are read as UTF-8.
+        let data = UnicodeEncoding.utf8(transcoding: data) ?? data
         var session = try ReadSession(format: self, head: data.prefix(CSVPreamble.sampleLength), file: file)
         try data.withUnsafeBytes { buffer in
             try session.feed(UnsafeRawBufferPointer(rebasing: buffer[min(session.skip, buffer.count)...]))
@@ -173,6 +178,8 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
     }
 
     /// Reads a map from a stream in chunks, without holding the whole input in memory.
+    ///
+    /// UTF-16 and UTF-32 input (told by its byte-order mark) is turned into UTF-8 chunk by chunk.
     ///
     /// - Parameters:
     ///   - stream: the input; opened and closed by this method.
@@ -198,6 +205,34 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
             return filled
         }
         var count = try fill()
+        if let encoding = UnicodeEncoding(byteOrderMarkOf: chunk[..<count]), encoding.needsTranscoding {
+            var transcoder = UTF8Transcoder(from: encoding)
+            var piece: [UInt8] = []
+            piece.reserveCapacity(chunkSize)
+            chunk.withUnsafeBytes { buffer in
+                transcoder.transcode(
+                    UnsafeRawBufferPointer(rebasing: buffer[encoding.byteOrderMarkLength..<count]), into: &piece)
+            }
+            var session = try ReadSession(format: self, head: piece, file: file)
+            var skip = min(session.skip, piece.count)
+            while true {
+                try piece.withUnsafeBytes { buffer in
+                    try session.feed(UnsafeRawBufferPointer(rebasing: buffer[skip...]))
+                }
+                skip = 0
+                piece.removeAll(keepingCapacity: true)
+                count = try fill()
+                if count == 0 {
+                    transcoder.finish(into: &piece)
+                    try piece.withUnsafeBytes { try session.feed($0) }
+                    break
+                }
+                chunk.withUnsafeBytes { buffer in
+                    transcoder.transcode(UnsafeRawBufferPointer(rebasing: buffer[..<count]), into: &piece)
+                }
+            }
+            return try session.finish()
+        }
         var session = try ReadSession(format: self, head: chunk[..<count], file: file)
         var skip = min(session.skip, count)
         while count > 0 {
@@ -246,14 +281,15 @@ private struct ReadSession {
                 "'\(delimiter)' cannot separate cells; use a comma, a semicolon, a tab or other punctuation",
                 at: SourceLocation(file: file))
         }
-        let preamble = try CSVPreamble(head, delimiter: format.delimiter?.byte, file: file)
+        let preamble = CSVPreamble(head, delimiter: format.delimiter?.byte)
         self.file = file
         skip = preamble.skip
         tokenizer = CSVTokenizer(
             delimiter: preamble.delimiter, file: file, log: DiagnosticLog(),
             firstRow: preamble.skippedSeparatorLine ? 2 : 1)
         layouts = LayoutDispatcher(
-            layout: format.layout, file: file, restoresFormulas: format.neutralizesFormulas,
+            // Reading undoes what writing added with either setting: the rule is the same.
+            layout: format.layout, file: file, delimiter: preamble.delimiter, restoresFormulas: true,
             vocabulary: format.vocabulary)
     }
 
@@ -278,14 +314,19 @@ private struct ReadSession {
 private final class LayoutDispatcher {
     private let layout: JourneyCSVFormat.Layout?
     private let file: String?
+    private let delimiter: UInt8
     private let restoresFormulas: Bool
     private let vocabulary: RecognitionVocabulary
     private var long: LongLayoutReader?
     private var grid: GridLayoutReader?
 
-    init(layout: JourneyCSVFormat.Layout?, file: String?, restoresFormulas: Bool, vocabulary: RecognitionVocabulary) {
+    init(
+        layout: JourneyCSVFormat.Layout?, file: String?, delimiter: UInt8, restoresFormulas: Bool,
+        vocabulary: RecognitionVocabulary
+    ) {
         self.layout = layout
         self.file = file
+        self.delimiter = delimiter
         self.restoresFormulas = restoresFormulas
         self.vocabulary = vocabulary
     }
@@ -298,7 +339,7 @@ private final class LayoutDispatcher {
         } else if !record.isBlank {
             let texts = record.cells.map { restoresFormulas ? FormulaNeutralization.restore($0.text) : $0.text }
             if (layout ?? (LongLayout.isItemHeader(texts) ? .long : .grid)) == .long {
-                long = LongLayoutReader(file: file, restoresFormulas: restoresFormulas)
+                long = LongLayoutReader(file: file, restoresFormulas: restoresFormulas, delimiter: delimiter)
                 try long?.consume(record)
             } else {
                 grid = GridLayoutReader(

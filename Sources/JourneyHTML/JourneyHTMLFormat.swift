@@ -1,7 +1,7 @@
 import Foundation
 import JourneyModel
 import JourneySVG
-import JourneyXML
+internal import JourneyXML
 
 /// Journey maps as one self-contained, accessible HTML page, which can be read back as the map.
 ///
@@ -87,7 +87,8 @@ public struct JourneyHTMLFormat: JourneyReader, JourneyWriter {
     ///   XML is not a valid map; locations point into the page, with the position inside the
     ///   embedded XML in `detail`.
     public func read(_ data: Data, file: String?) throws -> ReadResult {
-        let page = [UInt8](data)
+        // A page saved as UTF-16 or UTF-32 (told by its byte-order mark) is read as UTF-8.
+        let page = [UInt8](UnicodeEncoding.utf8(transcoding: data) ?? data)
         let blocks = EmbeddedSource.blocks(in: page)
         guard let block = blocks.first else {
             throw ReadError(

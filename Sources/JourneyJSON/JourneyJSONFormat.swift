@@ -33,6 +33,9 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
     }
 
     public func read(_ data: Data, file: String?) throws -> ReadResult {
+        // UTF-16 and UTF-32 (told by their byte-order mark) are read as UTF-8, which the decoder and
+        // the error locations expect.
+        let data = UnicodeEncoding.utf8(transcoding: data) ?? data
         let envelope: Envelope
         do {
             envelope = try JSONDecoder().decode(Envelope.self, from: data)

@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// The emotion curve of a map: one line through the scores per persona, on −2…+2, stage by stage.
 ///
@@ -80,55 +80,93 @@ public struct EmotionCurve: Hashable, Sendable {
     ///   - personas: the personas whose lines to keep; `nil` for all. Everyone's line is always kept.
     public init(map: JourneyMap, lanes: [String]? = nil, personas: [String]? = nil) {
         let laneIDs = Set(lanes ?? map.lanes.filter { $0.kind == .emotions }.map(\.id))
-        let shown = personas.map(Set.init)
-        var personaIndex: [String: Int] = [:]
-        for (index, persona) in map.personas.enumerated() where personaIndex[persona.id] == nil {
-            personaIndex[persona.id] = index
-        }
-        var everyone: [Point] = []
-        var byPersona: [String: [Point]] = [:]
-        var unknownOrder: [String] = []
+        var builder = SeriesBuilder(personaIndex: SeriesBuilder.personaIndex(of: map), personas: personas)
         for (stageIndex, stage) in map.stages.enumerated() {
             for item in stage.items where laneIDs.contains(item.laneID) {
-                guard let score = item.score?.value ?? (item.kind == .emotion ? 0 : nil), score.isFinite else {
-                    continue
-                }
-                let point = Point(stageIndex: stageIndex, itemID: item.id, score: score, text: item.text)
-                if item.personaIDs.isEmpty {
-                    everyone.append(point)
-                    continue
-                }
-                var seen: Set<String> = []
-                for personaID in item.personaIDs where seen.insert(personaID).inserted {
-                    if let shown, !shown.contains(personaID) { continue }
-                    if personaIndex[personaID] == nil, byPersona[personaID] == nil { unknownOrder.append(personaID) }
-                    byPersona[personaID, default: []].append(point)
-                }
+                builder.add(item, stageIndex: stageIndex)
             }
         }
-        var series: [Series] = []
-        if !everyone.isEmpty {
-            series.append(
-                Series(
-                    personaID: nil, name: map.personas.isEmpty ? "Emotion" : "All personas", styleIndex: 0,
-                    points: everyone))
+        self.init(stageNames: map.stages.map(\.name), series: builder.series(map: map))
+    }
+
+    /// A curve of lines already collected; the stage names are shared, not copied, between the
+    /// curves of one map.
+    init(stageNames: [String], series: [Series]) {
+        self.stageNames = stageNames
+        self.series = series
+    }
+
+    /// Collects the lines of one curve, item by item in journey order.
+    struct SeriesBuilder {
+        private let shown: Set<String>?
+        private let personaIndex: [String: Int]
+        private var everyone: [Point] = []
+        private var byPersona: [String: [Point]] = [:]
+        private var unknownOrder: [String] = []
+
+        /// The position of each persona in the map, the first of two with one identifier.
+        static func personaIndex(of map: JourneyMap) -> [String: Int] {
+            var personaIndex: [String: Int] = [:]
+            for (index, persona) in map.personas.enumerated() where personaIndex[persona.id] == nil {
+                personaIndex[persona.id] = index
+            }
+            return personaIndex
         }
-        for (index, persona) in map.personas.enumerated() where personaIndex[persona.id] == index {
-            if let points = byPersona[persona.id] {
+
+        /// A builder; `personaIndex` is ``personaIndex(of:)``, made once and shared by the builders
+        /// of one map.
+        init(personaIndex: [String: Int], personas: [String]?) {
+            shown = personas.map(Set.init)
+            self.personaIndex = personaIndex
+        }
+
+        /// Adds an item of the curve's lanes: a point when it is scored (an emotion without a score
+        /// counts as 0), on every line it belongs to.
+        mutating func add(_ item: Item, stageIndex: Int) {
+            guard let score = item.score?.value ?? (item.kind == .emotion ? 0 : nil), score.isFinite else { return }
+            let point = Point(stageIndex: stageIndex, itemID: item.id, score: score, text: item.text)
+            if item.personaIDs.isEmpty {
+                everyone.append(point)
+                return
+            }
+            var seen: Set<String> = []
+            for personaID in item.personaIDs where seen.insert(personaID).inserted {
+                if let shown, !shown.contains(personaID) { continue }
+                if personaIndex[personaID] == nil, byPersona[personaID] == nil { unknownOrder.append(personaID) }
+                byPersona[personaID, default: []].append(point)
+            }
+        }
+
+        /// The lines: everyone's first, then the personas' in map order, then personas the map lacks.
+        func series(map: JourneyMap) -> [Series] {
+            var series: [Series] = []
+            if !everyone.isEmpty {
                 series.append(
                     Series(
-                        personaID: persona.id, name: persona.name.isEmpty ? persona.id : persona.name,
-                        styleIndex: index + 1, points: points))
+                        personaID: nil, name: map.personas.isEmpty ? "Emotion" : "All personas", styleIndex: 0,
+                        points: everyone))
             }
+            guard !byPersona.isEmpty else { return series }
+            // The map's personas that have points, in map order: only those, so that a curve costs
+            // what it draws, not the number of personas.
+            let known = byPersona.keys.compactMap { id in personaIndex[id] }.sorted()
+            for index in known {
+                let persona = map.personas[index]
+                if let points = byPersona[persona.id] {
+                    series.append(
+                        Series(
+                            personaID: persona.id, name: persona.name.isEmpty ? persona.id : persona.name,
+                            styleIndex: index + 1, points: points))
+                }
+            }
+            for (offset, personaID) in unknownOrder.enumerated() {
+                series.append(
+                    Series(
+                        personaID: personaID, name: personaID, styleIndex: map.personas.count + 1 + offset,
+                        points: byPersona[personaID] ?? []))
+            }
+            return series
         }
-        for (offset, personaID) in unknownOrder.enumerated() {
-            series.append(
-                Series(
-                    personaID: personaID, name: personaID, styleIndex: map.personas.count + 1 + offset,
-                    points: byPersona[personaID] ?? []))
-        }
-        self.stageNames = map.stages.map(\.name)
-        self.series = series
     }
 
     /// Whether there is nothing to draw.

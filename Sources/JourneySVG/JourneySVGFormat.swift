@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// Journey maps drawn as SVG: the grid of stages and lanes with cards, the emotion curve, the
 /// personas or buying committee, transitions that go back and a legend.

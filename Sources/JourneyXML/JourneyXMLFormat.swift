@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+public import JourneyXMLCore
 
 /// JourneyKit's canonical XML format: lossless, deterministic, described by an XSD.
 ///

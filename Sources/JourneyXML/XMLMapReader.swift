@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// Reads canonical XML into a map: parse safely, check against the XSD, then build the map,
 /// remembering where each element was.

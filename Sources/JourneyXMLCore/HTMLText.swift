@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Turns the HTML that diagram tools store in labels into plain text, with libxml2's HTML parser.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Initializes libxml2 once per process, before any concurrent use.
 private let libxml2Initialized: Bool = {

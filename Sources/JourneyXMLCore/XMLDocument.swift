@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// A parsed XML document: an immutable tree of elements, each with its source line and column.
@@ -34,9 +34,13 @@ public final class XMLDocument: @unchecked Sendable {
         case .allowWithoutEntities: cxml_refuse_entity_declarations(parser)
         case .allowWithoutInternalSubset: cxml_refuse_internal_subsets(parser)
         }
+        // UTF-16 and UTF-32 with a byte-order mark: the mark says what the bytes are.
+        let marked = MarkedEncoding(startOf: data)
+        let flags = options.libxml2Flags | (marked == nil ? 0 : MarkedEncoding.ignoreDeclarationFlag)
+        let skip = marked?.markLength ?? 0
         let document: xmlDocPtr? = data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
-            return xmlCtxtReadMemory(parser, base, Int32(buffer.count), fileName, nil, options.libxml2Flags)
+            return xmlCtxtReadMemory(parser, base + skip, Int32(buffer.count - skip), fileName, marked?.name, flags)
         }
         let refusal = cxml_refusal_kind(parser)
         if refusal != 0 {

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Where something is in an XML source: file, line and column, all 1-based.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Receives the events of an ``XMLEventParser``: elements starting and ending, and text.
@@ -359,8 +359,22 @@ private final class EventSession {
     /// Hands bytes to libxml2; returns `false` once parsing has stopped.
     func push(_ bytes: UnsafePointer<CChar>, count: Int) -> Bool {
         if parser == nil {
-            // libxml2 detects the encoding from the first bytes; the first push gives it at least 4.
             var handler = Self.saxHandler(options: options)
+            let head = UnsafeRawBufferPointer(start: bytes, count: min(count, 4))
+            if let marked = MarkedEncoding(startOf: head) {
+                // UTF-16 and UTF-32 with a byte-order mark: libxml2 is told the encoding, the mark
+                // skipped and the declaration ignored.
+                parser = xmlCreatePushParserCtxt(&handler, userData, nil, 0, fileName)
+                guard let parser, let encoder = xmlFindCharEncodingHandler(marked.name),
+                    xmlSwitchToEncoding(parser, encoder) == 0
+                else { return false }
+                xmlCtxtUseOptions(parser, options.libxml2Flags | MarkedEncoding.ignoreDeclarationFlag)
+                let status = withExtendedLifetime(self) {
+                    xmlParseChunk(parser, bytes + marked.markLength, Int32(count - marked.markLength), 0)
+                }
+                return status == 0 && !stopped
+            }
+            // libxml2 detects the encoding from the first bytes; the first push gives it at least 4.
             parser = xmlCreatePushParserCtxt(&handler, userData, bytes, Int32(count), fileName)
             guard let parser else { return false }
             xmlCtxtUseOptions(parser, options.libxml2Flags)

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// How an XML document may be parsed.
 ///
@@ -35,4 +35,37 @@ public struct XMLParseOptions: Hashable, Sendable {
                 | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue
         )
     }
+}
+
+/// The encoding a UTF-16 or UTF-32 byte-order mark announces, to hand libxml2 with the text.
+///
+/// libxml2 reads UTF-16 with a byte-order mark by itself but not UTF-32, and an encoding declared in
+/// the document (`<?xml … encoding="UTF-8"?>`, often left as it was when a file is saved as
+/// "Unicode") could switch it to the wrong one mid-document. The parsers skip the mark, name the
+/// encoding and tell libxml2 to ignore the declaration: the mark is what the bytes are.
+struct MarkedEncoding {
+    /// The name libxml2 (through iconv) knows: `UTF-16LE`, `UTF-32BE`, ….
+    let name: String
+    /// The length of the byte-order mark, skipped before parsing.
+    let markLength: Int
+
+    /// The encoding whose byte-order mark starts `bytes`; `nil` for UTF-8 (with a mark or without),
+    /// which libxml2 reads as it is.
+    init?(startOf bytes: some Collection<UInt8>) {
+        let head = Array(bytes.prefix(4))
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
+            (name, markLength) = ("UTF-32LE", 4)
+        } else if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            (name, markLength) = ("UTF-32BE", 4)
+        } else if head.starts(with: [0xFF, 0xFE]) {
+            (name, markLength) = ("UTF-16LE", 2)
+        } else if head.starts(with: [0xFE, 0xFF]) {
+            (name, markLength) = ("UTF-16BE", 2)
+        } else {
+            return nil
+        }
+    }
+
+    /// The flag that makes libxml2 ignore the encoding the document declares.
+    static let ignoreDeclarationFlag = Int32(XML_PARSE_IGNORE_ENC.rawValue)
 }

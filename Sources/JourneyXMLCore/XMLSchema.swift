@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// A compiled W3C XML Schema (XSD) that validates ``XMLDocument``s.

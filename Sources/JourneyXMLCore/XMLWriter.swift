@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Writes well-formed XML through libxml2's `xmlTextWriter`, which escapes text and attribute values.

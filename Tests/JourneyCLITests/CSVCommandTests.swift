@@ -75,4 +75,36 @@ struct CSVCommandTests {
         let firstLine = try String(contentsOfFile: tsv, encoding: .utf8).split(separator: "\r\n").first ?? ""
         #expect(firstLine.hasSuffix("stage\tlane\tkind\ttext") || firstLine.contains("stage\tlane\tkind\ttext"))
     }
+
+    @Test func aFileWrittenWithKeepFormulasReadsBackWithItsApostrophes() throws {
+        let texts = ["'=SUM(A1)", "'+1 call", "'-x", "'@me", "=B1", "-2", "'tis"]
+        var stage = Stage(id: "s", name: "S")
+        for (index, text) in texts.enumerated() {
+            stage.items.append(Item(id: "i\(index)", kind: .action, laneID: "actions", text: text))
+        }
+        let map = JourneyMap(id: "m", title: "M", stages: [stage], lanes: [Lane(kind: .actions)])
+        let json = folder.appendingPathComponent("map.json")
+        try map.export(as: .json).write(to: json)
+        let csv = folder.appendingPathComponent("map.csv").path
+        let written = try Journey.run(["convert", json.path, csv, "--keep-formulas"])
+        #expect(written.status == 0, "\(written.errors)")
+        for options in [[], ["--keep-formulas"]] {
+            let back = try Journey.run(["convert", csv, "-", "--to", "json"] + options)
+            #expect(back.status == 0, "\(back.errors)")
+            #expect(try JourneyMap(back.outputData, format: .json) == map, "\(options)")
+        }
+    }
+
+    @Test func aRowWithAnotherDelimiterFailsAlikeForEveryOutput() throws {
+        let csv = folder.appendingPathComponent("mixed.csv")
+        try Data(
+            "stage,lane,kind,text,id,step,personas\r\nawareness,thoughts,thought,Hybrid?,aw-th-hybrid,\tjonas\r\n".utf8
+        ).write(to: csv)
+        for output in ["map.xml", "map.html", "map.svg", "map.json", "map.csv"] {
+            let result = try Journey.run(["convert", csv.path, folder.appendingPathComponent(output).path])
+            #expect(result.status == 65, "\(output): \(result.errors)")
+            #expect(result.errors.contains("mixed.csv:2:6: error: '\\tjonas' in the step column is not an identifier"))
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(output).path))
+        }
+    }
 }

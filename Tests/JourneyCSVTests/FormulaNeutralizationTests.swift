@@ -51,11 +51,49 @@ struct FormulaNeutralizationTests {
     }
 
     @Test func canBeTurnedOff() throws {
-        let original = map(["=1+1", "'=x", "@me"])
+        let original = map(["=1+1", "'=x", "@me", "'tis"])
         let format = JourneyCSVFormat(neutralizesFormulas: false)
         let data = try original.export(as: format)
-        #expect(try writtenTexts(data) == ["=1+1", "'=x", "@me"])
+        // Formulas are written as they are; only a text that reading would take for a neutralized
+        // one gets a `'`, so that reading gives it back.
+        #expect(try writtenTexts(data) == ["=1+1", "''=x", "@me", "'tis"])
         #expect(try JourneyMap(data, format: format) == original)
+    }
+
+    /// Texts that start with `'` and one of the characters neutralization protects, and others.
+    private static let apostrophes = [
+        "'=x", "'+1 call", "'-x", "'@me", "'", "''", "'''=", "'-2", "=1+1", "-x", "@me", "'tis", "\t'",
+    ]
+
+    @Test func aFileWrittenWithFormulasKeptReadsBackWhateverTheReadersSetting() throws {
+        let original = map(Self.apostrophes + HostileStrings.all)
+        let data = try original.export(as: JourneyCSVFormat(neutralizesFormulas: false))
+        #expect(try JourneyMap(data, format: .csv) == original)
+        #expect(try JourneyMap(data, format: JourneyCSVFormat(neutralizesFormulas: false)) == original)
+    }
+
+    @Test func aGridWrittenWithFormulasKeptReadsBackWhateverTheReadersSetting() throws {
+        // One item per stage, so each cell holds one text; the grid trims white space around texts.
+        let texts = Self.apostrophes.filter { $0.first?.isWhitespace != true }
+        var original = JourneyMap(id: "m", title: "M", lanes: [Lane(kind: .actions)])
+        for (index, text) in texts.enumerated() {
+            original.stages.append(
+                Stage(
+                    id: "s\(index)", name: "S\(index)",
+                    items: [Item(id: "i\(index)", kind: .action, laneID: "actions", text: text)]))
+        }
+        let data = try original.export(as: JourneyCSVFormat(layout: .grid, neutralizesFormulas: false))
+        for reader in [JourneyCSVFormat(), JourneyCSVFormat(neutralizesFormulas: false)] {
+            let again = try JourneyMap(data, format: reader)
+            #expect(again.stages.map { $0.items.map(\.text) } == texts.map { [$0] })
+        }
+    }
+
+    @Test func aFileWrittenNeutralizedReadsBackWhateverTheReadersSetting() throws {
+        let original = map(Self.apostrophes + HostileStrings.all)
+        let data = try original.export(as: .csv)
+        #expect(try JourneyMap(data, format: .csv) == original)
+        #expect(try JourneyMap(data, format: JourneyCSVFormat(neutralizesFormulas: false)) == original)
     }
 
     @Test func neutralizesGridCellsAndHeaderBlocksToo() throws {

@@ -83,7 +83,7 @@ struct TokenizerTests {
 
     @Test func detectsTheDelimiterFromTheFirstRows() throws {
         func detect(_ text: String) throws -> Character {
-            Character(Unicode.Scalar(try CSVPreamble(Array(text.utf8), delimiter: nil, file: nil).delimiter))
+            Character(Unicode.Scalar(CSVPreamble(Array(text.utf8), delimiter: nil).delimiter))
         }
         #expect(try detect("stage,lane,kind,text\n") == ",")
         #expect(try detect("stage;lane;kind;text\n") == ";")
@@ -94,11 +94,11 @@ struct TokenizerTests {
     }
 
     @Test func skipsAByteOrderMarkAndExcelsSeparatorLine() throws {
-        let bom = try CSVPreamble([0xEF, 0xBB, 0xBF] + Array("a;b\n".utf8), delimiter: nil, file: nil)
+        let bom = CSVPreamble([0xEF, 0xBB, 0xBF] + Array("a;b\n".utf8), delimiter: nil)
         #expect(bom.skip == 3 && bom.delimiter == UInt8(ascii: ";"))
-        let hint = try CSVPreamble(Array("sep=|\r\na|b,c\n".utf8), delimiter: nil, file: nil)
+        let hint = CSVPreamble(Array("sep=|\r\na|b,c\n".utf8), delimiter: nil)
         #expect(hint.skip == 7 && hint.delimiter == UInt8(ascii: "|") && hint.skippedSeparatorLine)
-        let named = try CSVPreamble(Array("a;b;c\n".utf8), delimiter: UInt8(ascii: ","), file: nil)
+        let named = CSVPreamble(Array("a;b;c\n".utf8), delimiter: UInt8(ascii: ","))
         #expect(named.delimiter == UInt8(ascii: ","))
     }
 }

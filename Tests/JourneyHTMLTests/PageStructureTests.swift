@@ -257,3 +257,57 @@ struct PageStructureTests {
         #expect(try generated.export(as: .html) == (try generated.export(as: .html)))
     }
 }
+
+/// A grid of thousands of stages by thousands of lanes is mostly empty: the page grows with the
+/// items, lanes and stages, not with their product.
+@Suite("Pages of large empty grids")
+struct LargeGridTests {
+    /// `size` stages by `size` lanes with a card in one cell of every `spacing`-th stage.
+    static func sparseGrid(size: Int, spacing: Int) -> JourneyMap {
+        var map = JourneyMap(id: "grid", title: "Grid")
+        for lane in 0..<size { map.lanes.append(Lane(id: "l\(lane)", kind: .actions, title: "Lane \(lane)")) }
+        for stage in 0..<size {
+            var items: [Item] = []
+            if stage % spacing == 0 {
+                items.append(Item(id: "i\(stage)", kind: .action, laneID: "l\(stage)", text: "Card \(stage)"))
+            }
+            map.stages.append(Stage(id: "s\(stage)", name: "Stage \(stage)", items: items))
+        }
+        return map
+    }
+
+    @Test func runsOfEmptyCellsAreOneCellSpanningThem() throws {
+        let map = Self.sparseGrid(size: 12, spacing: 5)
+        let page = try RenderedPage(map)
+        for (index, row) in page.laneRows.enumerated() {
+            let cells = row.children("td")
+            // Every row spans all the stage columns.
+            let spanned = cells.reduce(0) { $0 + (Int($1.attribute("colspan") ?? "1") ?? 1) }
+            #expect(spanned == 12, "row \(index)")
+            let hasCard = index % 5 == 0
+            #expect(cells.count == (hasCard ? (index == 0 ? 2 : 3) : 1), "row \(index)")
+            if hasCard {
+                let full = try #require(cells.first { $0.first("ul") != nil })
+                #expect(full.attribute("class") == "stage-col-\(index + 1)" && full.attribute("colspan") == nil)
+            }
+            for cell in cells where cell.attribute("colspan") != nil {
+                // The column lines inside a spanning cell come from its span class.
+                #expect(cell.classes.contains("gap") && cell.classes.contains("span-\(cell.attribute("colspan")!)"))
+            }
+        }
+        let css = try #require(page.tree.first("style")).textContent
+        // Spans of 12 (empty rows), 11 (after stage 0), 5, 6, 10 (around the cards of rows 5 and 10).
+        for span in [5, 6, 10, 11, 12] { #expect(css.contains(".span-\(span){--span:\(span)}")) }
+        #expect(!css.contains(".span-1{"))
+    }
+
+    @Test func aLargeEmptyGridGivesAPageThatGrowsWithItsStagesAndLanes() throws {
+        let map = Self.sparseGrid(size: 800, spacing: 40)
+        let html = try map.export(as: .html(interactive: true))
+        // Heads, filters, the style rule of each stage column, the embedded map and the cards: a few
+        // hundred bytes per stage and lane. One empty cell each was 50 MB for 800 × 800.
+        #expect(html.count < (800 + 800) * 1_000)
+        let page = String(decoding: html, as: UTF8.self)
+        #expect(page.components(separatedBy: "<td").count - 1 <= 800 * 3)
+    }
+}

@@ -212,4 +212,34 @@ struct XMLEventParserTests {
         try XMLEventParser().parse(Data(fine.utf8), with: allowed)
         #expect(allowed.depth == 254)
     }
+
+    @Test func readsUTF16AndUTF32ByTheirByteOrderMarkWhateverTheDeclarationSays() throws {
+        // Enough elements that the file is read in several pieces, with characters of every length
+        // cut between them; the declaration names UTF-8, as files saved as "Unicode" often still do.
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<r>"
+        for index in 0..<30_000 { xml += "<c n=\"\(index) ü\">a€😀</c>\n" }
+        xml += "</r>"
+        let expected = try events(xml)
+        let folder = try Commands.temporaryFolder(prefix: "xml-encodings")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let encodings: [([UInt8], String.Encoding)] = [
+            ([0xFF, 0xFE], .utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian),
+            ([0xFF, 0xFE, 0x00, 0x00], .utf32LittleEndian), ([0x00, 0x00, 0xFE, 0xFF], .utf32BigEndian),
+        ]
+        for (mark, encoding) in encodings {
+            let data = Data(mark) + xml.data(using: encoding)!
+            let fromData = Recorder()
+            try XMLEventParser(fileName: "e.xml").parse(data, with: fromData)
+            #expect(fromData.events == expected, "\(encoding)")
+            let url = folder.appendingPathComponent("e.xml")
+            try data.write(to: url)
+            let fromFile = Recorder()
+            try XMLEventParser(fileName: "e.xml").parse(contentsOf: url, with: fromFile)
+            #expect(fromFile.events == expected, "\(encoding), read from the file")
+            let document = try XMLDocument(data: data, fileName: "e.xml")
+            #expect(document.root.children.count == 30_000)
+            #expect(document.root.children.last?.text == "a€😀")
+            #expect(document.root.children.last?.location.line == 30_001)
+        }
+    }
 }

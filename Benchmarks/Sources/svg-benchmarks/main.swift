@@ -4,7 +4,9 @@ import JourneyKit
 
 // Rendering maps to SVG in-process: a 10-stage × 10-lane map with 1,000 cards (the target is under
 // 10 ms on a 2-core machine), and the same grid with 100 and 10,000 cards to show the cost grows
-// linearly with the number of cards.
+// linearly with the number of cards. Then square grids whose every other lane is an emotions lane,
+// as imported drawings can have, to show the cost grows with the cards and not with the cards
+// times the emotion lanes; and the HTML page of the same grids.
 
 /// A 10 × 10 map with `cardsPerCell` items in every cell: realistic texts, every lane kind, emotions
 /// per persona, KPIs with targets, channels and links.
@@ -79,4 +81,43 @@ for cardsPerCell in [1, 10, 100] {
 }
 report(timings, title: "SVG export")
 for line in sizes { print(line) }
+print("peak memory: \(mebibytes(peakMemory()))")
+
+/// A `size` × `size` grid, one card per cell, every other lane an emotions lane with a scored card.
+func makeEmotionGrid(size: Int) -> JourneyMap {
+    var lanes: [Lane] = []
+    for index in 0..<size {
+        let kind: LaneKind = index % 2 == 0 ? .emotions : .actions
+        lanes.append(Lane(id: "l\(index)", kind: kind, title: "Lane \(index)"))
+    }
+    var stages: [Stage] = []
+    for stageIndex in 0..<size {
+        var items: [Item] = []
+        for (laneIndex, lane) in lanes.enumerated() {
+            var item = Item(
+                id: "i\(stageIndex)-\(laneIndex)", kind: lane.kind.defaultItemKind, laneID: lane.id,
+                text: "Card \(stageIndex)-\(laneIndex)")
+            if lane.kind == .emotions { item.score = EmotionScore(Double((stageIndex + laneIndex) % 5) - 2) }
+            items.append(item)
+        }
+        stages.append(Stage(id: "s\(stageIndex)", name: "Stage \(stageIndex + 1)", items: items))
+    }
+    return JourneyMap(id: "emotion-grid", title: "Emotion grid", stages: stages, lanes: lanes)
+}
+
+var gridTimings: [Timing] = []
+for size in [50, 100, 200, 400] {
+    let map = makeEmotionGrid(size: size)
+    let runs = size >= 400 ? 1 : size >= 200 ? 3 : 5
+    let cards = map.allItems.count
+    gridTimings.append(
+        try measure("SVG, \(size) × \(size), \(size / 2) emotion lanes, \(cards) cards", runs: runs) {
+            _ = try map.export(as: .svg)
+        })
+    gridTimings.append(
+        try measure("HTML, \(size) × \(size), \(size / 2) emotion lanes, \(cards) cards", runs: runs) {
+            _ = try map.export(as: .html)
+        })
+}
+report(gridTimings, title: "Many emotion lanes")
 print("peak memory: \(mebibytes(peakMemory()))")

@@ -157,8 +157,18 @@ struct GridLayoutReader {
             switch normalized {
             case "title", "name", "map", "journey", "journey map": title = value
             case "scenario", "summary", "description": map.summary = value
-            case "id": id = value.isEmpty ? nil : value
-            case "language", "lang": map.language = value
+            case "id":
+                if value.isEmpty || Identifiers.isValid(value) {
+                    id = value.isEmpty ? nil : value
+                } else {
+                    keep(key, value, record, expected: "an identifier without spaces", in: &map)
+                }
+            case "language", "lang":
+                if value.isEmpty || Identifiers.isLanguageTag(value) {
+                    map.language = value.isEmpty ? nil : value
+                } else {
+                    keep(key, value, record, expected: "a language tag such as en or de-CH", in: &map)
+                }
             case "kind", "type":
                 if let kind = MapKind(rawValue: value.lowercased()) {
                     map.kind = kind

@@ -17,7 +17,9 @@ enum CellCoding {
 
     /// A list of identifiers: separated by spaces, or a JSON array when that would not read back the same.
     static func encode(identifiers values: [String]) -> String? {
-        encode(values, separator: " ")
+        guard !values.isEmpty else { return nil }
+        let friendly = values.joined(separator: " ")
+        return decode(identifiers: friendly) == values ? friendly : json(values)
     }
 
     private static func encode(_ values: [String], separator: Character) -> String? {
@@ -33,10 +35,14 @@ enum CellCoding {
         return decodeList(cell, separator: "\n")
     }
 
-    /// The list of identifiers a cell holds.
+    /// The list of identifiers a cell holds: separated by any white space, as XML lists are, or a
+    /// JSON array.
     static func decode(identifiers cell: String?) -> [String] {
         guard let cell else { return [] }
-        return decodeList(cell, separator: " ")
+        if cell.hasPrefix("["), let values = try? JSONDecoder().decode([String].self, from: Data(cell.utf8)) {
+            return values
+        }
+        return Identifiers.split(cell)
     }
 
     private static func decodeList(_ cell: String, separator: Character) -> [String] {

@@ -6,9 +6,16 @@ import JourneyModel
 /// Items come first in the file and name their stage, which the `#stages` section after them
 /// defines, so items are kept by stage until the end. Files written by hand or by other tools may
 /// lack the sections: stages and lanes are then made from the names in the item rows.
+///
+/// It refuses what the canonical XML would refuse, so that a map it reads can be written in every
+/// format: a cell of an identifier column (`id`, `step`, `lane` with a `#lanes` section, `from`,
+/// `to`, `reports_to`) that is empty or holds white space is an error at that cell — most often a row
+/// that uses another delimiter than the file — and a section row without an identifier too.
 struct LongLayoutReader {
     let file: String?
     let restoresFormulas: Bool
+    /// The file's delimiter, to name it when a cell seems to hold another.
+    let delimiter: UInt8
     var log = DiagnosticLog()
 
     private enum Mode {
@@ -47,10 +54,14 @@ struct LongLayoutReader {
     private var stages: [(Stage, Int)]?
     private var steps: [(stage: String, step: Step, row: Int, column: Int)] = []
     private var transitions: [(Transition, Int)] = []
+    /// Where each item's lane cell is, by group and item, for items whose lane must then be checked
+    /// against a `#lanes` section.
+    private var laneCells: [(group: Int, item: Int, location: SourceLocation)] = []
 
-    init(file: String?, restoresFormulas: Bool) {
+    init(file: String?, restoresFormulas: Bool, delimiter: UInt8 = UInt8(ascii: ",")) {
         self.file = file
         self.restoresFormulas = restoresFormulas
+        self.delimiter = delimiter
     }
 
     // MARK: - Records
@@ -130,21 +141,23 @@ struct LongLayoutReader {
                 at: cells.location(Column.stage.rawValue))
         }
         var item = Item(
-            id: cells[Column.id.rawValue] ?? "", kind: ItemKind(""), text: cells[Column.text.rawValue] ?? "")
+            id: try identifier(cells, Column.id.rawValue) ?? "", kind: ItemKind(""),
+            text: cells[Column.text.rawValue] ?? "")
         let itemID = item.id
         // Made only for a diagnostic: building paths for every row costs a tenth of the reading time.
         let path = { ElementPath.item(itemID, inStage: stageKey) }
         item.laneID = cells[Column.lane.rawValue] ?? ""
-        let kind = cells[Column.kind.rawValue]
+        // An empty kind, channel or content type (`""`) is no value: the canonical XML has no empty ones.
+        let kind = cells[Column.kind.rawValue].flatMap { $0.isEmpty ? nil : $0 }
         if let kind { item.kind = ItemKind(kind) }
-        item.stepID = cells[Column.step.rawValue]
+        item.stepID = try identifier(cells, Column.step.rawValue)
         item.detail = cells[Column.detail.rawValue]
         item.owner = cells[Column.owner.rawValue]
-        item.personaIDs = CellCoding.decode(identifiers: cells[Column.personas.rawValue])
+        item.personaIDs = try identifiers(cells, Column.personas.rawValue)
         item.tags = CellCoding.decode(lines: cells[Column.tags.rawValue])
         item.links = CellCoding.decode(links: cells[Column.links.rawValue])
-        item.channel = cells[Column.channel.rawValue].map(Channel.init)
-        item.contentType = cells[Column.contentType.rawValue].map(ContentType.init)
+        item.channel = cells[Column.channel.rawValue].flatMap { $0.isEmpty ? nil : Channel($0) }
+        item.contentType = cells[Column.contentType.rawValue].flatMap { $0.isEmpty ? nil : ContentType($0) }
         var extensions = ExtensionData()
         if let text = cells[Column.extensions.rawValue] {
             if let decoded = CellCoding.decode(extensions: text) {
@@ -192,6 +205,9 @@ struct LongLayoutReader {
         }
         if kind == nil { missingKinds.append((group, groups[group].items.count)) }
         if item.id.isEmpty { missingItemIDs += 1 }
+        if !Identifiers.isValid(item.laneID) {
+            laneCells.append((group, groups[group].items.count, cells.location(Column.lane.rawValue)))
+        }
         groups[group].items.append(item)
         groups[group].rows.append(cells.record.row)
     }
@@ -204,7 +220,22 @@ struct LongLayoutReader {
         var extensions = ExtensionData()
         func text(_ name: String) -> String? { cells[cells.header.ordinal(of: name)] }
         func lines(_ name: String) -> [String] { CellCoding.decode(lines: text(name)) }
-        func identifiers(_ name: String) -> [String] { CellCoding.decode(identifiers: text(name)) }
+        func identifiers(_ name: String) throws -> [String] {
+            try self.identifiers(cells, cells.header.ordinal(of: name))
+        }
+        /// An identifier the section needs: a missing one is an error naming the element.
+        func required(_ name: String, of element: String) throws -> String {
+            let ordinal = cells.header.ordinal(of: name)
+            guard let id = try identifier(cells, ordinal) else {
+                throw ReadError(
+                    "the \(element) has no \(name == "id" ? "identifier" : name); give it one in the \(name) column",
+                    at: cells.location(ordinal))
+            }
+            return id
+        }
+        func optional(_ name: String) throws -> String? { try identifier(cells, cells.header.ordinal(of: name)) }
+        /// A vocabulary value (a kind, a role): an empty cell is no value.
+        func name(_ name: String) -> String? { text(name).flatMap { $0.isEmpty ? nil : $0 } }
         let elementPath: ElementPath =
             switch section {
             case .map: .map
@@ -242,9 +273,16 @@ struct LongLayoutReader {
                     at: SourceLocation(file: file, line: row, column: 1))
                 return
             }
-            var result = JourneyMap(id: text("id") ?? defaultMapID, title: text("title") ?? defaultTitle)
+            var result = JourneyMap(id: try optional("id") ?? defaultMapID, title: text("title") ?? defaultTitle)
             result.summary = text("summary")
-            result.language = text("language")
+            if let language = text("language") {
+                if Identifiers.isLanguageTag(language) {
+                    result.language = language
+                } else {
+                    let ordinal = cells.header.ordinal(of: "language")
+                    invalid(language, cells, ordinal, "a language tag such as en or de-CH", &extensions, path)
+                }
+            }
             result.kind = enumeration(cells, cells.header.ordinal(of: "kind"), MapKind.self, &extensions, path) ?? .b2c
             result.state =
                 enumeration(cells, cells.header.ordinal(of: "state"), MapState.self, &extensions, path) ?? .current
@@ -256,7 +294,7 @@ struct LongLayoutReader {
             map = result
             mapRow = row
         case .personas:
-            var persona = Persona(id: text("id") ?? "", name: text("name") ?? "")
+            var persona = Persona(id: try required("id", of: "persona"), name: text("name") ?? "")
             persona.role = text("role")
             persona.description = text("description")
             persona.goals = lines("goals")
@@ -266,21 +304,22 @@ struct LongLayoutReader {
             persona.quote = text("quote")
             persona.attributes = dictionary("attributes")
             persona.organization = text("organization")
-            persona.decisionRole = text("decision_role").map(DecisionRole.init)
-            persona.reportsTo = text("reports_to")
+            persona.decisionRole = name("decision_role").map(DecisionRole.init)
+            persona.reportsTo = try optional("reports_to")
             persona.extensions = extensions
             personas.append((persona, row))
         case .lanes:
-            let id = text("id") ?? ""
-            let kind = text("kind").map(LaneKind.init) ?? LaneKind(id)
+            let id = try required("id", of: "lane")
+            let kind = name("kind").map(LaneKind.init) ?? LaneKind(id)
             let lane = Lane(
                 id: id, kind: kind, title: text("title") ?? kind.defaultTitle, description: text("description"),
                 extensions: extensions)
             lanes?.append((lane, row))
         case .stages:
             let stage = Stage(
-                id: text("id") ?? "", name: text("name") ?? "", goal: text("goal"), description: text("description"),
-                expectedDuration: text("duration"), personaIDs: identifiers("personas"), extensions: extensions)
+                id: try required("id", of: "stage"), name: text("name") ?? "", goal: text("goal"),
+                description: text("description"), expectedDuration: text("duration"),
+                personaIDs: try identifiers("personas"), extensions: extensions)
             stages?.append((stage, row))
         case .steps:
             let ordinal = cells.header.ordinal(of: "stage")
@@ -289,13 +328,14 @@ struct LongLayoutReader {
                     "the step has no stage; name its stage in the stage column", at: cells.location(ordinal))
             }
             let step = Step(
-                id: text("id") ?? "", name: text("name") ?? "", description: text("description"), extensions: extensions
-            )
+                id: try required("id", of: "step"), name: text("name") ?? "", description: text("description"),
+                extensions: extensions)
             steps.append((stage, step, row, cells.header.column(ordinal)))
         case .transitions:
             let transition = Transition(
-                id: text("id") ?? "", from: text("from") ?? "", to: text("to") ?? "", label: text("label"),
-                personaIDs: identifiers("personas"), extensions: extensions)
+                id: try required("id", of: "transition"), from: try required("from", of: "transition"),
+                to: try required("to", of: "transition"), label: text("label"),
+                personaIDs: try identifiers("personas"), extensions: extensions)
             transitions.append((transition, row))
         }
     }
@@ -341,6 +381,48 @@ struct LongLayoutReader {
             "csv-invalid-value",
             "'\(text)' in the \(name) column is not \(expected); it is kept as extension data csv/\(name)",
             at: cells.location(ordinal), path: path())
+    }
+
+    /// The identifier in a cell, `nil` when the cell is absent.
+    ///
+    /// - Throws: ``ReadError`` at the cell when it is empty or holds white space, which no format
+    ///   can carry as an identifier.
+    private func identifier(_ cells: Cells, _ ordinal: Int) throws -> String? {
+        guard let text = cells[ordinal] else { return nil }
+        try requireIdentifier(text, column: cells.header.known[ordinal], at: cells.location(ordinal))
+        return text
+    }
+
+    /// The identifiers in a list cell (separated by white space, or a JSON array).
+    private func identifiers(_ cells: Cells, _ ordinal: Int) throws -> [String] {
+        let list = CellCoding.decode(identifiers: cells[ordinal])
+        for id in list {
+            try requireIdentifier(id, column: cells.header.known[ordinal], at: cells.location(ordinal))
+        }
+        return list
+    }
+
+    private func requireIdentifier(_ text: String, column: String, at location: SourceLocation) throws {
+        guard !Identifiers.isValid(text) else { return }
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\t": shown += "\\t"
+            case "\n": shown += "\\n"
+            case "\r": shown += "\\r"
+            default: shown.unicodeScalars.append(scalar)
+            }
+        }
+        var message =
+            "'\(shown)' in the \(column) column is not an identifier: identifiers are not empty and hold no "
+            + "spaces, tabs or line breaks"
+        let others = CSVPreamble.candidates.filter { $0 != delimiter && text.utf8.contains($0) }
+        if let other = others.first {
+            let name = other == UInt8(ascii: "\t") ? "a tab" : "'\(Character(Unicode.Scalar(other)))'"
+            let own = delimiter == UInt8(ascii: "\t") ? "a tab" : "'\(Character(Unicode.Scalar(delimiter)))'"
+            message += "; the cell holds \(name): does the row use another delimiter than the file's \(own)?"
+        }
+        throw ReadError(message, at: location)
     }
 
     private mutating func number(
@@ -399,7 +481,7 @@ struct LongLayoutReader {
         result.transitions = transitions.map(\.0)
         for (transition, row) in transitions { remember(.transition(transition.id), row: row) }
 
-        let derivedItemKinds = resolveLanes(&result)
+        let derivedItemKinds = try resolveLanes(&result)
         for (lane, row) in lanes ?? [] { remember(.lane(lane.id), row: row) }
         for (group, index) in missingKinds {
             let laneID = groups[group].items[index].laneID
@@ -470,8 +552,18 @@ struct LongLayoutReader {
     /// Sets the map's lanes: from the #lanes section, or made from the lane names in the item rows.
     ///
     /// - Returns: the item kinds that lane names imply ("Questions" → question), by lane identifier.
-    private mutating func resolveLanes(_ result: inout JourneyMap) -> [String: ItemKind] {
+    private mutating func resolveLanes(_ result: inout JourneyMap) throws -> [String: ItemKind] {
         if let lanes {
+            // Item rows name the section's lanes by identifier: the lane cells must hold identifiers.
+            for cell in laneCells {
+                let laneID = groups[cell.group].items[cell.item].laneID
+                if laneID.isEmpty {
+                    throw ReadError(
+                        "the item names no lane; with a #lanes section, every item names one of its lanes",
+                        at: cell.location)
+                }
+                try requireIdentifier(laneID, column: "lane", at: cell.location)
+            }
             result.lanes = lanes.map(\.0)
             return [:]
         }

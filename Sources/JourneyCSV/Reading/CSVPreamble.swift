@@ -22,16 +22,10 @@ struct CSVPreamble {
     /// - Parameters:
     ///   - head: the first bytes (up to ``sampleLength`` of them are used).
     ///   - delimiter: the delimiter to use, or `nil` to detect it.
-    /// - Throws: ``ReadError`` for UTF-16 and UTF-32 input, which must be saved as UTF-8 first.
-    init(_ head: some Collection<UInt8>, delimiter: UInt8?, file: String?) throws {
+    ///
+    /// The bytes are UTF-8: the format turns UTF-16 and UTF-32 input into UTF-8 before.
+    init(_ head: some Collection<UInt8>, delimiter: UInt8?) {
         let bytes = Array(head.prefix(Self.sampleLength))
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-            || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
-        {
-            throw ReadError(
-                "the file is UTF-16 or UTF-32 (it starts with such a byte-order mark); save it as UTF-8 CSV",
-                at: SourceLocation(file: file, line: 1, column: 1))
-        }
         var skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var named: UInt8?
         skippedSeparatorLine = false

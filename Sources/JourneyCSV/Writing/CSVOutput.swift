@@ -2,7 +2,7 @@ import Foundation
 import JourneyModel
 
 /// Writes RFC 4180 records: CRLF after each record, cells quoted when they must be, formulas
-/// neutralized on request.
+/// neutralized on request (see ``FormulaNeutralization``).
 ///
 /// A cell is `nil` when it holds no value (written as nothing) and a text otherwise; an empty text is
 /// written as `""`, so a reader can tell an empty text from a missing value.
@@ -37,7 +37,7 @@ struct CSVOutput {
         if cellsInRecord > 0 { bytes.append(delimiter) }
         cellsInRecord += 1
         guard var text = cell else { return }
-        if neutralizesFormulas, FormulaNeutralization.needsPrefix(text) { text = "'" + text }
+        if FormulaNeutralization.needsPrefix(text, neutralizing: neutralizesFormulas) { text = "'" + text }
         var mustQuote = text.isEmpty
         for byte in text.utf8 {
             switch byte {

@@ -1,7 +1,7 @@
 import Foundation
 import JourneyModel
 import JourneySVG
-import JourneyXML
+internal import JourneyXML
 
 /// Writes one map as a page: head, header, personas, the journey table with the emotion curve,
 /// transitions, legend, footer, the embedded source and the filter script.
@@ -18,14 +18,31 @@ struct PageRenderer {
     private let personaTokens: [String: String]
     /// The personas in map order, each identifier once.
     private let uniquePersonas: [Persona]
+    /// The name shown for each persona, by identifier (the first persona with an identifier).
+    private let personaNames: [String: String]
+    /// Where each stage and step is, for transitions.
+    private let places: PlaceIndex
+    /// The name of each stage and step, as transitions show them, by identifier.
+    private let placeNames: [String: String]
+    /// The names of each stage's steps, by identifier, for items that name their step.
+    private let stepNames: [[String: String]]
 
     /// A row of the table: a lane, or the items whose lane the map does not have.
     private struct Row {
         var lane: Lane?
         var token: String
         var title: String
-        /// The row's items, stage by stage.
-        var cells: [[Item]]
+        /// The row's cells that hold items, in stage order: a grid of thousands of stages by
+        /// thousands of lanes is mostly empty, and empty cells are not kept.
+        var cells: [(stage: Int, items: [Item])] = []
+
+        mutating func append(_ item: Item, stage: Int) {
+            if let last = cells.indices.last, cells[last].stage == stage {
+                cells[last].items.append(item)
+            } else {
+                cells.append((stage, [item]))
+            }
+        }
     }
 
     init(map: JourneyMap, format: JourneyHTMLFormat) {
@@ -39,6 +56,25 @@ struct PageRenderer {
         }
         personaTokens = tokens
         uniquePersonas = unique
+        personaNames = Dictionary(
+            unique.map { ($0.id, $0.name.isEmpty ? $0.id : $0.name) }, uniquingKeysWith: { a, _ in a })
+        places = PlaceIndex(map)
+        var names: [String: String] = [:]
+        var steps: [[String: String]] = []
+        steps.reserveCapacity(map.stages.count)
+        for stage in map.stages {
+            let stageName = stage.name.isEmpty ? stage.id : stage.name
+            if names[stage.id] == nil { names[stage.id] = stageName }
+            var ofStage: [String: String] = [:]
+            for step in stage.steps {
+                let stepName = step.name.isEmpty ? step.id : step.name
+                if ofStage[step.id] == nil { ofStage[step.id] = stepName }
+                if names[step.id] == nil { names[step.id] = stageName + " / " + stepName }
+            }
+            steps.append(ofStage)
+        }
+        placeNames = names
+        stepNames = steps
     }
 
     /// The whole page.
@@ -48,7 +84,8 @@ struct PageRenderer {
         out.trusted("<!DOCTYPE html>\n")
         out.open("html", [("lang", language)])
         out.newline()
-        writeHead()
+        let rows = rows
+        writeHead(emptySpans: Self.emptySpans(rows, stageCount: map.stages.count))
         out.open("body")
         out.newline()
         out.element("a", [("class", "skip-link"), ("href", "#journey")], text: "Skip to the journey map")
@@ -57,7 +94,7 @@ struct PageRenderer {
         out.open("main")
         out.newline()
         writePersonas()
-        writeJourney(curve: curve)
+        writeJourney(rows: rows, curve: curve)
         writeTransitions()
         writeLegend(hasCurve: curve != nil)
         out.closeLine()  // main
@@ -95,7 +132,7 @@ struct PageRenderer {
 
     // MARK: - Head
 
-    private mutating func writeHead() {
+    private mutating func writeHead(emptySpans: Set<Int>) {
         out.open("head")
         out.newline()
         out.trusted("<meta charset=\"utf-8\">\n")
@@ -110,7 +147,8 @@ struct PageRenderer {
         out.element("title", text: title)
         out.newline()
         let css = PageStyle.css(
-            theme: format.theme, darkTheme: format.darkTheme, stageCount: map.stages.count, paper: format.paper)
+            theme: format.theme, darkTheme: format.darkTheme, stageCount: map.stages.count, paper: format.paper,
+            emptySpans: emptySpans)
         out.trusted("<style>\n" + css + "</style>\n")
         out.closeLine()  // head
     }
@@ -232,7 +270,7 @@ struct PageRenderer {
                 (persona.name.isEmpty ? persona.id : persona.name, persona.decisionRole.map(PageLabels.decisionRole))
             }
             if let last = chain.last, let next = last.reportsTo {
-                if map.persona(withID: next) == nil {
+                if personaNames[next] == nil {
                     steps.append((next + " (not among the personas)", nil))
                 } else {
                     steps.append((personaName(next) + " (again: the chain loops)", nil))
@@ -258,8 +296,7 @@ struct PageRenderer {
     }
 
     private func personaName(_ id: String) -> String {
-        guard let persona = map.persona(withID: id) else { return id }
-        return persona.name.isEmpty ? persona.id : persona.name
+        personaNames[id] ?? id
     }
 
     // MARK: - Journey table
@@ -271,28 +308,23 @@ struct PageRenderer {
         var rowOfLane: [String: Int] = [:]
         for (index, lane) in map.lanes.enumerated() {
             if rowOfLane[lane.id] == nil { rowOfLane[lane.id] = rows.count }
-            rows.append(
-                Row(
-                    lane: lane, token: "l\(index + 1)", title: lane.title.isEmpty ? lane.id : lane.title,
-                    cells: Array(repeating: [], count: map.stages.count)))
+            rows.append(Row(lane: lane, token: "l\(index + 1)", title: lane.title.isEmpty ? lane.id : lane.title))
         }
-        var other = Row(
-            lane: nil, token: "other", title: "Other items", cells: Array(repeating: [], count: map.stages.count))
+        var other = Row(lane: nil, token: "other", title: "Other items")
         for (stageIndex, stage) in map.stages.enumerated() {
             for item in stage.items {
                 if let row = rowOfLane[item.laneID] {
-                    rows[row].cells[stageIndex].append(item)
+                    rows[row].append(item, stage: stageIndex)
                 } else {
-                    other.cells[stageIndex].append(item)
+                    other.append(item, stage: stageIndex)
                 }
             }
         }
-        if other.cells.contains(where: { !$0.isEmpty }) { rows.append(other) }
+        if !other.cells.isEmpty { rows.append(other) }
         return rows
     }
 
-    private mutating func writeJourney(curve: String?) {
-        let rows = rows
+    private mutating func writeJourney(rows: [Row], curve: String?) {
         let stageCount = map.stages.count
         out.open("section", [("class", "journey-section"), ("id", "journey"), ("aria-labelledby", "journey-heading")])
         out.newline()
@@ -410,18 +442,49 @@ struct PageRenderer {
             out.element("span", [("class", "lane-description")], text: "Items whose lane is not in the map")
         }
         out.closeLine()
-        for (index, items) in row.cells.enumerated() {
+        // Cells with items, and between them one empty cell for each run of empty ones, spanning
+        // their stage columns: the table grows with the items, not with lanes × stages.
+        var next = 0
+        for (index, items) in row.cells {
+            if index > next { writeEmptyCells(from: next, count: index - next, title: row.title) }
             out.open("td", [("class", "stage-col-\(index + 1)"), ("data-label", row.title)])
-            if !items.isEmpty {
-                out.open("ul", [("class", "items")])
-                for item in items {
-                    writeItem(item, lane: row.lane, stage: map.stages[index])
-                }
-                out.close()
+            out.open("ul", [("class", "items")])
+            for item in items {
+                writeItem(item, lane: row.lane, stageIndex: index)
             }
+            out.close()
             out.closeLine()
+            next = index + 1
         }
+        if next < map.stages.count { writeEmptyCells(from: next, count: map.stages.count - next, title: row.title) }
         out.closeLine()  // tr
+    }
+
+    /// `count` empty cells from the stage column `first`: one cell, spanning them when more than one
+    /// (its `span-N` class draws the column lines inside it, see ``PageStyle``).
+    private mutating func writeEmptyCells(from first: Int, count: Int, title: String) {
+        if count > 1 {
+            out.open(
+                "td",
+                [("colspan", "\(count)"), ("class", "stage-col-\(first + 1) gap span-\(count)"), ("data-label", title)])
+        } else {
+            out.open("td", [("class", "stage-col-\(first + 1)"), ("data-label", title)])
+        }
+        out.closeLine()
+    }
+
+    /// The numbers of stage columns that runs of empty cells span (two or more), for the style sheet.
+    private static func emptySpans(_ rows: [Row], stageCount: Int) -> Set<Int> {
+        var spans: Set<Int> = []
+        for row in rows {
+            var next = 0
+            for (index, _) in row.cells {
+                if index - next > 1 { spans.insert(index - next) }
+                next = index + 1
+            }
+            if stageCount - next > 1 { spans.insert(stageCount - next) }
+        }
+        return spans
     }
 
     private mutating func writeCurveRow(_ curve: String) {
@@ -440,7 +503,7 @@ struct PageRenderer {
 
     // MARK: - Items
 
-    private mutating func writeItem(_ item: Item, lane: Lane?, stage: Stage) {
+    private mutating func writeItem(_ item: Item, lane: Lane?, stageIndex: Int) {
         let known = item.personaIDs.compactMap { personaTokens[$0] }
         var tokens: [String] = []
         for token in known where !tokens.contains(token) { tokens.append(token) }
@@ -483,8 +546,7 @@ struct PageRenderer {
         if let contentType = item.contentType { meta.append("Content: " + PageLabels.contentType(contentType)) }
         if let owner = item.owner, !owner.isEmpty { meta.append("Owner: " + owner) }
         if let stepID = item.stepID {
-            let step = stage.steps.first { $0.id == stepID }
-            meta.append("Step: " + (step.map { $0.name.isEmpty ? $0.id : $0.name } ?? stepID))
+            meta.append("Step: " + (stepNames[stageIndex][stepID] ?? stepID))
         }
         if !item.personaIDs.isEmpty {
             meta.append("For: " + item.personaIDs.map(personaName).joined(separator: ", "))
@@ -597,7 +659,7 @@ struct PageRenderer {
             if !transition.personaIDs.isEmpty {
                 out.text(" (" + transition.personaIDs.map(personaName).joined(separator: ", ") + ")")
             }
-            if map.isBackward(transition) {
+            if places.isBackward(transition) {
                 out.text(" ")
                 out.open("span", [("class", "back-marker")])
                 out.element("span", [("aria-hidden", "true")], text: "\u{21A9} ")
@@ -612,18 +674,15 @@ struct PageRenderer {
 
     /// The name of a stage or step, or the identifier when the map has neither.
     private func placeName(_ id: String) -> String {
-        for stage in map.stages {
-            if stage.id == id { return stage.name.isEmpty ? stage.id : stage.name }
-            if let step = stage.steps.first(where: { $0.id == id }) {
-                return (stage.name.isEmpty ? stage.id : stage.name) + " / " + (step.name.isEmpty ? step.id : step.name)
-            }
-        }
-        return id
+        placeNames[id] ?? id
     }
 
     private mutating func writeLegend(hasCurve: Bool) {
         var kinds: [ItemKind] = []
-        for item in map.allItems where !kinds.contains(item.kind) { kinds.append(item.kind) }
+        var seen: Set<ItemKind> = []
+        for stage in map.stages {
+            for item in stage.items where seen.insert(item.kind).inserted { kinds.append(item.kind) }
+        }
         let order = ItemKind.knownValues
         kinds.sort { (order.firstIndex(of: $0) ?? order.count) < (order.firstIndex(of: $1) ?? order.count) }
         out.open("section", [("class", "legend"), ("aria-labelledby", "legend-heading")])

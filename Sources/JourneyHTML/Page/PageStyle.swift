@@ -5,7 +5,8 @@ import JourneySVG
 /// colours of the light and dark themes.
 ///
 /// Colours come only from ``SVGTheme`` values, whose components are numbers, and the only other
-/// value written into the sheet is the number of stages: no text of the map ever reaches CSS.
+/// values written into the sheet are the number of stages and the numbers of columns empty cells
+/// span: no text of the map ever reaches CSS.
 enum PageStyle {
     /// The item kinds with a stripe colour of their own.
     static let accentKinds: [ItemKind] = ItemKind.knownValues
@@ -15,14 +16,27 @@ enum PageStyle {
     static let stageColumnWidth = 15
 
     /// The style sheet for a page of `stageCount` stages.
+    ///
+    /// - Parameter emptySpans: how many stage columns the page's runs of empty cells span. A run is
+    ///   one cell (`td.gap.span-N`, `colspan="N"`), so the page does not grow with lanes × stages; the
+    ///   column lines inside it are drawn as its background, one every N-th of its width.
     static func css(
-        theme: SVGTheme, darkTheme: SVGTheme?, stageCount: Int, paper: JourneyHTMLFormat.PrintPaper
+        theme: SVGTheme, darkTheme: SVGTheme?, stageCount: Int, paper: JourneyHTMLFormat.PrintPaper,
+        emptySpans: Set<Int> = []
     ) -> String {
         var css = ":root{" + variables(theme) + "}\n"
         if let darkTheme {
             css += "@media screen and (prefers-color-scheme:dark){:root{" + variables(darkTheme) + "}}\n"
         }
         css += layout + layoutAccents + "\n"
+        if !emptySpans.isEmpty {
+            // After the banded rows' background, which it keeps: only the image and its origin change.
+            css +=
+                "table.journey tbody tr td.gap{background-image:repeating-linear-gradient(to right,"
+                + "transparent 0 calc(100% / var(--span) - 1px),var(--line) 0 calc(100% / var(--span)));"
+                + "background-origin:border-box}\n"
+            css += emptySpans.sorted().map { ".span-\($0){--span:\($0)}" }.joined() + "\n"
+        }
         let minimumWidth = laneColumnWidth + stageColumnWidth * max(stageCount, 1)
         css += "table.journey{width:max(100%,\(minimumWidth)rem)}\n"
         css += "col.lane-col{width:\(laneColumnWidth)rem}\n"

@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// The labels of a page's cells, worked out on other cores while the file is still being read:
 /// turning HTML into text is much of the work of reading a page.

@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// Turns the raw cells of a page into shapes and edges: finds the root and layers, resolves
 /// wrappers, labels and placeholders, and makes geometry absolute.

@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// Reads draw.io (diagrams.net) files: `.drawio`, `.xml` and `.drawio.svg`.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// Reads one parsed GraphML document: pages from top-level graphs, shapes from nodes (nested graphs
 /// walked with an explicit stack), edges once every node is known.

@@ -1,5 +1,5 @@
 import Foundation
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// What a GraphML `<key>` declares, found through `yfiles.type`, `y:attr.uri` or `attr.name`.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// Reads GraphML files from yEd (desktop) and yEd Live / yFiles for HTML into a ``Diagram``.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// Desktop yEd: realizers (`y:ShapeNode`, `y:GenericNode`, `y:ProxyAutoBoundsNode`, `y:TableNode`, …)
 /// and edge realizers (`y:PolyLineEdge`, …).

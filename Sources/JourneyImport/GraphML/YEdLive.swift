@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// yEd Live and yFiles for HTML: labels in `x:List`s of `y:Label`, bounds in `y:RectD`, styles as
 /// `yjs:…Style` objects, any of them possibly shared through `y:GraphMLReference`.

@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import ZIPFoundation
+internal import ZIPFoundation
 
 /// A ZIP archive read from memory whose entries are extracted within ``ImportLimits``.
 ///

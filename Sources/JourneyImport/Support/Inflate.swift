@@ -1,4 +1,4 @@
-import CSystemZlib
+internal import CSystemZlib
 import Foundation
 
 /// Raw DEFLATE decompression (no zlib or gzip header), as draw.io compresses its pages.

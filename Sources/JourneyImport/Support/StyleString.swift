@@ -1,4 +1,4 @@
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// A draw.io style string: `key=value;` pairs, possibly led by bare tokens naming the shape.
 struct StyleString {

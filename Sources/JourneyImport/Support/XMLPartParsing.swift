@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// Parses the XML files and ZIP parts diagram readers meet, with errors that name the file and part.
 enum XMLPartParsing {

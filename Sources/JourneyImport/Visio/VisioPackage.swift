@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// The parts of a VSDX package: XML parts parsed on demand and relationships resolved to part names.
 struct VisioPackage {

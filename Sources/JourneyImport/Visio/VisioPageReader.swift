@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// Reads one page part: its shape tree, walked with an explicit stack, and its connections.
 struct VisioPageReader {

@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// Reads Visio VSDX drawings (Visio 2013 and later) into a ``Diagram``.
 ///

@@ -137,8 +137,8 @@ public struct ContentSample: Sendable {
     public let bytes: Data
     /// The file name, if any: a hint only, never decisive on its own.
     public let fileName: String?
-    /// The bytes as text (UTF-8 or UTF-16 by byte-order mark), without a byte-order mark and leading
-    /// white space; `nil` when the sample is not text.
+    /// The bytes as text (UTF-8, or UTF-16 or UTF-32 by byte-order mark), without a byte-order mark
+    /// and leading white space; `nil` when the sample is not text.
     public let text: String?
 
     /// Takes a sample of `data`.
@@ -148,26 +148,24 @@ public struct ContentSample: Sendable {
         text = Self.decode(bytes)?.trimmingPrefix(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
     }
 
+    /// The sample's bytes as UTF-8, for readers that look at bytes, such as CSV's.
+    ///
+    /// Turned into UTF-8 when a UTF-16 or UTF-32 byte-order mark starts them (the mark left out, a
+    /// character cut at the end of the sample as U+FFFD); as they are otherwise.
+    package var utf8Bytes: Data { UnicodeEncoding.utf8(transcoding: bytes) ?? bytes }
+
     private static func decode(_ bytes: Data) -> String? {
-        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true) }
+        if let utf8 = UnicodeEncoding.utf8(transcoding: bytes) {
+            // A character cut at the end of the sample became U+FFFD: leave it out.
+            var text = String(decoding: utf8, as: UTF8.self)
+            if text.hasSuffix("\u{FFFD}") { text.removeLast() }
+            return text
+        }
         // Allow a UTF-8 sequence cut at the end of the sample.
         for cut in 0...3 where bytes.count >= cut {
             if let text = String(bytes: bytes.dropLast(cut), encoding: .utf8) { return text }
         }
         return nil
-    }
-
-    private static func utf16(_ bytes: Data, bigEndian: Bool) -> String {
-        let bytes = Array(bytes)
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        for index in stride(from: 0, to: bytes.count - 1, by: 2) {
-            let first = UInt16(bytes[index])
-            let second = UInt16(bytes[index + 1])
-            units.append(bigEndian ? (first << 8) | second : (second << 8) | first)
-        }
-        return String(decoding: units, as: UTF16.self)
     }
 
     /// The root element of an XML sample: its qualified name and namespace.

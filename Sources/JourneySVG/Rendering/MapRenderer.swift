@@ -1,12 +1,14 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// Lays a map out and writes it as SVG.
 ///
 /// Layout first, then drawing: a lane is as tall as its tallest cell, so every card must be
-/// measured before anything is written. Each step visits each item a bounded number of times, so
-/// the cost grows linearly with the map.
+/// measured before anything is written. Each step visits each item a bounded number of times, and
+/// only cells that hold cards are kept (a grid of thousands of stages by thousands of lanes is
+/// mostly empty), so the cost grows linearly with the items, lanes and stages, never with their
+/// product.
 struct MapRenderer {
     let map: JourneyMap
     let format: JourneySVGFormat
@@ -22,6 +24,10 @@ struct MapRenderer {
     /// The curve style of each persona with a curve, so a card's marker matches its line.
     var seriesStyles: [String: Int] = [:]
     private var kindStyles: [ItemKind: KindStyle] = [:]
+    /// The emotion curves of the lanes drawn, once rendering has collected them.
+    private(set) var emotionCurves: EmotionLaneCurves?
+    /// How many cells rendering laid out: those that hold cards.
+    private(set) var cellsLaidOut = 0
 
     init(map: JourneyMap, format: JourneySVGFormat) {
         self.map = map
@@ -70,10 +76,12 @@ struct MapRenderer {
             }
         }
         guard let wanted = format.lanes else { return lanes }
+        var byID: [String: Lane] = [:]
+        for lane in lanes where byID[lane.id] == nil { byID[lane.id] = lane }
         var shown: [Lane] = []
         var seen: Set<String> = []
         for id in wanted where seen.insert(id).inserted {
-            guard let lane = lanes.first(where: { $0.id == id }) else {
+            guard let lane = byID[id] else {
                 let names = lanes.map(\.id).joined(separator: ", ")
                 throw WriteError("the map has no lane '\(id)' to draw (its lanes: \(names))")
             }
@@ -109,17 +117,21 @@ struct MapRenderer {
         // Items by stage and lane.
         var laneIndex: [String: Int] = [:]
         for (index, lane) in lanes.enumerated() where laneIndex[lane.id] == nil { laneIndex[lane.id] = index }
-        // Positions of the items in their stage, cell by cell: copying whole items costs.
-        var cells: [[[Int]]] = map.stages.map { _ in Array(repeating: [], count: lanes.count) }
-        for (stageIndex, stage) in map.stages.enumerated() {
+        // The cells that hold cards, stage by stage in lane order, with the positions of their items
+        // in the stage: copying whole items costs, and empty cells are not kept at all.
+        var cells: [[Cell]] = []
+        cells.reserveCapacity(map.stages.count)
+        for stage in map.stages {
+            var byLane: [Int: [Int]] = [:]
             for (position, item) in stage.items.enumerated() where Self.isShown(item.personaIDs, personaFilter) {
-                if let index = laneIndex[item.laneID] { cells[stageIndex][index].append(position) }
+                if let index = laneIndex[item.laneID] { byLane[index, default: []].append(position) }
             }
+            cells.append(byLane.keys.sorted().map { Cell(lane: $0, positions: byLane[$0]!) })
         }
 
         // Columns: wide enough for one to four cards side by side, depending on the fullest cell.
         let perColumn = cells.map { stage -> Int in
-            let fullest = stage.map(\.count).max() ?? 0
+            let fullest = stage.map(\.positions.count).max() ?? 0
             return min(max((fullest + Geometry.cardsPerSubcolumn - 1) / Geometry.cardsPerSubcolumn, 1), 4)
         }
         let subcolumns = perColumn.reduce(0, +)
@@ -157,41 +169,53 @@ struct MapRenderer {
             stageHeads[index].titleID = ids.make("stage-name", map.stages[index].id)
         }
 
-        // The emotion curves, then the cards, cell by cell.
-        let curves: [EmotionCurve?] = lanes.map { lane in
-            guard lane.kind == .emotions else { return nil }
-            let curve = EmotionCurve(map: map, lanes: [lane.id], personas: format.personas)
-            return curve.isEmpty ? nil : curve
+        // The emotion curves, from one pass over the items for all emotions lanes, then the cards,
+        // cell by cell.
+        var emotionLanes: [String] = []
+        var emotionLaneOffsets: [Int] = []
+        for (offset, lane) in lanes.enumerated() where lane.kind == .emotions {
+            emotionLanes.append(lane.id)
+            emotionLaneOffsets.append(offset)
         }
-        for curve in curves {
+        let collected = EmotionLaneCurves(map: map, lanes: emotionLanes, personas: format.personas)
+        emotionCurves = collected
+        var curves: [EmotionCurve?] = Array(repeating: nil, count: lanes.count)
+        for (offset, curve) in zip(emotionLaneOffsets, collected.curves) { curves[offset] = curve }
+        for curve in collected.curves {
             for series in curve?.series ?? [] {
                 if let id = series.personaID, seriesStyles[id] == nil { seriesStyles[id] = series.styleIndex }
             }
         }
-        var cellLayouts: [[CellLayout]] = []
+        var cellLayouts: [[(lane: Int, layout: CellLayout)]] = []
         cellLayouts.reserveCapacity(map.stages.count)
         for (stageIndex, stage) in map.stages.enumerated() {
-            var row: [CellLayout] = []
-            row.reserveCapacity(lanes.count)
-            for laneOffset in lanes.indices {
-                row.append(
-                    cellLayout(
-                        cells[stageIndex][laneOffset], stage: stage, stageIndex: stageIndex,
-                        subcolumns: perColumn[stageIndex], cardWidth: cardWidth))
+            var row: [(lane: Int, layout: CellLayout)] = []
+            row.reserveCapacity(cells[stageIndex].count)
+            for cell in cells[stageIndex] {
+                let layout = cellLayout(
+                    cell.positions, stage: stage, stageIndex: stageIndex, subcolumns: perColumn[stageIndex],
+                    cardWidth: cardWidth)
+                row.append((cell.lane, layout))
             }
+            cellsLaidOut += row.count
             cellLayouts.append(row)
         }
         var laneHeads = lanes.map { laneBox($0, width: g.laneHeaderWidth) }
+        // A lane is as tall as its head, its tallest cell and its curve above the cells.
         var laneHeights: [Double] = []
+        laneHeights.reserveCapacity(lanes.count)
         for laneOffset in lanes.indices {
             var height = max(laneHeads[laneOffset].height, g.minimumLaneHeight)
-            let chart = curves[laneOffset] == nil ? 0 : g.chartHeight + g.cellPadding
-            for stageIndex in map.stages.indices {
-                height = max(height, chart + cellLayouts[stageIndex][laneOffset].height)
-            }
+            if curves[laneOffset] != nil, !map.stages.isEmpty { height = max(height, g.chartHeight + g.cellPadding) }
             laneHeights.append(height)
-            laneHeads[laneOffset].height = height
         }
+        for row in cellLayouts {
+            for (laneOffset, layout) in row {
+                let chart = curves[laneOffset] == nil ? 0 : g.chartHeight + g.cellPadding
+                laneHeights[laneOffset] = max(laneHeights[laneOffset], chart + layout.height)
+            }
+        }
+        for laneOffset in lanes.indices { laneHeads[laneOffset].height = laneHeights[laneOffset] }
 
         // Transitions that go back, and the legend.
         let back = backTransitions(
@@ -287,12 +311,11 @@ struct MapRenderer {
                 head, x: column.x, y: gridTop, radius: 0, markerPrefix: prefix, theme: theme, to: output)
             try output.close()
             try output.newline()
-            for (laneOffset, lane) in lanes.enumerated() {
-                let cell = cellLayouts[stageIndex][laneOffset]
-                guard !cell.cards.isEmpty else { continue }
+            for (laneOffset, cell) in cellLayouts[stageIndex] where !cell.cards.isEmpty {
                 let chart = curves[laneOffset] == nil ? 0 : g.chartHeight + g.cellPadding
                 try writeCell(
-                    cell, lane: lane, x: column.x, y: laneTops[laneOffset] + chart, stage: stage, output: output)
+                    cell, lane: lanes[laneOffset], x: column.x, y: laneTops[laneOffset] + chart, stage: stage,
+                    output: output)
             }
             try output.close()
             try output.newline()
@@ -503,6 +526,13 @@ struct MapRenderer {
 
     // MARK: - Cards
 
+    /// A cell that holds cards: its lane's position among the lanes drawn, and the positions of its
+    /// items in their stage.
+    private struct Cell {
+        var lane: Int
+        var positions: [Int]
+    }
+
     private struct CellLayout {
         var cards: [(id: String, box: Box, x: Double, y: Double)] = []
         var height = 0.0
@@ -698,9 +728,10 @@ struct MapRenderer {
         }
         var trackExtents: [[(Double, Double)]] = []
         var trackHeights: [Double] = []
+        let places = PlaceIndex(map)
         for transition in map.transitions where Self.isShown(transition.personaIDs, personaFilter) {
             guard let fromIndex = stageOf[transition.from], let toIndex = stageOf[transition.to],
-                fromIndex < columns.count, toIndex < columns.count, map.isBackward(transition)
+                fromIndex < columns.count, toIndex < columns.count, places.isBackward(transition)
             else { continue }
             let fromColumn = columns[fromIndex]
             let toColumn = columns[toIndex]
@@ -781,12 +812,12 @@ struct MapRenderer {
 
     // MARK: - Legend
 
-    private func legendEntries(cells: [[[Int]]], curves: [EmotionCurve?], hasBackTransitions: Bool) -> [LegendEntry] {
+    private func legendEntries(cells: [[Cell]], curves: [EmotionCurve?], hasBackTransitions: Bool) -> [LegendEntry] {
         var kinds: Set<ItemKind> = []
         var hasBar = false
         for (stageIndex, stage) in cells.enumerated() {
             for cell in stage {
-                for position in cell {
+                for position in cell.positions {
                     let item = map.stages[stageIndex].items[position]
                     kinds.insert(item.kind)
                     if let value = item.metric?.value, let target = item.metric?.target, value >= 0, target >= 0,

@@ -1,6 +1,6 @@
 import Foundation
 import JourneyModel
-import JourneyXMLCore
+internal import JourneyXMLCore
 
 /// Writes SVG elements through the libxml2 writer, which escapes every text and attribute value.
 ///
