@@ -189,20 +189,9 @@ struct AtomicFile {
                     throw Failure("cannot give the new file the permissions of '\(target)'")
                 }
             }
-            // The error number of a failed write, if one fails.
-            let failure: Int32? = data.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        return errno
-                    }
-                    offset += written
-                }
-                return nil
+            if let failure = data.withUnsafeBytes({ writeFully(descriptor, $0) }) {
+                throw Failure("cannot write the temporary file", errno: failure)
             }
-            if let failure { throw Failure("cannot write the temporary file", errno: failure) }
             guard fsync(descriptor) == 0 else { throw Failure("cannot write the temporary file") }
         } catch {
             unlink(temporary)
@@ -255,4 +244,18 @@ struct AtomicFile {
         }
         throw Failure(reason: "too many symbolic links lead to it")
     }
+}
+
+/// Writes all of `buffer` to a file descriptor; the error number when a write fails.
+private func writeFully(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32? {
+    var offset = 0
+    while offset < buffer.count {
+        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+            if errno == EINTR { continue }
+            return errno
+        }
+        offset += written
+    }
+    return nil
 }

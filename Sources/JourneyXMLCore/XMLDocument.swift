@@ -36,6 +36,19 @@ public final class XMLDocument: @unchecked Sendable {
         }
         // UTF-16 and UTF-32 with a byte-order mark: the mark says what the bytes are.
         let marked = MarkedEncoding(startOf: data)
+        // Markup longer than libxml2 reads in one piece: refused before libxml2 buffers it, with a
+        // message that names the limit (libxml2 reports only what it tripped over last).
+        if marked == nil, data.count > XMLParseOptions.maximumMarkupLength,
+            let found = data.withUnsafeBytes({
+                MarkupScan.firstMarkup(in: $0, longerThan: XMLParseOptions.maximumMarkupLength)
+            })
+        {
+            throw XMLError(
+                "a tag with its attributes, a comment or a processing instruction is \(found.length) bytes long, "
+                    + "more than the \(XMLParseOptions.maximumMarkupLengthText) bytes libxml2 reads in one piece "
+                    + "(XMLParseOptions.maximumMarkupLength)",
+                at: XMLSourceLocation(file: fileName, line: found.line, column: 0), severity: .fatal)
+        }
         let flags = options.libxml2Flags | (marked == nil ? 0 : MarkedEncoding.ignoreDeclarationFlag)
         let skip = marked?.markLength ?? 0
         let document: xmlDocPtr? = data.withUnsafeBytes { buffer in

@@ -70,7 +70,19 @@ extension XMLError.Severity {
 /// Turns a libxml2 message into one clean sentence (libxml2 ends its messages with a newline).
 func cleanMessage(_ pointer: UnsafePointer<CChar>?) -> String {
     guard let pointer else { return "unknown XML error" }
-    return String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
+    let message = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
+    // libxml2's words for markup beyond its size limit say nothing of the limit.
+    let sizeLimitMessages = [
+        "Huge input lookup", "AttValue length too long", "Comment too big found", "CData section too big found",
+    ]
+    if sizeLimitMessages.contains(where: message.hasSuffix)
+        || (message.hasPrefix("PI ") && message.hasSuffix("too big found"))
+    {
+        return message + ": a tag with its attributes, a comment or a processing instruction is longer than the "
+            + XMLParseOptions.maximumMarkupLengthText + " bytes libxml2 reads in one piece "
+            + "(XMLParseOptions.maximumMarkupLength)"
+    }
+    return message
 }
 
 /// Gathers errors that libxml2 reports through a callback.

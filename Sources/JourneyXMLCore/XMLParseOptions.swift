@@ -23,6 +23,25 @@ public struct XMLParseOptions: Hashable, Sendable {
     /// What to do with a document type declaration; `.reject` by default.
     public var documentTypes: DocumentTypePolicy
 
+    /// The longest piece of markup the parser reads, in bytes: a start tag with its attributes, a
+    /// comment, a processing instruction or a CDATA section (text between tags may be any length).
+    ///
+    /// libxml2's own limit (`XML_MAX_LOOKUP_LIMIT`, 10,000,000 bytes), which JourneyKit never lifts
+    /// (`XML_PARSE_HUGE`): longer markup — an image pasted into a drawing's style, say — is refused
+    /// with an error naming this limit.
+    public static let maximumMarkupLength = Int(XML_MAX_LOOKUP_LIMIT)
+
+    /// ``maximumMarkupLength`` for messages: `10,000,000`.
+    package static var maximumMarkupLengthText: String {
+        let digits = String(maximumMarkupLength)
+        var text = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { text += "," }
+            text.append(digit)
+        }
+        return text
+    }
+
     /// Creates options.
     public init(documentTypes: DocumentTypePolicy = .reject) {
         self.documentTypes = documentTypes

@@ -243,3 +243,34 @@ struct XMLEventParserTests {
         }
     }
 }
+
+@Suite("Markup beyond libxml2's limit")
+struct MarkupLimitMessageTests {
+    private final class Ignore: XMLEventHandler {
+        func startElement(_ element: XMLStartElement) throws {}
+    }
+
+    @Test func namesTheLimitInsteadOfHugeInputLookup() throws {
+        #expect(XMLParseOptions.maximumMarkupLength == 10_000_000)
+        let xml = Data(("<r>\n<c a=\"" + String(repeating: "x", count: 10_500_000) + "\"/></r>").utf8)
+        let error = try #require(throws: XMLError.self) {
+            try XMLEventParser(fileName: "big.xml").parse(xml, with: Ignore())
+        }
+        #expect(
+            error.message.contains("longer than the 10,000,000 bytes libxml2 reads in one piece"), "\(error.message)")
+        let document = try #require(throws: XMLError.self) { try XMLDocument(data: xml, fileName: "big.xml") }
+        #expect(document.message.contains("10,000,000 bytes"), "\(document.message)")
+    }
+
+    @Test func findsTheFirstMarkupLongerThanALimit() {
+        func scan(_ text: String, limit: Int) -> (length: Int, line: Int)? {
+            Array(text.utf8).withUnsafeBytes { MarkupScan.firstMarkup(in: $0, longerThan: limit) }
+        }
+        let text = "<a x=\"1 > 2\">text that is long but text</a>\n<!-- a comment > with > signs -->\n<b/>"
+        #expect(scan(text, limit: 12)?.length == 13 && scan(text, limit: 12)?.line == 1)
+        #expect(scan(text, limit: 20)?.length == 33 && scan(text, limit: 20)?.line == 2)
+        #expect(scan(text, limit: 40) == nil)
+        #expect(scan("<?pi with > inside ?><c/>", limit: 15)?.length == 21)
+        #expect(scan("<![CDATA[ a > b ]]>", limit: 10)?.length == 19)
+    }
+}

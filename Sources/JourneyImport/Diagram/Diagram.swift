@@ -324,6 +324,11 @@ public struct DiagramEdge: Hashable, Sendable {
 /// Limits that keep hostile input from taking the machine down.
 public struct ImportLimits: Hashable, Sendable {
     /// The most bytes one compressed page may inflate to; 256 MiB by default.
+    ///
+    /// Checked while the page inflates. Whatever this limit, one tag with its attributes in the page
+    /// may not be longer than the parser reads in one piece
+    /// (`XMLParseOptions.maximumMarkupLength`, 10,000,000 bytes), which is checked before the page
+    /// is parsed.
     public var maximumInflatedPageSize: Int
     /// The most bytes one ZIP entry may hold once extracted; 256 MiB by default.
     public var maximumEntrySize: Int

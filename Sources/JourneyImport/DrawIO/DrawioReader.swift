@@ -318,11 +318,10 @@ final class DrawioParser: XMLEventHandler {
 
     private func endDiagram() throws {
         guard let pageIndex else { return }
-        let text = String(decoding: compressed, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        compressed = []
-        guard !text.isEmpty else { return }
+        var text: [UInt8] = []
+        swap(&text, &compressed)
         let name = pages[pageIndex].name
-        let model = try decodePage(text, page: name, line: pages[pageIndex].line)
+        guard let model = try decodePage(text, page: name, line: pages[pageIndex].line) else { return }
         let inner = DrawioParser(file: file, limits: limits, styles: styles)
         inner.pages = [RawPage(id: pages[pageIndex].id, name: name, line: pages[pageIndex].line)]
         inner.pageIndex = 0
@@ -476,15 +475,56 @@ final class DrawioParser: XMLEventHandler {
         diagnostics += inner.diagnostics
     }
 
-    /// base64 → raw DEFLATE → percent-decoding, with the page size bounded.
-    private func decodePage(_ text: String, page: String, line: Int) throws -> Data {
+    /// base64 → raw DEFLATE → percent-decoding, with the page size bounded; `nil` for a page whose
+    /// text is only white space.
+    ///
+    /// The text of a compressed page is ASCII and can be tens of megabytes, so it is cleaned and
+    /// checked byte by byte; text with other characters goes through `String`, for the message.
+    private func decodePage(_ bytes: [UInt8], page: String, line: Int) throws -> Data? {
         let location = SourceLocation(file: file, line: line, detail: "page \(page)")
-        if text.hasPrefix("<") { return Data(text.utf8) }
-        let base64 = text.filter { !$0.isWhitespace }
-        if let bad = base64.firstIndex(where: { !($0.isASCII && ($0.isLetter || $0.isNumber || "+/=".contains($0))) }) {
-            throw ReadError(
-                "page '\(page)': the compressed content is not valid base64 (unexpected '\(base64[bad])' at character \(base64.distance(from: base64.startIndex, to: bad) + 1))",
-                at: location)
+        var base64 = Data()
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+            guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return nil }
+            if bytes[first] == UInt8(ascii: "<") {
+                let last = bytes.lastIndex(where: { !isSpace($0) }) ?? first
+                return Data(bytes[first...last])
+            }
+            base64 = Data(count: bytes.count)
+            let kept = base64.withUnsafeMutableBytes { (output: UnsafeMutableRawBufferPointer) -> Int in
+                var kept = 0
+                for byte in bytes where !isSpace(byte) {
+                    output[kept] = byte
+                    kept += 1
+                }
+                return kept
+            }
+            base64.count = kept
+            let isBase64 = { (byte: UInt8) in
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                    UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="):
+                    true
+                default: false
+                }
+            }
+            if let bad = base64.firstIndex(where: { !isBase64($0) }) {
+                throw ReadError(
+                    "page '\(page)': the compressed content is not valid base64 (unexpected '\(Character(Unicode.Scalar(base64[bad])))' at character \(bad - base64.startIndex + 1))",
+                    at: location)
+            }
+        } else {
+            let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { return nil }
+            if text.hasPrefix("<") { return Data(text.utf8) }
+            let filtered = text.filter { !$0.isWhitespace }
+            let bad = filtered.firstIndex { !($0.isASCII && ($0.isLetter || $0.isNumber || "+/=".contains($0))) }
+            if let bad {
+                throw ReadError(
+                    "page '\(page)': the compressed content is not valid base64 (unexpected '\(filtered[bad])' at character \(filtered.distance(from: filtered.startIndex, to: bad) + 1))",
+                    at: location)
+            }
+            base64 = Data(filtered.utf8)
         }
         guard let deflated = Data(base64Encoded: base64) else {
             throw ReadError(
@@ -503,12 +543,32 @@ final class DrawioParser: XMLEventHandler {
             throw ReadError(
                 "page '\(page)': the compressed content is not valid DEFLATE data (\(reason))", at: location)
         }
-        if inflated.first == UInt8(ascii: "<") { return inflated }
-        guard let encoded = String(data: inflated, encoding: .utf8), let decoded = encoded.removingPercentEncoding
-        else {
-            throw ReadError("page '\(page)': the inflated content is not valid percent-encoded UTF-8", at: location)
+        let model: Data
+        if inflated.first == UInt8(ascii: "<") {
+            model = inflated
+        } else {
+            guard let decoded = inflated.withUnsafeBytes(PercentDecoding.decode) else {
+                throw ReadError("page '\(page)': the inflated content is not valid percent-encoded UTF-8", at: location)
+            }
+            model = decoded
         }
-        return Data(decoded.utf8)
+        try checkMarkupLength(model, page: page, location: location)
+        return model
+    }
+
+    /// Refuses, before parsing, a page holding markup longer than libxml2 reads in one piece.
+    private func checkMarkupLength(_ model: Data, page: String, location: SourceLocation) throws {
+        let limit = XMLParseOptions.maximumMarkupLength
+        guard model.count > limit else { return }
+        let found = model.withUnsafeBytes { MarkupScan.firstMarkup(in: $0, longerThan: limit) }
+        guard let found else { return }
+        let size = String(format: "%.1f", Double(found.length) / 1_000_000)
+        throw ReadError(
+            "page '\(page)': at line \(found.line) of the page, one tag with its attributes is \(size) MB long, "
+                + "more than the \(XMLParseOptions.maximumMarkupLengthText) bytes the XML parser reads in one piece "
+                + "(XMLParseOptions.maximumMarkupLength); "
+                + "an image or a document pasted into the drawing? Make it smaller or link to it instead",
+            at: location)
     }
 
     private func readError(_ error: XMLError, page: String? = nil) -> ReadError {
