@@ -10,6 +10,8 @@ public struct VocabularyMatcher: Sendable {
     let laneKinds: [String: LaneKind]
     /// Lane phrases of four or more letters, which may also begin or end a longer title.
     let lanePhrases: [String: LaneKind]
+    /// How many words the longest of `lanePhrases` has.
+    let longestLanePhrase: Int
     /// Lane and stage phrases written without spaces (Japanese, Chinese), matched inside titles.
     let unspacedLanePhrases: [(phrase: String, kind: LaneKind)]
     let stageNames: Set<String>
@@ -69,6 +71,7 @@ public struct VocabularyMatcher: Sendable {
         }
         self.laneKinds = laneKinds
         self.lanePhrases = Dictionary(lanePhrases, uniquingKeysWith: { first, _ in first })
+        longestLanePhrase = lanePhrases.map { $0.0.split(separator: " ").count }.max() ?? 0
         unspacedLanePhrases = unspacedLanes.sorted { $0.0.count > $1.0.count }
 
         let stageKeys = vocabulary.stageNames.map(key).filter { !$0.isEmpty }
@@ -158,7 +161,8 @@ public struct VocabularyMatcher: Sendable {
         let words = key.split(separator: " ")
         var best: (length: Int, kind: LaneKind)?
         if words.count > 1 {
-            for count in 1..<words.count {
+            // Phrases are a few words long: a label of thousands of words costs no more than a short one.
+            for count in 1..<min(words.count, longestLanePhrase + 1) {
                 for phrase in [
                     words[..<count].joined(separator: " "), words[(words.count - count)...].joined(separator: " "),
                 ] {
