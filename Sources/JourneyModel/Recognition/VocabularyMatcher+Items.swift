@@ -91,7 +91,7 @@ extension VocabularyMatcher {
     public func namesRole(_ text: String) -> Bool {
         let words = TitleWords.of(text)
         if words.contains(where: roleWords.contains) { return true }
-        if rolePhrases.contains(where: { Self.contains(words, $0) }) { return true }
+        if rolePhrases.contains(where: { TitleWords.contain(words, phrase: $0) }) { return true }
         return Self.isUnspaced(text) && unspacedRoles.contains { text.contains($0) }
     }
 }

@@ -220,9 +220,6 @@ public struct VocabularyMatcher: Sendable {
         text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? ""
     }
 
-    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
-        TitleWords.contain(words, phrase: phrase)
-    }
 }
 
 extension RecognitionVocabulary {
