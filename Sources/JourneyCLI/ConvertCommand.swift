@@ -46,7 +46,8 @@ struct ConvertCommand: ParsableCommand {
             let registry = FormatRegistry.standard
             var writer = try Self.writer(for: output, named: to, in: registry)
             if let csvWriter = writer as? JourneyCSVFormat { writer = csv.applied(to: csvWriter) }
-            let result = try Input(input).read(with: registry, format: from, importing: importing, csv: csv)
+            let result = try Input(input, limits: importing.limits).read(
+                with: registry, format: from, importing: importing, csv: csv)
             // Notes repeat what the import report already says; a code that comes up many times
             // (cells sharing one identifier) is summed up after the first few.
             let diagnostics = result.sourceMap.locate(result.diagnostics).filter { $0.severity != .note }

@@ -27,8 +27,16 @@ struct ImportOptions: ParsableArguments {
             valueName: "file"))
     var vocabulary: String?
 
-    @Option(help: "The most bytes a compressed page or ZIP entry may expand to.")
+    @Option(help: "The most bytes an input may have (default: 1 GiB).")
+    var maxInputSize: Int?
+
+    @Option(
+        help:
+            "The most bytes the compressed pages or ZIP parts of a drawing may expand to, together (default: 256 MiB).")
     var maxExpandedSize: Int?
+
+    @Option(help: "The most shapes and connectors a drawing may hold (default: 2,000,000).")
+    var maxShapes: Int?
 
     @Option(help: "How to print the import report on standard error: text, json or none.")
     var report: ReportStyle = .text
@@ -69,17 +77,20 @@ struct ImportOptions: ParsableArguments {
 
     /// The format with these options.
     func configure(_ format: DiagramImportFormat, vocabulary: RecognitionVocabulary) -> DiagramImportFormat {
-        var format = format.with(
+        let format = format.with(
             options: RecognitionOptions(
                 page: page, orientation: orientation, headerRow: headerRow, headerColumn: headerColumn,
                 vocabulary: vocabulary))
-        if let maxExpandedSize {
-            var limits = format.limits
-            limits.maximumInflatedPageSize = maxExpandedSize
-            limits.maximumEntrySize = maxExpandedSize
-            format = format.with(limits: limits)
-        }
-        return format
+        return format.with(limits: limits)
+    }
+
+    /// The read limits, with those given on the command line.
+    var limits: ReadLimits {
+        var limits = ReadLimits.standard
+        if let maxInputSize { limits.maximumInputSize = maxInputSize }
+        if let maxExpandedSize { limits.maximumExpandedSize = maxExpandedSize }
+        if let maxShapes { limits.maximumShapes = maxShapes }
+        return limits
     }
 
     /// Prints the import report on standard error, in the style asked for.

@@ -16,10 +16,13 @@ struct Input {
     var fileName: String? { argument == "-" ? nil : argument }
 
     /// Opens the input; standard input is read whole.
-    init(_ argument: String) throws {
+    ///
+    /// - Throws: ``CommandFailure`` when the file is missing or unreadable, or the input is larger
+    ///   than `limits` allow (standard input is read no further than that).
+    init(_ argument: String, limits: ReadLimits = .standard) throws {
         self.argument = argument
         if argument == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
+            let data = try Self.readStandardInput(upTo: limits)
             standardInput = data
             sample = data.prefix(ContentSample.length)
             return
@@ -33,6 +36,11 @@ struct Input {
             throw CommandFailure("journey: cannot open '\(argument)': it is a directory", status: ExitStatus.noInput)
         }
         do {
+            try limits.checkInputSize(ofFileAt: URL(fileURLWithPath: argument), file: argument)
+        } catch {
+            throw CommandFailure(messages: [error.description], status: ExitStatus.badInput)
+        }
+        do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: argument))
             defer { try? handle.close() }
             sample = try handle.read(upToCount: ContentSample.length) ?? Data()
@@ -40,6 +48,20 @@ struct Input {
             throw CommandFailure(
                 "journey: cannot open '\(argument)': \(error.localizedDescription)", status: ExitStatus.noInput)
         }
+    }
+
+    /// Standard input, read in pieces until its end or until it passes the input size limit.
+    private static func readStandardInput(upTo limits: ReadLimits) throws -> Data {
+        var data = Data()
+        while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+            data.append(chunk)
+            do {
+                try limits.checkInputSize(data.count, file: nil)
+            } catch {
+                throw CommandFailure(messages: [error.description], status: ExitStatus.badInput)
+            }
+        }
+        return data
     }
 
     /// Reads the input as a map, with the named format or the one its content shows.

@@ -28,15 +28,15 @@ public struct DiagramImportFormat: JourneyReader {
     public var mediaType: String
     /// Choices the recognizer would otherwise guess.
     public var options: RecognitionOptions
-    /// Limits on decompressed sizes.
-    public var limits: ImportLimits
+    /// Limits on input size, expansion and shape count.
+    public var limits: ReadLimits
 
     public var identifier: String { reader.identifier }
 
     /// Creates an import format from a diagram reader.
     public init(
         reader: any DiagramReader, name: String, fileExtensions: [String], mediaType: String,
-        options: RecognitionOptions = RecognitionOptions(), limits: ImportLimits = ImportLimits()
+        options: RecognitionOptions = RecognitionOptions(), limits: ReadLimits = ReadLimits()
     ) {
         self.reader = reader
         self.name = name
@@ -54,7 +54,7 @@ public struct DiagramImportFormat: JourneyReader {
     }
 
     /// This format with other limits.
-    public func with(limits: ImportLimits) -> Self {
+    public func with(limits: ReadLimits) -> Self {
         var copy = self
         copy.limits = limits
         return copy

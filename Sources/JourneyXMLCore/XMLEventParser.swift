@@ -42,8 +42,9 @@ public struct XMLEventParser: Sendable {
     public var options: XMLParseOptions
     /// How many bytes are handed to libxml2 at a time.
     static let chunkSize = 256 * 1024
-    /// How deeply elements may nest: libxml2's own limit, which its event mode leaves unchecked.
-    static let maximumDepth = 256
+    /// How many levels below the root elements may nest: libxml2's own limit in its document mode,
+    /// which its event mode leaves unchecked.
+    package static let maximumDepth = 256
 
     /// Creates a parser.
     public init(fileName: String? = nil, options: XMLParseOptions = XMLParseOptions()) {
@@ -436,8 +437,8 @@ private final class EventSession {
         handler.startElementNs = { userData, localName, _, uri, _, _, attributeCount, _, attributes in
             let session = EventSession.session(userData)
             guard session.handlerError == nil, let parser = session.parser, let localName else { return }
-            guard session.depth < XMLEventParser.maximumDepth else {
-                session.refuse("elements nest deeper than \(XMLEventParser.maximumDepth) levels")
+            guard session.depth <= XMLEventParser.maximumDepth else {
+                session.refuse("elements nest more than \(XMLEventParser.maximumDepth) levels below the root")
                 return
             }
             let element = XMLStartElement(

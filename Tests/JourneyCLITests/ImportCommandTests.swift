@@ -70,10 +70,46 @@ struct ImportCommandTests {
         let refused = try Journey.run(["convert", input.path, output.path, "--max-expanded-size", "1000"])
         #expect(refused.status == 65)
         #expect(
-            refused.errors.contains("page 'Packed': the compressed content inflates beyond the limit of 1000 bytes"))
+            refused.errors.contains("page 'Packed': the compressed content expands beyond the limit of 1000 bytes"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
         let accepted = try Journey.run(["convert", input.path, output.path, "--max-expanded-size", "100000"])
         #expect(accepted.status == 0, "\(accepted.errors)")
+    }
+
+    @Test func refusesAnInputOverTheSizeLimitFromAFileOrStandardInput() throws {
+        let folder = try Journey.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = try #require(Journey.examples.first)
+        let size = try Data(contentsOf: example).count
+        let output = folder.appendingPathComponent("out.json")
+        let refused = try Journey.run(["convert", example.path, output.path, "--max-input-size", String(size - 1)])
+        #expect(refused.status == 65)
+        #expect(refused.errors.contains("larger than the limit of \(size - 1) bytes"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let piped = try Journey.run(
+            ["convert", "-", output.path, "--from", "journey-xml", "--max-input-size", "1000"],
+            input: Data(contentsOf: example))
+        #expect(piped.status == 65)
+        #expect(piped.errors.contains("error: the input is larger than the limit of 1000 bytes"))
+        let accepted = try Journey.run(["convert", example.path, output.path, "--max-input-size", String(size)])
+        #expect(accepted.status == 0, "\(accepted.errors)")
+    }
+
+    @Test func refusesADrawingWithMoreShapesThanAllowed() throws {
+        let folder = try Journey.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("busy.drawio")
+        let cells = (1...5).map {
+            "<mxCell id=\"c\($0)\" value=\"x\" vertex=\"1\" parent=\"1\"><mxGeometry width=\"5\" height=\"5\" as=\"geometry\"/></mxCell>"
+        }
+        try Data(
+            ("<mxfile><diagram id=\"p\" name=\"P\"><mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+                + cells.joined() + "</root></mxGraphModel></diagram></mxfile>").utf8
+        ).write(to: input)
+        let output = folder.appendingPathComponent("out.json")
+        let refused = try Journey.run(["convert", input.path, output.path, "--max-shapes", "4"])
+        #expect(refused.status == 65)
+        #expect(refused.errors.contains("more than the limit of 4 shapes and connectors"))
     }
 
     @Test func reportsShapesFarAwayOrWithoutNumbersInTheirGeometry() throws {

@@ -149,7 +149,7 @@ if arguments.count >= 3 && arguments[1] == "phases" {
     // The two phases of an import, each timed, with the peak memory after each.
     let url = URL(fileURLWithPath: arguments[2])
     var start = ContinuousClock.now
-    let read = try DrawioReader().readDiagram(contentsOf: url, file: arguments[2], limits: ImportLimits())
+    let read = try DrawioReader().readDiagram(contentsOf: url, file: arguments[2], limits: ReadLimits())
     print("read diagram", ContinuousClock.now - start, "peak \(mebibytes(peakMemory()))")
     if arguments.count >= 4 && arguments[3] == "read" { exit(0) }
     start = ContinuousClock.now

@@ -321,31 +321,6 @@ public struct DiagramEdge: Hashable, Sendable {
     }
 }
 
-/// Limits that keep hostile input from taking the machine down.
-public struct ImportLimits: Hashable, Sendable {
-    /// The most bytes one compressed page may inflate to; 256 MiB by default.
-    ///
-    /// Checked while the page inflates. Whatever this limit, one tag with its attributes in the page
-    /// may not be longer than the parser reads in one piece
-    /// (`XMLParseOptions.maximumMarkupLength`, 10,000,000 bytes), which is checked before the page
-    /// is parsed.
-    public var maximumInflatedPageSize: Int
-    /// The most bytes one ZIP entry may hold once extracted; 256 MiB by default.
-    public var maximumEntrySize: Int
-    /// The largest ratio of extracted to compressed size a ZIP entry may have; 200 by default
-    /// (ordinary XML compresses 5–20 times).
-    public var maximumCompressionRatio: Double
-
-    public init(
-        maximumInflatedPageSize: Int = 256 << 20, maximumEntrySize: Int = 256 << 20,
-        maximumCompressionRatio: Double = 200
-    ) {
-        self.maximumInflatedPageSize = maximumInflatedPageSize
-        self.maximumEntrySize = maximumEntrySize
-        self.maximumCompressionRatio = maximumCompressionRatio
-    }
-}
-
 /// What a diagram reader returns: the diagram and what it noticed.
 public struct DiagramReadResult: Sendable {
     public var diagram: Diagram
@@ -368,17 +343,17 @@ public protocol DiagramReader: Sendable {
     ///
     /// - Throws: ``ReadError`` naming the file, the page and the problem when the file cannot be
     ///   read as a whole.
-    func readDiagram(_ data: Data, file: String?, limits: ImportLimits) throws -> DiagramReadResult
+    func readDiagram(_ data: Data, file: String?, limits: ReadLimits) throws -> DiagramReadResult
 
     /// Reads every page of the file at `url`.
     ///
     /// Readers that can stream read the file in pieces; the default reads it whole and calls
     /// ``readDiagram(_:file:limits:)``.
-    func readDiagram(contentsOf url: URL, file: String?, limits: ImportLimits) throws -> DiagramReadResult
+    func readDiagram(contentsOf url: URL, file: String?, limits: ReadLimits) throws -> DiagramReadResult
 }
 
 extension DiagramReader {
-    public func readDiagram(contentsOf url: URL, file: String?, limits: ImportLimits) throws -> DiagramReadResult {
+    public func readDiagram(contentsOf url: URL, file: String?, limits: ReadLimits) throws -> DiagramReadResult {
         let data: Data
         do {
             data = try Data(contentsOf: url)

@@ -21,15 +21,17 @@ public struct DrawioReader: DiagramReader {
         }
     }
 
-    public func readDiagram(_ data: Data, file: String?, limits: ImportLimits) throws -> DiagramReadResult {
-        let parser = DrawioParser(file: file, limits: limits)
+    public func readDiagram(_ data: Data, file: String?, limits: ReadLimits) throws -> DiagramReadResult {
+        try limits.checkInputSize(data.count, file: file)
+        let parser = DrawioParser(file: file, budget: ReadBudget(limits))
         try parser.parseFile(data)
         return build(parser)
     }
 
     /// Reads the file at `url` piece by piece: the file is never wholly in memory.
-    public func readDiagram(contentsOf url: URL, file: String?, limits: ImportLimits) throws -> DiagramReadResult {
-        let parser = DrawioParser(file: file, limits: limits)
+    public func readDiagram(contentsOf url: URL, file: String?, limits: ReadLimits) throws -> DiagramReadResult {
+        try limits.checkInputSize(ofFileAt: url, file: file)
+        let parser = DrawioParser(file: file, budget: ReadBudget(limits))
         try parser.parseFile(contentsOf: url)
         return build(parser)
     }
@@ -135,7 +137,8 @@ struct RawPage {
 /// Walks the XML of a draw.io file as a stream of events and collects its pages and cells.
 final class DrawioParser: XMLEventHandler {
     let file: String?
-    let limits: ImportLimits
+    /// The limits, shared with the parsers of compressed pages and embedded drawings.
+    let budget: ReadBudget
     var pages: [RawPage] = []
     var diagnostics: [Diagnostic] = []
     /// The file's styles, each parsed once.
@@ -170,9 +173,9 @@ final class DrawioParser: XMLEventHandler {
     /// declaration without an internal subset is accepted (its DTD never loaded), any other refused.
     static let parseOptions = XMLParseOptions(documentTypes: .allowWithoutInternalSubset)
 
-    init(file: String?, limits: ImportLimits, styles: StyleCache = StyleCache()) {
+    init(file: String?, budget: ReadBudget, styles: StyleCache = StyleCache()) {
         self.file = file
-        self.limits = limits
+        self.budget = budget
         self.styles = styles
     }
 
@@ -238,7 +241,7 @@ final class DrawioParser: XMLEventHandler {
 
     func endElement(_ name: XMLName, depth: Int) throws {
         if cell != nil {
-            if depth == cellDepth { endCell() } else if name == "Array" { inPoints = false }
+            if depth == cellDepth { try endCell() } else if name == "Array" { inPoints = false }
             return
         }
         if let modelDepth {
@@ -250,7 +253,7 @@ final class DrawioParser: XMLEventHandler {
                     // A wrapper without a cell still carries a label: keep it as a cell.
                     var cell = RawCell(line: wrapperLine)
                     cell.setWrapper(attributes)
-                    appendCell(cell)
+                    try appendCell(cell)
                 }
                 wrapperDepth = nil
                 wrapper = nil
@@ -322,7 +325,7 @@ final class DrawioParser: XMLEventHandler {
         swap(&text, &compressed)
         let name = pages[pageIndex].name
         guard let model = try decodePage(text, page: name, line: pages[pageIndex].line) else { return }
-        let inner = DrawioParser(file: file, limits: limits, styles: styles)
+        let inner = DrawioParser(file: file, budget: budget, styles: styles)
         inner.pages = [RawPage(id: pages[pageIndex].id, name: name, line: pages[pageIndex].line)]
         inner.pageIndex = 0
         inner.expectsModelOnly = true
@@ -431,14 +434,16 @@ final class DrawioParser: XMLEventHandler {
         }
     }
 
-    private func endCell() {
+    private func endCell() throws {
         guard let finished = cell else { return }
         cell = nil
-        appendCell(finished)
+        try appendCell(finished)
     }
 
-    private func appendCell(_ cell: RawCell) {
+    private func appendCell(_ cell: RawCell) throws {
         guard let pageIndex else { return }
+        try budget.count(
+            shapes: 1, at: SourceLocation(file: file, line: Int(cell.line), detail: "page \(pages[pageIndex].name)"))
         // The label is worked out on another core while the rest of the file is read.
         pages[pageIndex].labels.append(cell)
         pages[pageIndex].cells.append(cell)
@@ -469,7 +474,7 @@ final class DrawioParser: XMLEventHandler {
         if ContentSample(data).xmlRoot?.name == "svg" {
             throw ReadError("the SVG embeds another SVG instead of a diagram", at: SourceLocation(file: file, line: 1))
         }
-        let inner = DrawioParser(file: file, limits: limits)
+        let inner = DrawioParser(file: file, budget: budget)
         try inner.parseFile(data)
         pages += inner.pages
         diagnostics += inner.diagnostics
@@ -532,17 +537,16 @@ final class DrawioParser: XMLEventHandler {
         }
         let inflated: Data
         do {
-            inflated = try Inflate.raw(deflated, limit: limits.maximumInflatedPageSize)
+            inflated = try Inflate.raw(deflated, limit: budget.remainingExpansion)
         } catch .truncated {
             throw ReadError("page '\(page)': the compressed content is truncated", at: location)
-        } catch .tooLarge(let limit) {
-            throw ReadError(
-                "page '\(page)': the compressed content inflates beyond the limit of \(limit) bytes; raise ImportLimits.maximumInflatedPageSize if the file is trusted",
-                at: location)
+        } catch .tooLarge {
+            throw ReadError(budget.expansionMessage("page '\(page)': the compressed content"), at: location)
         } catch .corrupt(let reason) {
             throw ReadError(
                 "page '\(page)': the compressed content is not valid DEFLATE data (\(reason))", at: location)
         }
+        budget.spend(expanded: inflated.count)
         let model: Data
         if inflated.first == UInt8(ascii: "<") {
             model = inflated

@@ -28,7 +28,8 @@ public struct GraphMLReader: DiagramReader {
         return root.namespace == nil || root.namespace == GraphMLNames.namespace
     }
 
-    public func readDiagram(_ data: Data, file: String?, limits: ImportLimits) throws -> DiagramReadResult {
+    public func readDiagram(_ data: Data, file: String?, limits: ReadLimits) throws -> DiagramReadResult {
+        try limits.checkInputSize(data.count, file: file)
         let document = try XMLPartParsing.parse(data, file: file, part: nil)
         let root = document.root
         guard root.localName == "graphml" else {
@@ -37,7 +38,7 @@ public struct GraphMLReader: DiagramReader {
                 at: XMLPartParsing.location(of: root, detail: nil))
         }
         var reader = GraphMLDocumentReader(root: root)
-        return try reader.read()
+        return try reader.read().checked(against: limits, file: file)
     }
 }
 

@@ -2,17 +2,21 @@ import Foundation
 import JourneyModel
 internal import ZIPFoundation
 
-/// A ZIP archive read from memory whose entries are extracted within ``ImportLimits``.
+/// A ZIP archive read from memory whose entries are extracted within ``ReadLimits``.
 ///
-/// An entry is refused before extraction when its declared size exceeds
-/// ``ImportLimits/maximumEntrySize`` or its declared compression ratio exceeds
-/// ``ImportLimits/maximumCompressionRatio``; extraction also stops as soon as the bytes actually
-/// produced pass the size limit, because the sizes in a ZIP header may lie. Part names are matched
+/// An archive listing more than ``ReadLimits/maximumArchiveEntries`` entries is refused. An entry is
+/// refused before extraction when its declared size exceeds what is left of
+/// ``ReadLimits/maximumExpandedSize`` (which counts every entry extracted from the archive) or its
+/// declared compression ratio exceeds ``ReadLimits/maximumCompressionRatio``; extraction also stops
+/// as soon as the bytes actually produced pass the size limit, because the sizes in a ZIP header may
+/// lie. Part names are matched
 /// without regard to case and a leading `/`, as Open Packaging Conventions packages require.
 struct BoundedArchive {
     /// The file name used in errors.
     let file: String?
-    let limits: ImportLimits
+    let limits: ReadLimits
+    /// What is left of the limits for the entries still to be extracted.
+    private let budget: ReadBudget
     private let archive: Archive
     /// Normalized part name → entry, so that looking a part up does not scan the archive.
     private let entries: [String: Entry]
@@ -21,9 +25,10 @@ struct BoundedArchive {
     ///
     /// - Throws: ``ReadError`` when the data is not a ZIP archive, or one whose directory points
     ///   outside the file (naming the entry concerned in `detail`).
-    init(data: Data, file: String?, limits: ImportLimits, formatName: String) throws {
+    init(data: Data, file: String?, limits: ReadLimits, formatName: String) throws {
         self.file = file
         self.limits = limits
+        budget = ReadBudget(limits)
         guard data.count >= 22, data.starts(with: [0x50, 0x4B]) else {
             throw ReadError(
                 "the file is not a ZIP archive, which a \(formatName) file is", at: SourceLocation(file: file))
@@ -45,7 +50,16 @@ struct BoundedArchive {
                 at: SourceLocation(file: file))
         }
         var entries: [String: Entry] = [:]
-        for entry in archive where entry.type == .file {
+        var listed = 0
+        for entry in archive {
+            listed += 1
+            guard listed <= limits.maximumArchiveEntries else {
+                throw ReadError(
+                    "the archive lists more than the limit of \(limits.maximumArchiveEntries) entries "
+                        + "(ReadLimits.maximumArchiveEntries); a \(formatName) file lists tens",
+                    at: SourceLocation(file: file))
+            }
+            guard entry.type == .file else { continue }
             let name = Self.normalize(entry.path)
             if entries[name] == nil { entries[name] = entry }
         }
@@ -77,11 +91,9 @@ struct BoundedArchive {
         guard let entry = entries[Self.normalize(part)] else { return nil }
         let location = SourceLocation(file: file, detail: part)
         let declaredSize = entry.uncompressedSize
-        let limit = limits.maximumEntrySize
+        let limit = budget.remainingExpansion
         if declaredSize > UInt64(max(0, limit)) {
-            throw ReadError(
-                "the part \(part) would extract to \(declaredSize) bytes, more than the limit of \(limit) bytes",
-                at: location)
+            throw ReadError(budget.expansionMessage("the part \(part) (declaring \(declaredSize) bytes)"), at: location)
         }
         if entry.isCompressed, declaredSize > 0 {
             let compressed = entry.compressedSize
@@ -102,12 +114,12 @@ struct BoundedArchive {
             }
         } catch is EntryTooLarge {
             throw ReadError(
-                "the part \(part) extracts to more than the limit of \(limit) bytes, although its header "
-                    + "declares \(declaredSize)",
+                budget.expansionMessage("the part \(part) (its header declaring \(declaredSize) bytes)"),
                 at: location)
         } catch {
             throw ReadError("the part \(part) cannot be extracted: \(error)", at: location)
         }
+        budget.spend(expanded: result.count)
         return result
     }
 

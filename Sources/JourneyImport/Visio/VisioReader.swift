@@ -4,7 +4,7 @@ internal import JourneyXMLCore
 
 /// Reads Visio VSDX drawings (Visio 2013 and later) into a ``Diagram``.
 ///
-/// A VSDX file is a ZIP package; its entries are extracted within ``ImportLimits``. Pages come from
+/// A VSDX file is a ZIP package; its entries are extracted within ``ReadLimits``, counted together. Pages come from
 /// `visio/pages/pages.xml` and its relationships; shapes from each page's `<Shapes>`, with cells,
 /// text and shape data missing on a shape taken from its master. Geometry is converted from inches
 /// with y up (relative to the group for shapes inside groups) to page pixels with y down. 1-D shapes
@@ -24,10 +24,11 @@ public struct VisioReader: DiagramReader {
         return ["vsdx", "vsdm", "vstx", "vstm"].contains { name.hasSuffix(".\($0)") }
     }
 
-    public func readDiagram(_ data: Data, file: String?, limits: ImportLimits) throws -> DiagramReadResult {
+    public func readDiagram(_ data: Data, file: String?, limits: ReadLimits) throws -> DiagramReadResult {
+        try limits.checkInputSize(data.count, file: file)
         let archive = try BoundedArchive(data: data, file: file, limits: limits, formatName: "Visio VSDX")
         var reader = VisioDocumentReader(package: VisioPackage(archive: archive))
-        return try reader.read()
+        return try reader.read().checked(against: limits, file: file)
     }
 }
 

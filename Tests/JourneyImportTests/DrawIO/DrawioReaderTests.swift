@@ -5,11 +5,11 @@ import Testing
 
 @Suite("draw.io reader")
 struct DrawioReaderTests {
-    private func read(_ data: Data, limits: ImportLimits = ImportLimits()) throws -> DiagramReadResult {
+    private func read(_ data: Data, limits: ReadLimits = ReadLimits()) throws -> DiagramReadResult {
         try DrawioReader().readDiagram(data, file: "test.drawio", limits: limits)
     }
 
-    private func readError(_ data: Data, limits: ImportLimits = ImportLimits()) throws -> ReadError {
+    private func readError(_ data: Data, limits: ReadLimits = ReadLimits()) throws -> ReadError {
         try #require(throws: ReadError.self) { try read(data, limits: limits) }
     }
 
@@ -352,10 +352,10 @@ struct DrawioReaderTests {
 
     @Test func refusesPagesThatInflateBeyondTheLimit() throws {
         let bomb = DrawioFixtures.file(pages: [("Bomb", DrawioFixtures.inflationBomb)])
-        let error = try readError(bomb, limits: ImportLimits(maximumInflatedPageSize: 1 << 20))
-        #expect(error.message.contains("inflates beyond the limit of 1048576 bytes"))
+        let error = try readError(bomb, limits: ReadLimits(maximumExpandedSize: 1 << 20))
+        #expect(error.message.contains("expands beyond the limit of 1048576 bytes"))
         // Within a larger limit the same page is read.
-        #expect(try read(bomb, limits: ImportLimits(maximumInflatedPageSize: 8 << 20)).diagram.pages.count == 1)
+        #expect(try read(bomb, limits: ReadLimits(maximumExpandedSize: 8 << 20)).diagram.pages.count == 1)
     }
 
     @Test func refusesEntities() throws {

@@ -25,7 +25,7 @@ struct MarkupLimitTests {
         let compressed = try #require(DrawioTestCompression.compress(Self.pageWithImage(size: 10_500_000)))
         let file = DrawioFixtures.file(pages: [("Small", DrawioFixtures.looseModel), ("Pasted image", compressed)])
         let error = try #require(throws: ReadError.self) {
-            try DrawioReader().readDiagram(file, file: "big.drawio", limits: ImportLimits())
+            try DrawioReader().readDiagram(file, file: "big.drawio", limits: ReadLimits())
         }
         #expect(error.message.hasPrefix("page 'Pasted image': "), "\(error.message)")
         #expect(error.message.contains("line 2 of the page"), "\(error.message)")
@@ -37,7 +37,7 @@ struct MarkupLimitTests {
     @Test func aPageJustWithinTheLimitIsRead() throws {
         let compressed = try #require(DrawioTestCompression.compress(Self.pageWithImage(size: 9_000_000)))
         let result = try DrawioReader().readDiagram(
-            DrawioFixtures.file(pages: [("Image", compressed)]), file: "big.drawio", limits: ImportLimits())
+            DrawioFixtures.file(pages: [("Image", compressed)]), file: "big.drawio", limits: ReadLimits())
         #expect(result.diagram.pages.first?.shape(withID: "t")?.text == "Awareness")
     }
 

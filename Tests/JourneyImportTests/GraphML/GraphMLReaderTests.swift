@@ -6,12 +6,12 @@ import Testing
 @Suite("GraphML reader")
 struct GraphMLReaderTests {
     private func read(_ text: String, file: String = "test.graphml") throws -> DiagramReadResult {
-        try GraphMLReader().readDiagram(Data(text.utf8), file: file, limits: ImportLimits())
+        try GraphMLReader().readDiagram(Data(text.utf8), file: file, limits: ReadLimits())
     }
 
     private func readError(_ data: Data) throws -> ReadError {
         try #require(throws: ReadError.self) {
-            try GraphMLReader().readDiagram(data, file: "broken.graphml", limits: ImportLimits())
+            try GraphMLReader().readDiagram(data, file: "broken.graphml", limits: ReadLimits())
         }
     }
 
@@ -193,7 +193,7 @@ struct GraphMLReaderTests {
             .replacingOccurrences(of: "Decides", with: "Überlegt 😀")
         var data = Data([0xFF, 0xFE])
         for unit in text.utf16 { data.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
-        let result = try GraphMLReader().readDiagram(data, file: "wide.graphml", limits: ImportLimits())
+        let result = try GraphMLReader().readDiagram(data, file: "wide.graphml", limits: ReadLimits())
         #expect(result.diagram.pages[0].shape(withID: "n1")?.text == "Überlegt 😀\nto buy")
         #expect(result.diagram.pages[0].shapes.count == 10)
         #expect(GraphMLReader().recognizes(ContentSample(data, fileName: "wide.graphml")))

@@ -5,11 +5,11 @@ import Testing
 
 @Suite("Visio VSDX reader")
 struct VisioReaderTests {
-    private func read(_ data: Data, limits: ImportLimits = ImportLimits()) throws -> DiagramReadResult {
+    private func read(_ data: Data, limits: ReadLimits = ReadLimits()) throws -> DiagramReadResult {
         try VisioReader().readDiagram(data, file: "flow.vsdx", limits: limits)
     }
 
-    private func readError(_ data: Data, limits: ImportLimits = ImportLimits()) throws -> ReadError {
+    private func readError(_ data: Data, limits: ReadLimits = ReadLimits()) throws -> ReadError {
         try #require(throws: ReadError.self) { try read(data, limits: limits) }
     }
 
@@ -219,28 +219,28 @@ struct VisioReaderTests {
 
     @Test func refusesAnEntryOverTheSizeLimitBeforeExtracting() throws {
         let data = try VisioFixtures.drawing(replacing: ["visio/pages/pages.xml": paddedPages(4000)])
-        let error = try readError(data, limits: ImportLimits(maximumEntrySize: 2048, maximumCompressionRatio: 1e9))
-        #expect(error.message.contains("visio/pages/pages.xml would extract to"))
-        #expect(error.message.contains("2048"))
+        let error = try readError(data, limits: ReadLimits(maximumExpandedSize: 2048, maximumCompressionRatio: 1e9))
+        #expect(error.message.contains("visio/pages/pages.xml (declaring"))
+        #expect(error.message.contains("expands beyond the limit of 2048 bytes"))
         #expect(error.location.detail == "visio/pages/pages.xml")
     }
 
     @Test func refusesAnEntryOverTheCompressionRatioLimit() throws {
         let data = try VisioFixtures.drawing(replacing: ["visio/pages/pages.xml": paddedPages(2000)])
-        let error = try readError(data, limits: ImportLimits(maximumCompressionRatio: 5))
+        let error = try readError(data, limits: ReadLimits(maximumCompressionRatio: 5))
         #expect(error.message.contains("visio/pages/pages.xml is compressed"))
         #expect(error.location.detail == "visio/pages/pages.xml")
         // Without the padding, the same limits read the drawing.
         #expect(
-            try read(VisioFixtures.drawing(), limits: ImportLimits(maximumCompressionRatio: 10)).diagram.pages.count
+            try read(VisioFixtures.drawing(), limits: ReadLimits(maximumCompressionRatio: 10)).diagram.pages.count
                 == 2)
     }
 
     @Test func stopsExtractingWhenAHeaderUnderstatesTheSize() throws {
         var data = try VisioFixtures.drawing(replacing: ["visio/pages/pages.xml": paddedPages(4000)])
         try Self.understateSize(of: "visio/pages/pages.xml", in: &data, as: 100)
-        let error = try readError(data, limits: ImportLimits(maximumEntrySize: 1000, maximumCompressionRatio: 1e9))
-        #expect(error.message.contains("visio/pages/pages.xml extracts to more than the limit of 1000 bytes"))
+        let error = try readError(data, limits: ReadLimits(maximumExpandedSize: 1000, maximumCompressionRatio: 1e9))
+        #expect(error.message.contains("its header declaring 100 bytes) expands beyond the limit of 1000 bytes"))
     }
 
     /// Rewrites the uncompressed size an entry's local and central headers declare.
