@@ -12,6 +12,21 @@ struct MapContents {
 
     init(_ map: JourneyMap) { collect(map) }
 
+    /// The texts and numbers of one element of a map, or of any value.
+    init(of value: Any) { collect(value) }
+
+    /// The persona, lane, stage, step, item or transition at `path`, or `nil`.
+    static func element(at path: ElementPath, in map: JourneyMap) -> Any? {
+        let elements: [(ElementPath, Any)] =
+            map.personas.map { (.persona($0.id), $0) } + map.lanes.map { (.lane($0.id), $0) }
+            + map.transitions.map { (.transition($0.id), $0) }
+            + map.stages.flatMap { stage in
+                [(.stage(stage.id), stage)] + stage.steps.map { (.step($0.id, inStage: stage.id), $0) }
+                    + stage.items.map { (.item($0.id, inStage: stage.id), $0) }
+            }
+        return elements.first { $0.0 == path }?.1
+    }
+
     private mutating func collect(_ value: Any) {
         switch value {
         case let text as String: texts.append(text)

@@ -34,6 +34,12 @@ struct ExporterPropertyTests {
                 let writeError = try #require(error as? WriteError, "\(mode) seed \(seed), \(tested): \(error)")
                 let cause = Self.unexplained(writeError, map: map, contents: contents)
                 #expect(cause == nil, "\(mode) seed \(seed), \(tested): \(cause ?? "")")
+                if tested.losslessReader != nil, let path = writeError.path, path != .map {
+                    // The element the error names holds the cause itself.
+                    let element = try #require(MapContents.element(at: path, in: map), "\(tested): no element \(path)")
+                    let inside = Self.unexplained(writeError, map: map, contents: MapContents(of: element))
+                    #expect(inside == nil, "\(mode) seed \(seed), \(tested): not in \(path): \(inside ?? "")")
+                }
             }
         }
     }
