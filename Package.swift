@@ -129,7 +129,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyTestSupport"], swiftSettings: swiftSettings),
+            name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyXMLCore", "JourneyTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyCLITests",
             dependencies: ["journey", "JourneyKit", "JourneyTestSupport"],

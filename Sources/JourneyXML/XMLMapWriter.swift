@@ -41,10 +41,10 @@ struct XMLMapWriter {
             try writeEntries(map.metadata, named: "entry", to: writer)
             try writer.endElement()
         }
-        try writeList("personas", map.personas, to: writer, writePersona)
-        try writeList("lanes", map.lanes, to: writer, writeLane)
-        try writeList("stages", map.stages, to: writer, writeStage)
-        try writeList("transitions", map.transitions, to: writer, writeTransition)
+        try writeList("personas", map.personas, to: writer, at: { .persona($0.id) }, writePersona)
+        try writeList("lanes", map.lanes, to: writer, at: { .lane($0.id) }, writeLane)
+        try writeList("stages", map.stages, to: writer, at: { .stage($0.id) }, writeStage)
+        try writeList("transitions", map.transitions, to: writer, at: { .transition($0.id) }, writeTransition)
         try writeExtensions(map.extensions, to: writer)
         try writer.endElement()
     }
@@ -87,14 +87,18 @@ struct XMLMapWriter {
         try writeOptional("description", stage.description, to: writer)
         try writeOptional("duration", stage.expectedDuration, to: writer)
         for step in stage.steps {
-            try writer.startElement("step")
-            try writeIdentifier("id", step.id, to: writer)
-            try writer.writeElement("name", text: step.name)
-            try writeOptional("description", step.description, to: writer)
-            try writeExtensions(step.extensions, to: writer)
-            try writer.endElement()
+            try writing(.step(step.id, inStage: stage.id)) {
+                try writer.startElement("step")
+                try writeIdentifier("id", step.id, to: writer)
+                try writer.writeElement("name", text: step.name)
+                try writeOptional("description", step.description, to: writer)
+                try writeExtensions(step.extensions, to: writer)
+                try writer.endElement()
+            }
         }
-        for item in stage.items { try writeItem(item, to: writer) }
+        for item in stage.items {
+            try writing(.item(item.id, inStage: stage.id)) { try writeItem(item, to: writer) }
+        }
         try writeExtensions(stage.extensions, to: writer)
         try writer.endElement()
     }
@@ -155,13 +159,26 @@ struct XMLMapWriter {
 
     /// Writes `<name>` around the elements, or nothing when there are none.
     private func writeList<Element>(
-        _ name: String, _ elements: [Element], to writer: XMLWriter,
+        _ name: String, _ elements: [Element], to writer: XMLWriter, at path: (Element) -> ElementPath,
         _ write: (Element, XMLWriter) throws -> Void
     ) throws {
         guard !elements.isEmpty else { return }
         try writer.startElement(name)
-        for element in elements { try write(element, writer) }
+        for element in elements { try writing(path(element)) { try write(element, writer) } }
         try writer.endElement()
+    }
+
+    /// Runs `body`, giving a refusal inside it the path of the element being written, unless an
+    /// element inside already gave it its own.
+    private func writing(_ path: ElementPath, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as XMLError {
+            throw WriteError(error.message, at: path)
+        } catch var error as WriteError where error.path == nil {
+            error.path = path
+            throw error
+        }
     }
 
     private func writeOptional(_ name: String, _ text: String?, to writer: XMLWriter) throws {

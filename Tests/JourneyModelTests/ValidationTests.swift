@@ -49,6 +49,17 @@ struct ValidationTests {
         #expect(codes(map).contains("missing-score"))
     }
 
+    @Test func reportsSourceScoresThatAreNotFinite() {
+        var map = SampleMaps.clean
+        // Inside its scale by comparison, but no format can write it.
+        let infinite = SourceScore(value: -.infinity, minimum: -.infinity, maximum: 5)
+        map.stages[1].items[1].score = EmotionScore(value: -2, source: infinite)
+        #expect(codes(map).filter { $0 == "invalid-number" }.count == 1)
+        map.stages[1].items[1].score = EmotionScore(value: 0, source: SourceScore(value: 3, minimum: .nan, maximum: 5))
+        #expect(codes(map).filter { $0 == "invalid-number" }.count == 1)
+        #expect(!codes(map).contains("score-out-of-range"))
+    }
+
     @Test func reportsEmptyTitlesAndNames() {
         var map = SampleMaps.clean
         map.title = "  "

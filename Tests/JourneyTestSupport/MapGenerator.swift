@@ -1,13 +1,36 @@
 import JourneyModel
 
 /// Generates maps with random content, hostile strings included, for round-trip tests.
+///
+/// A seed gives the same map every time; in the standard mode, the same map it has always given.
 public struct MapGenerator {
+    /// What the generated maps hold.
+    public enum Mode: Sendable {
+        /// Hostile but representable content: every text XML can carry, finite numbers, at least one
+        /// lane and one stage.
+        case standard
+        /// Also ``ExtremeValues``: numbers at the edges of `Double` (NaN and infinities too), long
+        /// texts, control characters, noncharacters, bidirectional controls and combining marks, and
+        /// maps without lanes or stages.
+        case extreme
+        /// As ``extreme``, but with the characters XML 1.0 cannot carry (C0 controls other than tab,
+        /// LF and CR; U+FFFE, U+FFFF) replaced by U+FFFD, so that every format can write the texts.
+        case extremeRepresentable
+    }
+
     private var random: SeededGenerator
+    /// What the generated maps hold.
+    public let mode: Mode
 
-    public init(seed: UInt64) { random = SeededGenerator(seed: seed) }
+    public init(seed: UInt64, mode: Mode = .standard) {
+        random = SeededGenerator(seed: seed)
+        self.mode = mode
+    }
 
-    /// A random text: sometimes hostile, sometimes random Unicode that XML can carry.
+    /// A random text: sometimes hostile, sometimes random Unicode that XML can carry; in the
+    /// extreme mode, half of the time an extreme text.
     public mutating func text() -> String {
+        if mode != .standard, Bool.random(using: &random) { return extremeText() }
         switch Int.random(in: 0..<3, using: &random) {
         case 0: return HostileStrings.all.randomElement(using: &random)!
         case 1:
@@ -23,6 +46,22 @@ public struct MapGenerator {
         }
     }
 
+    /// An extreme text, or random scalars from the extreme ranges; in the representable mode, with
+    /// what XML cannot carry replaced.
+    private mutating func extremeText() -> String {
+        let text: String
+        if Bool.random(using: &random) {
+            text = pick(ExtremeValues.texts)
+        } else {
+            let scalars = (0..<Int.random(in: 1...16, using: &random)).compactMap { _ -> Unicode.Scalar? in
+                Unicode.Scalar(UInt32.random(in: pick(ExtremeValues.scalarRanges), using: &random))
+            }
+            text = String(String.UnicodeScalarView(scalars))
+        }
+        guard mode == .extremeRepresentable else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map(ExtremeValues.representable)))
+    }
+
     private mutating func maybe<T>(_ make: (inout MapGenerator) -> T) -> T? {
         Bool.random(using: &random) ? make(&self) : nil
     }
@@ -30,7 +69,20 @@ public struct MapGenerator {
     private mutating func pick<T>(_ values: [T]) -> T { values.randomElement(using: &random)! }
 
     private mutating func number() -> Double {
-        [0, 1, -2, 0.5, 1.25, 1e-7, 12345.678, -0.1, 1e20, 3].randomElement(using: &random)!
+        if mode != .standard, Bool.random(using: &random) { return pick(ExtremeValues.numbers) }
+        return [0, 1, -2, 0.5, 1.25, 1e-7, 12345.678, -0.1, 1e20, 3].randomElement(using: &random)!
+    }
+
+    /// An emotion score: on the canonical scale or on 1…5; in the extreme mode, half of the time one
+    /// with extreme numbers, its source too.
+    private mutating func score() -> EmotionScore {
+        if mode != .standard, Bool.random(using: &random) {
+            let source = maybe { SourceScore(value: $0.number(), minimum: $0.number(), maximum: $0.number()) }
+            return EmotionScore(value: number(), source: source)
+        }
+        return Bool.random(using: &random)
+            ? EmotionScore(Double(Int.random(in: -2...2, using: &random)))
+            : EmotionScore(Double(Int.random(in: 1...5, using: &random)), onScale: 1...5)
     }
 
     private mutating func extensions() -> ExtensionData {
@@ -64,14 +116,15 @@ public struct MapGenerator {
                     extensions: extensions()))
         }
         let laneKinds = LaneKind.knownValues + [LaneKind("custom lane")]
-        for index in 0..<Int.random(in: 1...4, using: &random) {
+        let least = mode == .standard ? 1 : 0
+        for index in 0..<Int.random(in: least...4, using: &random) {
             map.lanes.append(
                 Lane(
                     id: "l\(index)", kind: laneKinds.randomElement(using: &random)!, title: text(),
                     description: maybe { $0.text() }, extensions: extensions()))
         }
         var itemNumber = 0
-        for stageIndex in 0..<Int.random(in: 1...4, using: &random) {
+        for stageIndex in 0..<Int.random(in: least...4, using: &random) {
             var stage = Stage(
                 id: "s\(stageIndex)", name: text(), goal: maybe { $0.text() }, description: maybe { $0.text() },
                 expectedDuration: maybe { _ in "P1M" }, personaIDs: map.personas.isEmpty ? [] : ["p0"],
@@ -84,19 +137,14 @@ public struct MapGenerator {
                 let kinds = ItemKind.knownValues + [ItemKind("com.example.custom")]
                 var item = Item(
                     id: "i\(itemNumber)", kind: kinds.randomElement(using: &random)!,
-                    laneID: map.lanes.randomElement(using: &random)!.id, stepID: stage.steps.first.map(\.id),
+                    laneID: map.lanes.randomElement(using: &random)?.id ?? "l0", stepID: stage.steps.first.map(\.id),
                     text: text(),
                     detail: maybe { $0.text() }, personaIDs: map.personas.isEmpty ? [] : ["p0"], tags: [text()],
                     links: maybe { [Link("https://example.com/\($0.text())", title: $0.maybe { $0.text() })] } ?? [],
                     channel: maybe { $0.pick(Channel.knownValues) }, severity: maybe { $0.pick(Severity.allCases) },
                     priority: maybe { $0.pick(Priority.allCases) }, owner: maybe { $0.text() },
                     contentType: maybe { $0.pick(ContentType.knownValues) }, extensions: extensions())
-                if Bool.random(using: &random) {
-                    item.score =
-                        Bool.random(using: &random)
-                        ? EmotionScore(Double(Int.random(in: -2...2, using: &random)))
-                        : EmotionScore(Double(Int.random(in: 1...5, using: &random)), onScale: 1...5)
-                }
+                if Bool.random(using: &random) { item.score = score() }
                 if Bool.random(using: &random) {
                     item.metric = Metric(
                         kind: maybe { $0.pick(MetricKind.knownValues) }, value: maybe { $0.number() },

@@ -69,12 +69,27 @@ struct RoundTripTests {
         map.stages[1].items[0].text = "bell \u{07}"
         let error = try #require(throws: WriteError.self) { try map.export(as: .xml) }
         #expect(error.message.contains("U+0007"))
+        #expect(error.path == .item(map.stages[1].items[0].id, inStage: map.stages[1].id))
+        map = SampleMaps.clean
+        map.personas[0].goals = ["escape \u{1B}"]
+        #expect(
+            throws: WriteError(
+                "the text of <goal> contains U+001B, which XML 1.0 cannot represent", at: .persona(map.personas[0].id))
+        ) {
+            try map.export(as: .xml)
+        }
+        map = SampleMaps.clean
+        map.title = "\u{FFFF}"
+        #expect(throws: WriteError("the text of <title> contains U+FFFF, which XML 1.0 cannot represent")) {
+            try map.export(as: .xml)
+        }
     }
 
     @Test func refusesNonFiniteNumbers() throws {
         var map = SampleMaps.clean
         map.stages[0].items[3].metric?.value = .infinity
-        #expect(throws: WriteError.self) { try map.export(as: .xml) }
+        let error = try #require(throws: WriteError.self) { try map.export(as: .xml) }
+        #expect(error.path == .item(map.stages[0].items[3].id, inStage: map.stages[0].id))
     }
 
     @Test func refusesIdentifierListsThatCannotBeSplitBack() throws {

@@ -160,7 +160,7 @@ public struct TextRule: ValidationRule {
     }
 }
 
-/// Emotion scores lie on −2…+2 and numbers are finite.
+/// Emotion scores lie on −2…+2, source scores within their scales, and numbers are finite.
 public struct ValueRule: ValidationRule {
     public init() {}
 
@@ -175,7 +175,15 @@ public struct ValueRule: ValidationRule {
                                 .error, code: "score-out-of-range",
                                 "the emotion score \(score.value) is outside −2…+2", at: path))
                     }
-                    if let source = score.source, !(source.minimum < source.maximum) {
+                    if let source = score.source,
+                        ![source.value, source.minimum, source.maximum].allSatisfy(\.isFinite)
+                    {
+                        diagnostics.append(
+                            Diagnostic(
+                                .error, code: "invalid-number",
+                                "the source score \(source.value) on the scale \(source.minimum)…\(source.maximum) "
+                                    + "is not made of finite numbers", at: path))
+                    } else if let source = score.source, !(source.minimum < source.maximum) {
                         diagnostics.append(
                             Diagnostic(
                                 .error, code: "score-out-of-range",
