@@ -90,6 +90,10 @@ let package = Package(
         ),
         .executableTarget(name: "journey", dependencies: ["JourneyCLI"], swiftSettings: swiftSettings),
 
+        // The fuzzing driver: runs inputs through a reader and every writer; Scripts/fuzz.sh builds
+        // it with libFuzzer and AddressSanitizer.
+        .executableTarget(name: "journey-fuzz", dependencies: ["JourneyKit"], swiftSettings: swiftSettings),
+
         // Shared test code: fixtures and generators.
         .target(
             name: "JourneyTestSupport", dependencies: ["JourneyModel"], path: "Tests/JourneyTestSupport",
@@ -129,8 +133,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyXMLCore", "JourneyTestSupport"],
-            swiftSettings: swiftSettings),
+            name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyXMLCore", "JourneyTestSupport", "journey-fuzz"],
+            resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyCLITests",
             dependencies: ["journey", "JourneyKit", "JourneyTestSupport"],

@@ -1,0 +1,82 @@
+import Foundation
+import JourneyKit
+
+/// One reader under test: what a fuzzer feeds, and what it checks for each input.
+///
+/// For every input the reader either reads a map or throws a ``ReadError``; a map read is
+/// validated and written with every writer, each writing or throwing a ``WriteError``; a map a
+/// lossless format writes reads back equal. Anything else — a trap, another error type, a lossless
+/// round trip that changes the map — stops the program, which is what the fuzzer looks for.
+enum FuzzTarget: String, CaseIterable, Sendable {
+    case journeyXML = "journey-xml"
+    case json, csv, tsv, html, drawio, graphml, vsdx
+    /// Whatever reader the content is recognized as, as `journey convert` picks one.
+    case sniff
+
+    /// The formats the driver reads and writes with.
+    static let registry = FormatRegistry.standard
+
+    /// Formats whose files hold everything a map holds.
+    static let lossless: Set<String> = ["journey-xml", "json", "csv"]
+
+    /// The file name extensions of the inputs that seed this target.
+    var seedExtensions: [String] {
+        switch self {
+        case .journeyXML: ["journey.xml"]
+        case .json: ["journey.json"]
+        case .csv: ["csv"]
+        case .tsv: ["tsv"]
+        case .html: ["html"]
+        case .drawio: ["drawio", "drawio.svg"]
+        case .graphml: ["graphml"]
+        case .vsdx: ["vsdx"]
+        case .sniff: ["journey.xml", "journey.json", "csv", "drawio", "graphml", "vsdx"]
+        }
+    }
+
+    private func reader(for data: Data) -> (any JourneyReader)? {
+        switch self {
+        case .sniff: Self.registry.reader(for: data)
+        default: Self.registry.reader(identifier: rawValue)
+        }
+    }
+
+    /// Runs one input through the target; returns normally when every check holds.
+    func run(_ data: Data) {
+        guard let reader = reader(for: data) else { return }
+        let result: ReadResult
+        do {
+            result = try reader.read(data, file: "fuzz-input")
+        } catch is ReadError {
+            return
+        } catch {
+            fatalError("\(reader.identifier) threw \(type(of: error)) instead of a ReadError: \(error)")
+        }
+        _ = result.map.validate()
+        for writer in Self.registry.writers {
+            write(result.map, with: writer)
+        }
+    }
+
+    private func write(_ map: JourneyMap, with writer: any JourneyWriter) {
+        let output: Data
+        do {
+            output = try writer.write(map)
+        } catch is WriteError {
+            return
+        } catch {
+            fatalError("\(writer.identifier) threw \(type(of: error)) instead of a WriteError: \(error)")
+        }
+        guard Self.lossless.contains(writer.identifier),
+            let reader = Self.registry.reader(identifier: writer.identifier)
+        else { return }
+        do {
+            let back = try reader.read(output, file: "written")
+            if back.map != map {
+                fatalError("\(writer.identifier) does not read back the map it wrote")
+            }
+        } catch {
+            fatalError("\(writer.identifier) cannot read what it wrote: \(error)")
+        }
+    }
+}

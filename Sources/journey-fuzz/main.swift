@@ -1,0 +1,34 @@
+import Foundation
+
+// A fuzzing driver for JourneyKit's readers and writers.
+//
+//     journey-fuzz TARGET [FILE...]          run inputs through a target (a plain build)
+//     journey-fuzz TARGET [libFuzzer flags]  fuzz the target (built by Scripts/fuzz.sh)
+//
+// Targets: journey-xml, json, csv, tsv, html, drawio, graphml, vsdx, sniff. `journey-fuzz TARGET
+// --seed-extensions` lists the file name extensions of the inputs that seed a target.
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2, let target = FuzzTarget(rawValue: arguments[1]) else {
+    let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")
+    FileHandle.standardError.write(Data("usage: journey-fuzz TARGET [FILE...|libFuzzer flags] (targets: \(names))\n".utf8))
+    exit(64)
+}
+
+if arguments.count == 3 && arguments[2] == "--seed-extensions" {
+    print(target.seedExtensions.joined(separator: " "))
+    exit(0)
+}
+
+#if JOURNEY_FUZZ
+    exit(Fuzzer.run(target, arguments: [arguments[0]] + arguments.dropFirst(2)))
+#else
+    for path in arguments.dropFirst(2) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            FileHandle.standardError.write(Data("journey-fuzz: cannot read '\(path)'\n".utf8))
+            exit(66)
+        }
+        target.run(data)
+        print("\(path): ok")
+    }
+#endif
