@@ -29,6 +29,7 @@ JourneyImport: JourneyModel JourneyXMLCore CSystemZlib
 JourneyKit: JourneyModel JourneyXML JourneyJSON JourneyCSV JourneySVG JourneyHTML JourneyImport
 JourneyCLI: JourneyKit
 journey: JourneyCLI
+journey-fuzz: JourneyKit
 '
 
 # C modules: wrapped by one module each and imported `internal`, so that no client sees them.
@@ -120,7 +121,7 @@ awk -v graph="$graph" '
         for (i = 1; i <= n; i++) result = result (i > 1 ? " " : "") kept[i]
         return result
     }
-    /^\| `[A-Za-z0-9_]+` \|/ {
+    /^\| `[A-Za-z0-9_-]+` \|/ {
         count = split($0, cells, "|")
         module = cells[2]
         gsub(/[` ]/, "", module)
