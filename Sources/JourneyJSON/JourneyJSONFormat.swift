@@ -55,7 +55,24 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
                 "this document uses version \(envelope.version) of the JourneyKit JSON format; this JourneyKit reads version \(Self.version)",
                 at: SourceLocation(file: file))
         }
+        try Self.requireIdentifiers(envelope.map, file: file)
         return ReadResult(map: envelope.map, sourceMap: SourceMap(file: file))
+    }
+
+    /// Refuses what the other lossless formats cannot hold either, so that all accept the same maps:
+    /// identifiers with white space or empty, and a language that is not a language tag.
+    private static func requireIdentifiers(_ map: JourneyMap, file: String?) throws {
+        if let bad = map.firstInvalidIdentifier {
+            throw ReadError(
+                "\(bad.path): the \(bad.field) \(bad.id.debugDescription) is not an identifier: identifiers are not "
+                    + "empty and hold no spaces, tabs or line breaks",
+                at: SourceLocation(file: file))
+        }
+        if let language = map.language, !Identifiers.isLanguageTag(language) {
+            throw ReadError(
+                "map: the language \(language.debugDescription) is not a language tag such as \"en\" or \"de-CH\"",
+                at: SourceLocation(file: file))
+        }
     }
 
     public func write(_ map: JourneyMap) throws -> Data {

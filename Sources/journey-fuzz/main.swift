@@ -11,7 +11,8 @@ import Foundation
 let arguments = CommandLine.arguments
 guard arguments.count >= 2, let target = FuzzTarget(rawValue: arguments[1]) else {
     let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")
-    FileHandle.standardError.write(Data("usage: journey-fuzz TARGET [FILE...|libFuzzer flags] (targets: \(names))\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: journey-fuzz TARGET [FILE...|libFuzzer flags] (targets: \(names))\n".utf8))
     exit(64)
 }
 

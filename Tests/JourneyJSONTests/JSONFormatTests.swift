@@ -81,6 +81,25 @@ struct JSONFormatTests {
         #expect(throws: WriteError.self) { try map.export(as: .json) }
     }
 
+    @Test func refusesIdentifiersAndLanguagesTheOtherLosslessFormatsCannotHold() throws {
+        let format = JourneyJSONFormat()
+        var spaced = SampleMaps.clean
+        spaced.stages[0].items[0].laneID = " " + spaced.stages[0].items[0].laneID
+        // Written without complaint (validation reports it), refused on reading, as XML and CSV do.
+        let written = try spaced.export(as: format)
+        let error = try #require(throws: ReadError.self) { try format.read(written, file: "spaced.json") }
+        #expect(
+            error.message.contains("the laneID \" \(SampleMaps.clean.stages[0].items[0].laneID)\" is not an identifier")
+        )
+        #expect(error.message.hasPrefix("stage[\(spaced.stages[0].id)]/item[\(spaced.stages[0].items[0].id)]"))
+        #expect(error.location.file == "spaced.json")
+
+        var language = SampleMaps.clean
+        language.language = "not a tag"
+        #expect(throws: ReadError.self) { try format.read(try language.export(as: format), file: nil) }
+        #expect(try format.read(try SampleMaps.clean.export(as: format), file: nil).map == SampleMaps.clean)
+    }
+
     @Test func recognizesItsContent() throws {
         let format = JourneyJSONFormat()
         #expect(format.recognizes(ContentSample(try SampleMaps.clean.export(as: .json))))

@@ -3,9 +3,11 @@ import Testing
 
 @testable import journey_fuzz
 
-/// Every input kept from fuzzing (and from the hostile inputs that found the first crashes) runs
-/// through its fuzz target: its reader, validation, every writer and the lossless read-backs. The
-/// target stops the program on any failure, so a regression fails the test run.
+/// Every input kept from fuzzing runs cleanly through its fuzz target.
+///
+/// The inputs are those fuzzing found and the hostile inputs that found the first crashes; the
+/// target runs its reader, validation, every writer and the lossless read-backs, and stops the
+/// program on any failure, so a regression fails the test run.
 @Suite("Fuzz regressions")
 struct FuzzRegressionTests {
     /// `Fixtures/fuzz/TARGET/FILE`, one folder per fuzz target.
