@@ -68,7 +68,6 @@ let package = Package(
             name: "JourneyImport",
             dependencies: [
                 "JourneyModel", "JourneyXMLCore", "CSystemZlib",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -1,66 +1,57 @@
 import Foundation
 import JourneyModel
-internal import ZIPFoundation
 
 /// A ZIP archive read from memory whose entries are extracted within ``ReadLimits``.
 ///
-/// An archive listing more than ``ReadLimits/maximumArchiveEntries`` entries is refused. An entry is
-/// refused before extraction when its declared size exceeds what is left of
+/// The directory is read by ``ZIPStructure``, which checks every offset and size against the file;
+/// entries are extracted here, stored ones copied and deflated ones inflated by zlib, each checked
+/// against its CRC-32. An archive listing more than ``ReadLimits/maximumArchiveEntries`` entries is
+/// refused. An entry is refused before extraction when its declared size exceeds what is left of
 /// ``ReadLimits/maximumExpandedSize`` (which counts every entry extracted from the archive) or its
-/// declared compression ratio exceeds ``ReadLimits/maximumCompressionRatio``; extraction also stops
+/// declared compression ratio exceeds ``ReadLimits/maximumCompressionRatio``; inflation also stops
 /// as soon as the bytes actually produced pass the size limit, because the sizes in a ZIP header may
-/// lie. Part names are matched
-/// without regard to case and a leading `/`, as Open Packaging Conventions packages require.
+/// lie. Part names are matched without regard to case and a leading `/`, as Open Packaging
+/// Conventions packages require.
 struct BoundedArchive {
     /// The file name used in errors.
     let file: String?
     let limits: ReadLimits
     /// What is left of the limits for the entries still to be extracted.
     private let budget: ReadBudget
-    private let archive: Archive
+    private let data: Data
     /// Normalized part name → entry, so that looking a part up does not scan the archive.
-    private let entries: [String: Entry]
+    private let entries: [String: ZIPStructure.Entry]
 
     /// Opens an archive.
     ///
     /// - Throws: ``ReadError`` when the data is not a ZIP archive, or one whose directory points
-    ///   outside the file (naming the entry concerned in `detail`).
+    ///   outside the file (naming the entry concerned in `detail`), or lists too many entries.
     init(data: Data, file: String?, limits: ReadLimits, formatName: String) throws {
         self.file = file
         self.limits = limits
+        self.data = data
         budget = ReadBudget(limits)
         guard data.count >= 22, data.starts(with: [0x50, 0x4B]) else {
             throw ReadError(
                 "the file is not a ZIP archive, which a \(formatName) file is", at: SourceLocation(file: file))
         }
-        // ZIPFoundation trusts the offsets and sizes of the directory and stops the program when
-        // they point past the end of the data: they are checked first.
+        let listed: [ZIPStructure.Entry]
         do {
-            try ZIPStructure.check(data)
+            listed = try ZIPStructure.entries(of: data)
         } catch {
             throw ReadError(
                 "the file is a damaged ZIP archive, so not a readable \(formatName) file: \(error.message)",
                 at: SourceLocation(file: file, detail: error.entry))
         }
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
+        guard listed.count <= limits.maximumArchiveEntries else {
             throw ReadError(
-                "the file is not a readable ZIP archive (\(error)); a \(formatName) file is one",
+                "the archive lists more than the limit of \(limits.maximumArchiveEntries) entries "
+                    + "(ReadLimits.maximumArchiveEntries); a \(formatName) file lists tens",
                 at: SourceLocation(file: file))
         }
-        var entries: [String: Entry] = [:]
-        var listed = 0
-        for entry in archive {
-            listed += 1
-            guard listed <= limits.maximumArchiveEntries else {
-                throw ReadError(
-                    "the archive lists more than the limit of \(limits.maximumArchiveEntries) entries "
-                        + "(ReadLimits.maximumArchiveEntries); a \(formatName) file lists tens",
-                    at: SourceLocation(file: file))
-            }
-            guard entry.type == .file else { continue }
-            let name = Self.normalize(entry.path)
+        var entries: [String: ZIPStructure.Entry] = [:]
+        for entry in listed where !entry.isFolder {
+            let name = Self.normalize(entry.name)
             if entries[name] == nil { entries[name] = entry }
         }
         self.entries = entries
@@ -95,7 +86,7 @@ struct BoundedArchive {
         if declaredSize > UInt64(max(0, limit)) {
             throw ReadError(budget.expansionMessage("the part \(part) (declaring \(declaredSize) bytes)"), at: location)
         }
-        if entry.isCompressed, declaredSize > 0 {
+        if entry.method != 0, declaredSize > 0 {
             let compressed = entry.compressedSize
             let ratio = compressed == 0 ? Double.infinity : Double(declaredSize) / Double(compressed)
             if ratio > limits.maximumCompressionRatio {
@@ -105,22 +96,44 @@ struct BoundedArchive {
                     at: location)
             }
         }
-        var result = Data()
-        result.reserveCapacity(Int(min(declaredSize, UInt64(max(0, limit)))))
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard result.count + chunk.count <= limit else { throw EntryTooLarge() }
-                result.append(chunk)
-            }
-        } catch is EntryTooLarge {
+        let result = try extract(entry, part: part, limit: limit, at: location)
+        guard result.count == declaredSize else {
             throw ReadError(
-                budget.expansionMessage("the part \(part) (its header declaring \(declaredSize) bytes)"),
+                "the part \(part) extracts to \(result.count) bytes, although the archive declares \(declaredSize)",
                 at: location)
-        } catch {
-            throw ReadError("the part \(part) cannot be extracted: \(error)", at: location)
+        }
+        guard Checksum.crc32(result) == entry.checksum else {
+            throw ReadError("the part \(part) is damaged: its checksum does not match its content", at: location)
         }
         budget.spend(expanded: result.count)
         return result
+    }
+
+    /// The entry's bytes, copied or inflated; the directory check has placed its data within the file.
+    private func extract(_ entry: ZIPStructure.Entry, part: String, limit: Int, at location: SourceLocation) throws
+        -> Data
+    {
+        let start = data.startIndex + Int(entry.dataStart)
+        switch entry.method {
+        case 0:
+            return Data(data[start..<start + Int(entry.uncompressedSize)])
+        case 8:
+            do {
+                return try Inflate.raw(data[start..<start + Int(entry.compressedSize)], limit: limit)
+            } catch .tooLarge {
+                throw ReadError(
+                    budget.expansionMessage("the part \(part) (its header declaring \(entry.uncompressedSize) bytes)"),
+                    at: location)
+            } catch .truncated {
+                throw ReadError("the part \(part) is damaged: its compressed data ends too early", at: location)
+            } catch .corrupt(let reason) {
+                throw ReadError("the part \(part) is damaged: \(reason)", at: location)
+            }
+        default:
+            throw ReadError(
+                "the part \(part) is compressed with method \(entry.method); only stored and deflated parts are read",
+                at: location)
+        }
     }
 
     /// A part name as stored in `entries`: without a leading `/`, lowercased.
@@ -131,6 +144,4 @@ struct BoundedArchive {
     private static func describe(_ ratio: Double) -> String {
         ratio.isFinite ? NumberText.format((ratio * 10).rounded() / 10) : "infinitely many"
     }
-
-    private struct EntryTooLarge: Error {}
 }

@@ -50,3 +50,22 @@ enum Inflate {
         return output
     }
 }
+
+/// Checksums computed by zlib.
+enum Checksum {
+    /// The CRC-32 of `data`, as ZIP archives record it.
+    static func crc32(_ data: Data) -> UInt32 {
+        data.withUnsafeBytes { buffer -> UInt32 in
+            var crc = CSystemZlib.crc32(0, nil, 0)
+            var offset = 0
+            // zlib takes lengths as 32-bit values: hand it the data in pieces.
+            while offset < buffer.count {
+                let length = min(buffer.count - offset, 1 << 30)
+                crc = CSystemZlib.crc32(
+                    crc, buffer.baseAddress?.advanced(by: offset).assumingMemoryBound(to: Bytef.self), uInt(length))
+                offset += length
+            }
+            return UInt32(truncatingIfNeeded: crc)
+        }
+    }
+}

@@ -1,15 +1,13 @@
 import Foundation
 
-/// Checks that every offset and size a ZIP archive's directory gives lies within the file, before
-/// ZIPFoundation reads it.
+/// Reads a ZIP archive's directory, checking that every offset and size it gives lies within the
+/// file.
 ///
-/// ZIPFoundation seeks wherever the central directory says and stops the program when that is past
-/// the end of an archive held in memory (a local header at 0x7FFFFFFF in a 4 KiB file) or when an
-/// offset plus a size does not fit in 64 bits. This check reads the structures exactly as
-/// ZIPFoundation 0.9 finds them — the last end-of-central-directory record, the ZIP64 record just
-/// before it, the ZIP64 extra field of each entry — so that whatever ZIPFoundation will seek to has
-/// been checked first. It is stricter than ZIPFoundation where ZIPFoundation would silently stop
-/// listing entries: a directory that ends early or a header without its signature is damage too.
+/// The structures are found as ZIP readers find them — the last end-of-central-directory record,
+/// the ZIP64 record just before it, the ZIP64 extra field of each entry — and every local header and
+/// every entry's data must lie within the file. A directory that ends early or a header without its
+/// signature is damage too, where a lenient reader would silently stop listing entries. Checked
+/// arithmetic throughout: an offset plus a size that does not fit in 64 bits is damage, not a trap.
 enum ZIPStructure {
     /// What is wrong, and the entry concerned when there is one.
     struct Damage: Error {
@@ -17,10 +15,30 @@ enum ZIPStructure {
         var entry: String?
     }
 
-    /// Throws the first problem found in the archive's structure.
-    static func check(_ data: Data) throws(Damage) {
-        let result = data.withUnsafeBytes { buffer in Reader(bytes: buffer).check() }
-        if let damage = result { throw damage }
+    /// One entry of the directory, with where its data lies.
+    struct Entry {
+        var name: String
+        /// 0: stored; 8: deflated.
+        var method: UInt16
+        var compressedSize: UInt64
+        var uncompressedSize: UInt64
+        /// The CRC-32 of the uncompressed data.
+        var checksum: UInt32
+        /// The offset of the entry's data, after its local header.
+        var dataStart: UInt64
+        /// Whether the entry is a folder rather than a file.
+        var isFolder: Bool { name.hasSuffix("/") }
+    }
+
+    /// The entries of the archive, in directory order.
+    ///
+    /// - Throws: ``Damage``, the first problem found in the archive's structure.
+    static func entries(of data: Data) throws(Damage) -> [Entry] {
+        let result = data.withUnsafeBytes { buffer in Reader(bytes: buffer).entries() }
+        switch result {
+        case .success(let entries): return entries
+        case .failure(let damage): throw damage
+        }
     }
 
     private struct Reader {
@@ -42,17 +60,20 @@ enum ZIPStructure {
             offset <= count && length <= count - offset
         }
 
-        func check() -> Damage? {
-            guard count >= 22 else { return Damage(message: "the file is too short for a ZIP archive") }
+        func entries() -> Result<[Entry], Damage> {
+            guard count >= 22 else { return .failure(Damage(message: "the file is too short for a ZIP archive")) }
             // The last signature at least 22 bytes before the end, searching back as ZIPFoundation does.
             var end = count - 22
             while u32(end) != Self.endOfDirectorySignature {
-                guard end > 0 else { return Damage(message: "the end-of-central-directory record is missing") }
+                guard end > 0 else {
+                    return .failure(Damage(message: "the end-of-central-directory record is missing"))
+                }
                 end -= 1
             }
             let commentLength = UInt64(u16(end + 20))
             guard fits(end + 22, commentLength) else {
-                return Damage(message: "the end-of-central-directory record's comment runs past the end of the file")
+                return .failure(
+                    Damage(message: "the end-of-central-directory record's comment runs past the end of the file"))
             }
             var entryCount = UInt64(u16(end + 10))
             var directoryOffset = UInt64(u32(end + 16))
@@ -68,26 +89,31 @@ enum ZIPStructure {
                 }
             }
             guard entryCount == 0 || directoryOffset <= end else {
-                return Damage(
-                    message: "the central directory is said to start at byte \(directoryOffset), beyond its end at "
-                        + "byte \(end)")
+                return .failure(
+                    Damage(
+                        message: "the central directory is said to start at byte \(directoryOffset), beyond its end "
+                            + "at byte \(end)"))
             }
             var position = directoryOffset
             var index: UInt64 = 0
+            var entries: [Entry] = []
+            // Each entry takes at least 46 bytes of the file, so a count the file cannot hold fails at
+            // the first entry that is not there rather than reserving room for it.
             while index < entryCount {
-                let entry = checkEntry(at: position, number: index + 1, of: entryCount)
-                switch entry {
-                case .damaged(let damage): return damage
-                case .next(let next): position = next
+                switch checkEntry(at: position, number: index + 1, of: entryCount) {
+                case .damaged(let damage): return .failure(damage)
+                case .next(let next, let entry):
+                    position = next
+                    entries.append(entry)
                 }
                 index += 1
             }
-            return nil
+            return .success(entries)
         }
 
         enum EntryResult {
             case damaged(Damage)
-            case next(UInt64)
+            case next(UInt64, Entry)
         }
 
         /// Checks one central directory entry, its local header and its data.
@@ -122,7 +148,7 @@ enum ZIPStructure {
             let zip64 = Self.zip64Fields(
                 in: extra, uncompressed: uncompressed32 == .max, compressed: compressed32 == .max,
                 offset: offset32 == .max, disk: disk16 == .max)
-            // As ZIPFoundation: a ZIP64 value counts when the entry is ZIP64 and the value is not 0.
+            // A ZIP64 value counts when the entry is ZIP64 and the value is not 0.
             let isZIP64 = UInt8(truncatingIfNeeded: versionNeeded) >= 45 || zip64 != nil
             func effective(_ value: UInt64?, _ plain: UInt32) -> UInt64 {
                 if isZIP64, let value, value > 0 { return value }
@@ -144,23 +170,28 @@ enum ZIPStructure {
                 return damage("has a local header that runs past the end of the file")
             }
             let dataStart = localHeader + 30 + localNameLength + localExtraLength
-            let localMethod = u16(localHeader + 8)
+            guard u16(localHeader + 8) == method else {
+                return damage("has a local header naming another compression method than the directory")
+            }
             guard fits(dataStart, compressedSize) else {
                 return damage(
                     "says it holds \(compressedSize) compressed bytes from byte \(dataStart), past the end of the "
                         + "file (\(count) bytes)")
             }
             // Stored data is read by its uncompressed size, and a data descriptor is looked for after it.
-            if method == 0 || localMethod == 0, !fits(dataStart, uncompressedSize) {
+            if method == 0, !fits(dataStart, uncompressedSize) {
                 return damage(
                     "says it holds \(uncompressedSize) stored bytes from byte \(dataStart), past the end of the file "
                         + "(\(count) bytes)")
             }
-            return .next(position + 46 + nameLength + extraLength + commentLength)
+            let entry = Entry(
+                name: name, method: method, compressedSize: compressedSize, uncompressedSize: uncompressedSize,
+                checksum: u32(position + 16), dataStart: dataStart)
+            return .next(position + 46 + nameLength + extraLength + commentLength, entry)
         }
 
-        /// The ZIP64 extended information of an entry, found and read as ZIPFoundation does: the first
-        /// extra field with header 1, holding exactly the values whose 32-bit fields are all ones.
+        /// The ZIP64 extended information of an entry: the first extra field with header 1, holding
+        /// exactly the values whose 32-bit fields are all ones.
         static func zip64Fields(
             in extra: UnsafeRawBufferPointer, uncompressed: Bool, compressed: Bool, offset: Bool, disk: Bool
         ) -> (uncompressed: UInt64, compressed: UInt64, offset: UInt64)? {
