@@ -38,6 +38,24 @@ struct ValidationTests {
         #expect(found.filter { $0.code == "unknown-stage" }.map(\.path) == [.transition("awareness-to-nowhere")])
     }
 
+    @Test func reportsCharactersXMLCannotCarryOncePerElementNamingTheField() throws {
+        var map = SampleMaps.clean
+        let item = map.stages[0].items[0]
+        map.stages[0].items[0].text = "bell \u{7} and \u{1}"
+        map.stages[0].items[0].detail = "also \u{2}"
+        map.lanes[0].title = "noncharacter \u{FFFF}"
+        map.metadata["key"] = "tab\tand newline\n are fine"
+        let found = map.validate().filter { $0.code == "unwritable-character" }
+        #expect(found.count == 2)
+        let onItem = try #require(found.first { $0.path == .item(item.id, inStage: map.stages[0].id) })
+        #expect(onItem.severity == .error)
+        #expect(onItem.message == "the text holds U+0007, a control character XML, HTML and SVG cannot carry")
+        #expect(found.contains { $0.path == .lane(map.lanes[0].id) && $0.message.contains("U+FFFF") })
+        // Plain text, accents, emoji and the three XML white-space controls pass.
+        #expect(CharacterRule.firstUnwritable(in: "Café 😀 \t\n\r ﻿") == nil)
+        #expect(CharacterRule.firstUnwritable(in: "x\u{FFFE}") == "\u{FFFE}")
+    }
+
     @Test func reportsScoresOutsideTheScale() {
         var map = SampleMaps.clean
         map.stages[0].items[1].score = EmotionScore(3)

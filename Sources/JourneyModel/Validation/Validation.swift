@@ -23,7 +23,8 @@ extension JourneyMap {
 public enum StandardRules {
     /// Every standard rule.
     public static let all: [any ValidationRule] = [
-        IdentifierRule(), ReferenceRule(), TextRule(), ValueRule(), LinkRule(), CoverageRule(), BuyingCommitteeRule(),
+        IdentifierRule(), ReferenceRule(), TextRule(), CharacterRule(), ValueRule(), LinkRule(), CoverageRule(),
+        BuyingCommitteeRule(),
     ]
 }
 
