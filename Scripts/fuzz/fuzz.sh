@@ -2,11 +2,12 @@
 # Fuzzes JourneyKit's readers, and every writer on what they read, with libFuzzer and
 # AddressSanitizer (see Docs/Security.md).
 #
-#   Scripts/fuzz/fuzz.sh [--seconds N] [--runs N] TARGET... | all
+#   Scripts/fuzz/fuzz.sh [--seconds N] [--runs N] [--seed N] TARGET... | all
 #
 # Targets: journey-xml json csv tsv html drawio graphml vsdx sniff. Each runs for N seconds (60 by
 # default), or N executions, from a corpus seeded with the test fixtures and the examples and kept in
-# .build/fuzz/corpus/TARGET between runs. An input that crashes, hangs (10 s), leaks or takes more
+# .build/fuzz/corpus/TARGET between runs. --seed fixes libFuzzer's random seed, so that a run from
+# the same corpus mutates the same way (CI uses it: a failure there reproduces). An input that crashes, hangs (10 s), leaks or takes more
 # than 2 GB is written to .build/fuzz/findings/ and the script fails; keep it as a regression test
 # in Tests/JourneyKitTests/Fixtures/fuzz/TARGET/.
 set -euo pipefail
@@ -14,16 +15,18 @@ cd "$(dirname "$0")/../.."
 
 seconds=60
 runs=""
+seed=0
 targets=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --seconds) seconds="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
+        --seed) seed="$2"; shift 2 ;;
         all) targets+=(journey-xml json csv tsv html drawio graphml vsdx sniff); shift ;;
         *) targets+=("$1"); shift ;;
     esac
 done
-[ ${#targets[@]} -gt 0 ] || { echo "usage: $0 [--seconds N] [--runs N] TARGET... | all" >&2; exit 64; }
+[ ${#targets[@]} -gt 0 ] || { echo "usage: $0 [--seconds N] [--runs N] [--seed N] TARGET... | all" >&2; exit 64; }
 
 build=.build/fuzz
 swiftc_path=$(readlink -f "$(command -v swiftc)")
@@ -65,7 +68,7 @@ for target in "${targets[@]}"; do
     limit=(-max_total_time="$seconds")
     [ -n "$runs" ] && limit=(-runs="$runs")
     if ! ASAN_OPTIONS=detect_leaks=1 SWIFT_BACKTRACE=enable=no "$driver" "$target" "${limit[@]}" \
-        -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+        -seed="$seed" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
         -dict=Scripts/fuzz/journey.dict -artifact_prefix="$build/findings/$target-" "$corpus" \
         >"$build/$target.log" 2>&1; then
         echo "error: $target found a problem; see $build/$target.log and $build/findings/" >&2

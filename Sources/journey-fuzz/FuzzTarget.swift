@@ -4,8 +4,8 @@ import JourneyKit
 /// One reader under test: what a fuzzer feeds, and what it checks for each input.
 ///
 /// For every input the reader either reads a map or throws a ``ReadError``; a map read is
-/// validated and written with every writer, each writing or throwing a ``WriteError``; a map a
-/// lossless format writes reads back equal. Anything else — a trap, another error type, a lossless
+/// validated and written with every writer, each writing or throwing a ``WriteError`` — and writing
+/// whenever validation found no error; a map a lossless format writes reads back equal. Anything else — a trap, another error type, a lossless
 /// round trip that changes the map — stops the program, which is what the fuzzer looks for.
 enum FuzzTarget: String, CaseIterable, Sendable {
     case journeyXML = "journey-xml"
@@ -52,17 +52,18 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         } catch {
             fatalError("\(reader.identifier) threw \(type(of: error)) instead of a ReadError: \(error)")
         }
-        _ = result.map.validate()
+        let valid = !result.map.validate().contains { $0.severity == .error }
         for writer in Self.registry.writers {
-            write(result.map, with: writer)
+            write(result.map, with: writer, valid: valid)
         }
     }
 
-    private func write(_ map: JourneyMap, with writer: any JourneyWriter) {
+    private func write(_ map: JourneyMap, with writer: any JourneyWriter, valid: Bool) {
         let output: Data
         do {
             output = try writer.write(map)
-        } catch is WriteError {
+        } catch let error as WriteError {
+            if valid { fatalError("\(writer.identifier) refused a map that validates: \(error)") }
             return
         } catch {
             fatalError("\(writer.identifier) threw \(type(of: error)) instead of a WriteError: \(error)")
