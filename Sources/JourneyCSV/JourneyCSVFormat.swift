@@ -172,7 +172,7 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
     public func read(contentsOf url: URL) throws -> ReadResult {
         let file = url.isFileURL ? url.path : url.absoluteString
         guard let stream = InputStream(url: url) else {
-            throw ReadError("cannot open the file", at: SourceLocation(file: file))
+            throw ReadError("cannot open the file", at: SourceLocation(file: file), kind: .unreadable)
         }
         return try read(from: stream, file: file)
     }
@@ -197,7 +197,8 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
                 }
                 if count < 0 {
                     let reason = stream.streamError?.localizedDescription ?? "unknown error"
-                    throw ReadError("cannot read the input: \(reason)", at: SourceLocation(file: file))
+                    throw ReadError(
+                        "cannot read the input: \(reason)", at: SourceLocation(file: file), kind: .unreadable)
                 }
                 if count == 0 { break }
                 filled += count
@@ -251,7 +252,8 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
         let delimiter = self.delimiter ?? .comma
         guard delimiter.isUsable else {
             throw WriteError(
-                "'\(delimiter)' cannot separate cells; use a comma, a semicolon, a tab or other punctuation")
+                "'\(delimiter)' cannot separate cells; use a comma, a semicolon, a tab or other punctuation",
+                kind: .invalidOptions)
         }
         let output = CSVOutput(
             delimiter: delimiter.byte, neutralizesFormulas: neutralizesFormulas, byteOrderMark: byteOrderMark)

@@ -94,11 +94,12 @@ public struct JourneyHTMLFormat: JourneyReader, JourneyWriter {
             throw ReadError(
                 "the page holds no embedded journey map (a <script type=\"\(EmbeddedSource.mediaType)\"> "
                     + "element); it was written without its source, or by another program",
-                at: SourceLocation(file: file))
+                at: SourceLocation(file: file), kind: .unsupportedFormat)
         }
         let blockLocation = SourceLocation(file: file, line: block.line, column: block.column)
         guard block.isTerminated else {
-            throw ReadError("the embedded journey map has no closing </script> tag", at: blockLocation)
+            throw ReadError(
+                "the embedded journey map has no closing </script> tag", at: blockLocation, kind: .malformed)
         }
         let xml: Data
         let isBase64: Bool
@@ -106,7 +107,7 @@ public struct JourneyHTMLFormat: JourneyReader, JourneyWriter {
         case "base64":
             let compact = block.content.filter { !(0x09...0x0D).contains($0) && $0 != 0x20 }
             guard let decoded = Data(base64Encoded: Data(compact)) else {
-                throw ReadError("the embedded journey map is not valid base64", at: blockLocation)
+                throw ReadError("the embedded journey map is not valid base64", at: blockLocation, kind: .malformed)
             }
             xml = decoded
             isBase64 = true
@@ -115,7 +116,8 @@ public struct JourneyHTMLFormat: JourneyReader, JourneyWriter {
             isBase64 = false
         case let other?:
             throw ReadError(
-                "the embedded journey map has the encoding \"\(other)\"; expected base64 or none", at: blockLocation)
+                "the embedded journey map has the encoding \"\(other)\"; expected base64 or none", at: blockLocation,
+                kind: .unsupportedFormat)
         }
         let relocate = { (location: SourceLocation) in
             Self.relocate(location, block: block, file: file, isBase64: isBase64)
@@ -125,9 +127,9 @@ public struct JourneyHTMLFormat: JourneyReader, JourneyWriter {
             result = try JourneyXMLFormat().read(xml, file: file)
         } catch let error as ReadError {
             var relocated = ReadError(
-                "in the embedded journey map: " + error.message, at: relocate(error.location))
+                "in the embedded journey map: " + error.message, at: relocate(error.location), kind: error.kind)
             relocated.additionalErrors = error.additionalErrors.map {
-                ReadError("in the embedded journey map: " + $0.message, at: relocate($0.location))
+                ReadError("in the embedded journey map: " + $0.message, at: relocate($0.location), kind: $0.kind)
             }
             throw relocated
         }

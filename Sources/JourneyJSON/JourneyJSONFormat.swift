@@ -40,21 +40,19 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
         do {
             envelope = try JSONDecoder().decode(Envelope.self, from: data)
         } catch let error as DecodingError {
+            // Another format or version is named first: say so rather than what its map lacks.
+            if let header = try? JSONDecoder().decode(Header.self, from: data),
+                header.format != Self.formatName || header.version != Self.version
+            {
+                try Self.requireFormat(header, file: file)
+            }
             throw Self.readError(error, data: data, file: file)
         } catch {
             throw ReadError(
-                "the input is not valid JSON: \(error.localizedDescription)", at: SourceLocation(file: file))
+                "the input is not valid JSON: \(error.localizedDescription)", at: SourceLocation(file: file),
+                kind: .malformed)
         }
-        guard envelope.format == Self.formatName else {
-            throw ReadError(
-                "expected \"format\": \"\(Self.formatName)\", found \"\(envelope.format)\"",
-                at: SourceLocation(file: file))
-        }
-        guard envelope.version == Self.version else {
-            throw ReadError(
-                "this document uses version \(envelope.version) of the JourneyKit JSON format; this JourneyKit reads version \(Self.version)",
-                at: SourceLocation(file: file))
-        }
+        try Self.requireFormat(Header(format: envelope.format, version: envelope.version), file: file)
         try Self.requireIdentifiers(envelope.map, file: file)
         return ReadResult(map: envelope.map, sourceMap: SourceMap(file: file))
     }
@@ -90,6 +88,25 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
         }
     }
 
+    /// The two keys that say which format and version a document is.
+    private struct Header: Codable {
+        var format: String
+        var version: Int
+    }
+
+    private static func requireFormat(_ header: Header, file: String?) throws {
+        guard header.format == Self.formatName else {
+            throw ReadError(
+                "expected \"format\": \"\(Self.formatName)\", found \"\(header.format)\"",
+                at: SourceLocation(file: file), kind: .unsupportedFormat)
+        }
+        guard header.version == Self.version else {
+            throw ReadError(
+                "this document uses version \(header.version) of the JourneyKit JSON format; this JourneyKit reads version \(Self.version)",
+                at: SourceLocation(file: file), kind: .unsupportedFormat)
+        }
+    }
+
     private struct Envelope: Codable {
         var format: String
         var version: Int
@@ -112,12 +129,13 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
             message = "the key \"\(key.stringValue)\" is missing"
         case .dataCorrupted(let errorContext) where errorContext.codingPath.isEmpty:
             return syntaxError(in: data, file: file)
-                ?? ReadError(errorContext.debugDescription, at: SourceLocation(file: file))
+                ?? ReadError(errorContext.debugDescription, at: SourceLocation(file: file), kind: .malformed)
         case .dataCorrupted(let errorContext):
             context = errorContext
             message = errorContext.debugDescription
         @unknown default:
-            return ReadError("the input is not a JourneyKit JSON map", at: SourceLocation(file: file))
+            return ReadError(
+                "the input is not a JourneyKit JSON map", at: SourceLocation(file: file), kind: .unsupportedFormat)
         }
         let place = context.codingPath.isEmpty ? "" : " at \(Self.path(context.codingPath))"
         return ReadError("\(message)\(place)", at: SourceLocation(file: file))
@@ -139,7 +157,7 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
                 offset = min(number, data.count)
             }
             let (line, column) = lineAndColumn(ofByte: offset, in: data)
-            return ReadError(message, at: SourceLocation(file: file, line: line, column: column))
+            return ReadError(message, at: SourceLocation(file: file, line: line, column: column), kind: .malformed)
         }
     }
 

@@ -211,10 +211,12 @@ public struct EmotionCurve: Hashable, Sendable {
         legend: Bool = true, idPrefix: String = "emotion-curve"
     ) throws -> String {
         guard columns.count == stageNames.count else {
-            throw WriteError("the curve has \(stageNames.count) stages but \(columns.count) columns were given")
+            throw WriteError(
+                "the curve has \(stageNames.count) stages but \(columns.count) columns were given",
+                kind: .invalidOptions)
         }
         guard height.isFinite, height > 0, fontSize.isFinite, fontSize > 0 else {
-            throw WriteError("the curve's height and font size must be positive numbers")
+            throw WriteError("the curve's height and font size must be positive numbers", kind: .invalidOptions)
         }
         let styles = TextStyles(fontSize: fontSize)
         let sanitized = SVGIdentifiers.sanitize(idPrefix)

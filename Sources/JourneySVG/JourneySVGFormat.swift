@@ -57,10 +57,13 @@ public struct JourneySVGFormat: JourneyWriter {
     ///   does not have, or when a text holds characters XML cannot carry.
     public func write(_ map: JourneyMap) throws -> Data {
         guard fontSize.isFinite, (6...72).contains(fontSize) else {
-            throw WriteError("the font size must be between 6 and 72 pixels, not \(NumberText.format(fontSize))")
+            throw WriteError(
+                "the font size must be between 6 and 72 pixels, not \(NumberText.format(fontSize))",
+                kind: .invalidOptions)
         }
         if let width, !(width.isFinite && width > 0 && width <= 1_000_000) {
-            throw WriteError("the width must be a positive number of pixels, not \(NumberText.format(width))")
+            throw WriteError(
+                "the width must be a positive number of pixels, not \(NumberText.format(width))", kind: .invalidOptions)
         }
         var renderer = MapRenderer(map: map, format: self)
         do {

@@ -21,16 +21,18 @@ struct XMLMapReader {
         do {
             document = try XMLDocument(data: data, fileName: file)
         } catch let error as XMLError {
-            throw ReadError(error.message, at: location(error.location))
+            throw ReadError(
+                error.message, at: location(error.location), kind: ReadError.Kind(rawValue: error.kind.rawValue))
         }
         let root = document.root
         try checkRoot(root)
         let schemaErrors = try JourneyXMLSchema.validate(document).filter { $0.severity != .warning }
         if let first = schemaErrors.first {
             let rest = schemaErrors.dropFirst().prefix(Self.errorLimit - 1).map {
-                ReadError($0.message, at: location($0.location))
+                ReadError($0.message, at: location($0.location), kind: .invalid)
             }
-            throw ReadError(first.message, at: location(first.location), additionalErrors: Array(rest))
+            throw ReadError(
+                first.message, at: location(first.location), kind: .invalid, additionalErrors: Array(rest))
         }
         let map = try readMap(root)
         return ReadResult(map: map, diagnostics: [], sourceMap: sourceMap)
@@ -39,16 +41,20 @@ struct XMLMapReader {
     private func checkRoot(_ root: XMLElement) throws {
         let expected = "expected a <journeyMap> root element in the namespace \(JourneyXMLSchema.namespace)"
         guard let namespace = root.namespaceURI else {
-            throw ReadError("\(expected), found <\(root.localName)> in no namespace", at: location(root.location))
+            throw ReadError(
+                "\(expected), found <\(root.localName)> in no namespace", at: location(root.location),
+                kind: .unsupportedFormat)
         }
         if namespace != JourneyXMLSchema.namespace, namespace.hasPrefix(JourneyXMLSchema.namespacePrefix) {
             let version = namespace.dropFirst(JourneyXMLSchema.namespacePrefix.count)
             throw ReadError(
                 "this document uses version \(version) of the JourneyKit XML format; this JourneyKit reads version 1",
-                at: location(root.location))
+                at: location(root.location), kind: .unsupportedFormat)
         }
         guard root.localName == "journeyMap", namespace == JourneyXMLSchema.namespace else {
-            throw ReadError("\(expected), found <\(root.localName)> in \(namespace)", at: location(root.location))
+            throw ReadError(
+                "\(expected), found <\(root.localName)> in \(namespace)", at: location(root.location),
+                kind: .unsupportedFormat)
         }
     }
 

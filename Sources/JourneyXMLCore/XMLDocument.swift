@@ -20,7 +20,7 @@ public final class XMLDocument: @unchecked Sendable {
         guard data.count <= Int(Int32.max) else {
             throw XMLError(
                 "the document is larger than 2 GiB, which libxml2 cannot read in one piece",
-                at: XMLSourceLocation(file: fileName, line: 0, column: 0))
+                at: XMLSourceLocation(file: fileName, line: 0, column: 0), kind: .limitExceeded)
         }
         guard !data.isEmpty else {
             throw XMLError("the document is empty", at: XMLSourceLocation(file: fileName, line: 1, column: 1))
@@ -47,7 +47,8 @@ public final class XMLDocument: @unchecked Sendable {
                 "a tag with its attributes, a comment or a processing instruction is \(found.length) bytes long, "
                     + "more than the \(XMLParseOptions.maximumMarkupLengthText) bytes libxml2 reads in one piece "
                     + "(XMLParseOptions.maximumMarkupLength)",
-                at: XMLSourceLocation(file: fileName, line: found.line, column: 0), severity: .fatal)
+                at: XMLSourceLocation(file: fileName, line: found.line, column: 0), severity: .fatal,
+                kind: .limitExceeded)
         }
         let flags = options.libxml2Flags | (marked == nil ? 0 : MarkedEncoding.ignoreDeclarationFlag)
         let skip = marked?.markLength ?? 0
@@ -67,7 +68,9 @@ public final class XMLDocument: @unchecked Sendable {
                         ? "a document type declaration with an internal subset (<!DOCTYPE name [ … ]>) is not allowed here"
                         : "a document type declaration (<!DOCTYPE>) is not allowed here"
                 }
-            throw XMLError(what, at: XMLSourceLocation(file: fileName, line: Int(cxml_refusal_line(parser)), column: 0))
+            throw XMLError(
+                what, at: XMLSourceLocation(file: fileName, line: Int(cxml_refusal_line(parser)), column: 0),
+                kind: .unsafe)
         }
         guard let document, parser.pointee.wellFormed != 0 else {
             if let document { xmlFreeDoc(document) }
@@ -98,7 +101,7 @@ public final class XMLDocument: @unchecked Sendable {
         return XMLError(
             message,
             at: XMLSourceLocation(file: fileName, line: Int(error.pointee.line), column: Int(error.pointee.int2)),
-            severity: .fatal
+            severity: .fatal, kind: errorKind(code: Int32(error.pointee.code), message: message)
         )
     }
 }

@@ -37,6 +37,27 @@ public struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
         case fatal
     }
 
+    /// What kind of problem it is: a stable value to switch on.
+    ///
+    /// The raw values are those of `ReadError.Kind` in JourneyModel, so readers pass them on.
+    public struct Kind: RawRepresentable, Hashable, Sendable {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+
+        /// Not well-formed XML.
+        public static let malformed = Kind(rawValue: "malformed")
+        /// Well-formed, but not what a schema allows.
+        public static let invalid = Kind(rawValue: "invalid")
+        /// Past a limit of the parser: nesting depth, markup length, document size.
+        public static let limitExceeded = Kind(rawValue: "limit-exceeded")
+        /// Refused for safety: a document type with declarations, an entity.
+        public static let unsafe = Kind(rawValue: "unsafe")
+        /// The file cannot be read.
+        public static let unreadable = Kind(rawValue: "unreadable")
+    }
+
+    /// What kind of problem it is.
+    public var kind: Kind
     /// How serious the problem is.
     public var severity: Severity
     /// What went wrong, in one sentence.
@@ -45,10 +66,13 @@ public struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
     public var location: XMLSourceLocation
 
     /// Creates an error.
-    public init(_ message: String, at location: XMLSourceLocation, severity: Severity = .error) {
+    public init(
+        _ message: String, at location: XMLSourceLocation, severity: Severity = .error, kind: Kind = .malformed
+    ) {
         self.message = message
         self.location = location
         self.severity = severity
+        self.kind = kind
     }
 
     /// `file:line:column: error: message`, the form compilers and editors understand.
@@ -64,6 +88,20 @@ extension XMLError.Severity {
         case XML_ERR_FATAL.rawValue: self = .fatal
         default: self = .error
         }
+    }
+}
+
+/// The kind of a problem libxml2 reported, from its code and, for limits it reports as internal
+/// errors, its words.
+func errorKind(code: Int32, message: String) -> XMLError.Kind {
+    if message.contains(XMLParseOptions.maximumMarkupLengthText) || message.hasPrefix("Excessive depth") {
+        return .limitExceeded
+    }
+    switch UInt32(code) {
+    case XML_ERR_ENTITY_LOOP.rawValue, XML_ERR_UNDECLARED_ENTITY.rawValue, XML_WAR_UNDECLARED_ENTITY.rawValue,
+        XML_ERR_EXT_ENTITY_STANDALONE.rawValue, XML_ERR_ENTITY_PE_INTERNAL.rawValue:
+        return .unsafe
+    default: return .malformed
     }
 }
 
@@ -97,10 +135,11 @@ final class ErrorCollector {
     /// Records an error or warning libxml2 reported.
     func record(level: Int32, code: Int32, line: Int32, column: Int32, message: UnsafePointer<CChar>?) {
         if code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue) { sawUndeclaredEntity = true }
+        let text = cleanMessage(message)
         errors.append(
             XMLError(
-                cleanMessage(message), at: XMLSourceLocation(file: file, line: Int(line), column: Int(column)),
-                severity: XMLError.Severity(libxml2Level: level)))
+                text, at: XMLSourceLocation(file: file, line: Int(line), column: Int(column)),
+                severity: XMLError.Severity(libxml2Level: level), kind: errorKind(code: code, message: text)))
     }
 
     /// Runs `body` with a C collector that appends to `errors`.

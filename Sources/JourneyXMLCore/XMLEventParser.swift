@@ -84,7 +84,7 @@ public struct XMLEventParser: Sendable {
         } catch {
             throw XMLError(
                 "cannot open the file: \(error.localizedDescription)",
-                at: XMLSourceLocation(file: fileName ?? url.path, line: 0, column: 0))
+                at: XMLSourceLocation(file: fileName ?? url.path, line: 0, column: 0), kind: .unreadable)
         }
         defer { try? file.close() }
         let session = try EventSession(handler: handler, options: options, fileName: fileName)
@@ -96,7 +96,7 @@ public struct XMLEventParser: Sendable {
             } catch {
                 throw XMLError(
                     "cannot read the file: \(error.localizedDescription)",
-                    at: XMLSourceLocation(file: fileName ?? url.path, line: 0, column: 0))
+                    at: XMLSourceLocation(file: fileName ?? url.path, line: 0, column: 0), kind: .unreadable)
             }
             if chunk.isEmpty { break }
             total += chunk.count
@@ -398,7 +398,7 @@ private final class EventSession {
             let line = collector.errors.first?.location.line ?? Int(xmlSAX2GetLineNumber(parser))
             throw XMLError(
                 "entity references are not allowed: entities are never expanded",
-                at: XMLSourceLocation(file: fileName, line: line, column: 0), severity: .fatal)
+                at: XMLSourceLocation(file: fileName, line: line, column: 0), severity: .fatal, kind: .unsafe)
         }
         if let error = collector.errors.first(where: { $0.severity != .warning }) { throw error }
         if parser.pointee.wellFormed == 0 { throw XMLDocument.lastError(of: parser, fileName: fileName) }
@@ -417,11 +417,11 @@ private final class EventSession {
         if let parser { xmlStopParser(parser) }
     }
 
-    func refuse(_ message: String) {
+    func refuse(_ message: String, kind: XMLError.Kind = .unsafe) {
         guard refusal == nil, let parser else { return }
         refusal = XMLError(
             message, at: XMLSourceLocation(file: fileName, line: Int(xmlSAX2GetLineNumber(parser)), column: 0),
-            severity: .fatal)
+            severity: .fatal, kind: kind)
         xmlStopParser(parser)
     }
 
@@ -438,7 +438,9 @@ private final class EventSession {
             let session = EventSession.session(userData)
             guard session.handlerError == nil, let parser = session.parser, let localName else { return }
             guard session.depth <= XMLEventParser.maximumDepth else {
-                session.refuse("elements nest more than \(XMLEventParser.maximumDepth) levels below the root")
+                session.refuse(
+                    "elements nest more than \(XMLEventParser.maximumDepth) levels below the root", kind: .limitExceeded
+                )
                 return
             }
             let element = XMLStartElement(

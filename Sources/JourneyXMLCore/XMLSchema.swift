@@ -56,8 +56,13 @@ public final class XMLSchema: @unchecked Sendable {
             return xmlSchemaValidateDoc(validator, document.pointer)
         }
         if result != 0 && collector.errors.isEmpty {
-            return [XMLError("the document does not match the schema", at: document.root.location)]
+            return [XMLError("the document does not match the schema", at: document.root.location, kind: .invalid)]
         }
-        return collector.errors.filter { $0.severity != .warning } + collector.errors.filter { $0.severity == .warning }
+        let errors = collector.errors.map { error in
+            var error = error
+            error.kind = .invalid
+            return error
+        }
+        return errors.filter { $0.severity != .warning } + errors.filter { $0.severity == .warning }
     }
 }

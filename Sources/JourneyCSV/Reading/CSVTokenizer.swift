@@ -209,7 +209,7 @@ struct CSVTokenizer {
                     + "of the input; double a quote inside a quoted cell (\"\") or close the cell",
                 at: SourceLocation(
                     file: file, line: quotedCellRow, column: quotedCellColumn,
-                    detail: quotedCellLine == quotedCellRow ? nil : "line \(quotedCellLine)"))
+                    detail: quotedCellLine == quotedCellRow ? nil : "line \(quotedCellLine)"), kind: .malformed)
         case .quoteInQuoted:
             try endField(quoted: true)
             try endRecord(emit)
@@ -243,7 +243,7 @@ struct CSVTokenizer {
         guard let text = Self.text(field) else {
             throw ReadError(
                 "the cell is not UTF-8 text; save the file as UTF-8 (\"CSV UTF-8\" in spreadsheets)",
-                at: location(column: cells.count + 1))
+                at: location(column: cells.count + 1), kind: .malformed)
         }
         cells.append(CSVCell(text: text, quoted: quoted))
         field.removeAll(keepingCapacity: true)
@@ -279,6 +279,6 @@ struct CSVTokenizer {
     private func nulError() -> ReadError {
         ReadError(
             "a NUL byte is not text: the file is probably binary or UTF-16; save it as UTF-8 CSV",
-            at: location(column: cells.count + 1))
+            at: location(column: cells.count + 1), kind: .malformed)
     }
 }

@@ -359,7 +359,8 @@ extension DiagramReader {
             data = try Data(contentsOf: url)
         } catch {
             throw ReadError(
-                "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: file ?? url.path))
+                "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: file ?? url.path),
+                kind: .unreadable)
         }
         return try readDiagram(data, file: file, limits: limits)
     }

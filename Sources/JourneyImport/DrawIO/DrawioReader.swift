@@ -279,7 +279,8 @@ final class DrawioParser: XMLEventHandler {
                 let name = pages[pageIndex!].name
                 throw ReadError(
                     "page '\(name)': the compressed content holds <\(element.localName.string)>, not <mxGraphModel>",
-                    at: SourceLocation(file: file, line: pages[pageIndex!].line, detail: "page \(name)"))
+                    at: SourceLocation(file: file, line: pages[pageIndex!].line, detail: "page \(name)"),
+                    kind: .malformed)
             }
             modelDepth = element.depth
             return
@@ -296,7 +297,7 @@ final class DrawioParser: XMLEventHandler {
             guard let content = element.attribute("content"), !content.isEmpty else {
                 throw ReadError(
                     "the SVG has no embedded draw.io diagram (no content attribute)",
-                    at: SourceLocation(file: file, line: element.line))
+                    at: SourceLocation(file: file, line: element.line), kind: .invalid)
             }
             svgContent = content.string
             // The drawing itself is not needed.
@@ -304,7 +305,7 @@ final class DrawioParser: XMLEventHandler {
         default:
             throw ReadError(
                 "expected a draw.io file (<mxfile>, <mxGraphModel> or an SVG with an embedded diagram), found <\(element.localName.string)>",
-                at: SourceLocation(file: file, line: element.line))
+                at: SourceLocation(file: file, line: element.line), kind: .unsupportedFormat)
         }
     }
 
@@ -472,7 +473,9 @@ final class DrawioParser: XMLEventHandler {
     private func parseSVGContent(_ content: String) throws {
         let data = Data(content.utf8)
         if ContentSample(data).xmlRoot?.name == "svg" {
-            throw ReadError("the SVG embeds another SVG instead of a diagram", at: SourceLocation(file: file, line: 1))
+            throw ReadError(
+                "the SVG embeds another SVG instead of a diagram", at: SourceLocation(file: file, line: 1),
+                kind: .invalid)
         }
         let inner = DrawioParser(file: file, budget: budget)
         try inner.parseFile(data)
@@ -516,7 +519,7 @@ final class DrawioParser: XMLEventHandler {
             if let bad = base64.firstIndex(where: { !isBase64($0) }) {
                 throw ReadError(
                     "page '\(page)': the compressed content is not valid base64 (unexpected '\(Character(Unicode.Scalar(base64[bad])))' at character \(bad - base64.startIndex + 1))",
-                    at: location)
+                    at: location, kind: .malformed)
             }
         } else {
             let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -527,24 +530,27 @@ final class DrawioParser: XMLEventHandler {
             if let bad {
                 throw ReadError(
                     "page '\(page)': the compressed content is not valid base64 (unexpected '\(filtered[bad])' at character \(filtered.distance(from: filtered.startIndex, to: bad) + 1))",
-                    at: location)
+                    at: location, kind: .malformed)
             }
             base64 = Data(filtered.utf8)
         }
         guard let deflated = Data(base64Encoded: base64) else {
             throw ReadError(
-                "page '\(page)': the compressed content is not valid base64 (wrong length or padding)", at: location)
+                "page '\(page)': the compressed content is not valid base64 (wrong length or padding)", at: location,
+                kind: .malformed)
         }
         let inflated: Data
         do {
             inflated = try Inflate.raw(deflated, limit: budget.remainingExpansion)
         } catch .truncated {
-            throw ReadError("page '\(page)': the compressed content is truncated", at: location)
+            throw ReadError("page '\(page)': the compressed content is truncated", at: location, kind: .malformed)
         } catch .tooLarge {
-            throw ReadError(budget.expansionMessage("page '\(page)': the compressed content"), at: location)
+            throw ReadError(
+                budget.expansionMessage("page '\(page)': the compressed content"), at: location, kind: .limitExceeded)
         } catch .corrupt(let reason) {
             throw ReadError(
-                "page '\(page)': the compressed content is not valid DEFLATE data (\(reason))", at: location)
+                "page '\(page)': the compressed content is not valid DEFLATE data (\(reason))", at: location,
+                kind: .malformed)
         }
         budget.spend(expanded: inflated.count)
         let model: Data
@@ -552,7 +558,9 @@ final class DrawioParser: XMLEventHandler {
             model = inflated
         } else {
             guard let decoded = inflated.withUnsafeBytes(PercentDecoding.decode) else {
-                throw ReadError("page '\(page)': the inflated content is not valid percent-encoded UTF-8", at: location)
+                throw ReadError(
+                    "page '\(page)': the inflated content is not valid percent-encoded UTF-8", at: location,
+                    kind: .malformed)
             }
             model = decoded
         }
@@ -572,7 +580,7 @@ final class DrawioParser: XMLEventHandler {
                 + "more than the \(XMLParseOptions.maximumMarkupLengthText) bytes the XML parser reads in one piece "
                 + "(XMLParseOptions.maximumMarkupLength); "
                 + "an image or a document pasted into the drawing? Make it smaller or link to it instead",
-            at: location)
+            at: location, kind: .limitExceeded)
     }
 
     private func readError(_ error: XMLError, page: String? = nil) -> ReadError {
@@ -580,7 +588,8 @@ final class DrawioParser: XMLEventHandler {
         return ReadError(
             prefix + error.message,
             at: SourceLocation(
-                file: file, line: error.location.line, column: error.location.column, detail: page.map { "page \($0)" })
+                file: file, line: error.location.line, column: error.location.column, detail: page.map { "page \($0)" }),
+            kind: ReadError.Kind(rawValue: error.kind.rawValue)
         )
     }
 }

@@ -35,7 +35,7 @@ public struct GraphMLReader: DiagramReader {
         guard root.localName == "graphml" else {
             throw ReadError(
                 "expected a <graphml> root element, found <\(root.localName)>",
-                at: XMLPartParsing.location(of: root, detail: nil))
+                at: XMLPartParsing.location(of: root, detail: nil), kind: .unsupportedFormat)
         }
         var reader = GraphMLDocumentReader(root: root)
         return try reader.read().checked(against: limits, file: file)

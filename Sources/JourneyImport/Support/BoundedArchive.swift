@@ -33,7 +33,8 @@ struct BoundedArchive {
         budget = ReadBudget(limits)
         guard data.count >= 22, data.starts(with: [0x50, 0x4B]) else {
             throw ReadError(
-                "the file is not a ZIP archive, which a \(formatName) file is", at: SourceLocation(file: file))
+                "the file is not a ZIP archive, which a \(formatName) file is", at: SourceLocation(file: file),
+                kind: .unsupportedFormat)
         }
         let listed: [ZIPStructure.Entry]
         do {
@@ -41,13 +42,13 @@ struct BoundedArchive {
         } catch {
             throw ReadError(
                 "the file is a damaged ZIP archive, so not a readable \(formatName) file: \(error.message)",
-                at: SourceLocation(file: file, detail: error.entry))
+                at: SourceLocation(file: file, detail: error.entry), kind: .malformed)
         }
         guard listed.count <= limits.maximumArchiveEntries else {
             throw ReadError(
                 "the archive lists more than the limit of \(limits.maximumArchiveEntries) entries "
                     + "(ReadLimits.maximumArchiveEntries); a \(formatName) file lists tens",
-                at: SourceLocation(file: file))
+                at: SourceLocation(file: file), kind: .limitExceeded)
         }
         var entries: [String: ZIPStructure.Entry] = [:]
         for entry in listed where !entry.isFolder {
@@ -84,7 +85,9 @@ struct BoundedArchive {
         let declaredSize = entry.uncompressedSize
         let limit = budget.remainingExpansion
         if declaredSize > UInt64(max(0, limit)) {
-            throw ReadError(budget.expansionMessage("the part \(part) (declaring \(declaredSize) bytes)"), at: location)
+            throw ReadError(
+                budget.expansionMessage("the part \(part) (declaring \(declaredSize) bytes)"), at: location,
+                kind: .limitExceeded)
         }
         if entry.method != 0, declaredSize > 0 {
             let compressed = entry.compressedSize
@@ -93,17 +96,18 @@ struct BoundedArchive {
                 throw ReadError(
                     "the part \(part) is compressed \(Self.describe(ratio)) times, more than the limit of "
                         + "\(Self.describe(limits.maximumCompressionRatio)); it may be a ZIP bomb",
-                    at: location)
+                    at: location, kind: .limitExceeded)
             }
         }
         let result = try extract(entry, part: part, limit: limit, at: location)
         guard result.count == declaredSize else {
             throw ReadError(
                 "the part \(part) extracts to \(result.count) bytes, although the archive declares \(declaredSize)",
-                at: location)
+                at: location, kind: .malformed)
         }
         guard Checksum.crc32(result) == entry.checksum else {
-            throw ReadError("the part \(part) is damaged: its checksum does not match its content", at: location)
+            throw ReadError(
+                "the part \(part) is damaged: its checksum does not match its content", at: location, kind: .malformed)
         }
         budget.spend(expanded: result.count)
         return result
@@ -123,16 +127,17 @@ struct BoundedArchive {
             } catch .tooLarge {
                 throw ReadError(
                     budget.expansionMessage("the part \(part) (its header declaring \(entry.uncompressedSize) bytes)"),
-                    at: location)
+                    at: location, kind: .limitExceeded)
             } catch .truncated {
-                throw ReadError("the part \(part) is damaged: its compressed data ends too early", at: location)
+                throw ReadError(
+                    "the part \(part) is damaged: its compressed data ends too early", at: location, kind: .malformed)
             } catch .corrupt(let reason) {
-                throw ReadError("the part \(part) is damaged: \(reason)", at: location)
+                throw ReadError("the part \(part) is damaged: \(reason)", at: location, kind: .malformed)
             }
         default:
             throw ReadError(
                 "the part \(part) is compressed with method \(entry.method); only stored and deflated parts are read",
-                at: location)
+                at: location, kind: .unsupportedFormat)
         }
     }
 

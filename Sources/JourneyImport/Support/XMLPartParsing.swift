@@ -18,7 +18,8 @@ enum XMLPartParsing {
             throw ReadError(
                 "\(what): \(error.message)",
                 at: SourceLocation(
-                    file: file, line: error.location.line, column: error.location.column, detail: part))
+                    file: file, line: error.location.line, column: error.location.column, detail: part),
+                kind: ReadError.Kind(rawValue: error.kind.rawValue))
         }
     }
 

@@ -90,8 +90,38 @@ extension JourneyMap {
             }
         }
         lanes = declaredLanes
+        complete()
+    }
+
+    /// Fills in what a map made of plain values leaves out, as the builder does.
+    ///
+    /// Items without a lane go to the lane of their kind's default (`Action` → actions); items whose
+    /// lane names a kind rather than a lane go to a lane of that kind; lanes that are used but not
+    /// declared are added, in the usual order; items without an identifier get one made from their
+    /// stage and lane (`awareness-actions-1`). Whatever is already set is kept.
+    ///
+    /// ```swift
+    /// var map = JourneyMap(
+    ///     id: "car", title: "Buying a car",
+    ///     stages: [Stage(id: "awareness", name: "Awareness", items: [Action("Sees an advert").item])])
+    /// map.complete()  // adds the actions lane and names the item awareness-actions-1
+    /// ```
+    public mutating func complete() {
+        for stageIndex in stages.indices {
+            for itemIndex in stages[stageIndex].items.indices where stages[stageIndex].items[itemIndex].laneID.isEmpty {
+                stages[stageIndex].items[itemIndex].laneID =
+                    stages[stageIndex].items[itemIndex].kind.defaultLane.rawValue
+            }
+        }
         placeItemsInLanes()
         assignMissingItemIdentifiers()
+    }
+
+    /// This map with what plain values leave out filled in; see ``complete()``.
+    public func completed() -> JourneyMap {
+        var map = self
+        map.complete()
+        return map
     }
 
     /// Points every item at a declared lane of its kind, adding lanes that are used but not declared.

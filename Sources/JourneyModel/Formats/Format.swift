@@ -56,7 +56,8 @@ extension Data {
             self = try Data(contentsOf: url)
         } catch {
             throw ReadError(
-                "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: file ?? url.path))
+                "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: file ?? url.path),
+                kind: .unreadable)
         }
     }
 }
@@ -86,7 +87,19 @@ public struct ReadResult: Sendable {
 }
 
 /// A problem that stops a reader: the input cannot be read as a whole map.
+///
+/// Switch on ``kind`` to react; show ``description`` to people.
+///
+/// ```swift
+/// do {
+///     let map = try JourneyMap(contentsOf: url)
+/// } catch let error as ReadError where error.kind == .limitExceeded {
+///     // ask before raising the limit
+/// }
+/// ```
 public struct ReadError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of problem it is: a stable value to switch on.
+    public var kind: Kind
     /// What is wrong and what was expected.
     public var message: String
     /// Where it is wrong.
@@ -94,10 +107,38 @@ public struct ReadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Further problems found in the same pass (a schema reports them all at once).
     public var additionalErrors: [ReadError]
 
-    public init(_ message: String, at location: SourceLocation, additionalErrors: [ReadError] = []) {
+    public init(
+        _ message: String, at location: SourceLocation, kind: Kind = .invalid, additionalErrors: [ReadError] = []
+    ) {
+        self.kind = kind
         self.message = message
         self.location = location
         self.additionalErrors = additionalErrors
+    }
+
+    /// What kind of problem stopped a reader.
+    ///
+    /// The values are stable; new ones may be added, so a `switch` over them needs a `default`.
+    public struct Kind: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+
+        /// The input breaks its format's syntax: malformed XML, JSON or CSV, bad base64 or DEFLATE
+        /// data, a damaged ZIP archive.
+        public static let malformed = Kind(rawValue: "malformed")
+        /// The input is well-formed but not a valid map: a schema violation, a missing field, a value
+        /// of the wrong type, an identifier with spaces.
+        public static let invalid = Kind(rawValue: "invalid")
+        /// The input is another format, or another version of it, than the reader reads.
+        public static let unsupportedFormat = Kind(rawValue: "unsupported-format")
+        /// The input passes one of the ``ReadLimits`` or a limit of the XML parser.
+        public static let limitExceeded = Kind(rawValue: "limit-exceeded")
+        /// The input holds what is refused for safety: a document type with declarations, an entity.
+        public static let unsafe = Kind(rawValue: "unsafe")
+        /// The file cannot be read at all: missing, a folder, not permitted.
+        public static let unreadable = Kind(rawValue: "unreadable")
+
+        public var description: String { rawValue }
     }
 
     /// This error and the additional ones.
@@ -113,16 +154,39 @@ public struct ReadError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// A problem that stops a writer: the map holds something the format cannot represent.
+/// A problem that stops a writer: the map holds something the format cannot represent, or the
+/// writer's options are not usable.
 public struct WriteError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of problem it is: a stable value to switch on.
+    public var kind: Kind
     /// What cannot be written.
     public var message: String
     /// The element concerned, when known.
     public var path: ElementPath?
 
-    public init(_ message: String, at path: ElementPath? = nil) {
+    public init(_ message: String, at path: ElementPath? = nil, kind: Kind = .unrepresentable) {
+        self.kind = kind
         self.message = message
         self.path = path
+    }
+
+    /// What kind of problem stopped a writer.
+    ///
+    /// The values are stable; new ones may be added, so a `switch` over them needs a `default`.
+    public struct Kind: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+
+        /// The map holds something the format cannot carry: a control character, a number that is
+        /// not finite, an identifier with spaces. ``JourneyMap/validate(rules:)`` reports these too.
+        public static let unrepresentable = Kind(rawValue: "unrepresentable")
+        /// The writer's options cannot be used: a font size out of range, a lane or persona to draw
+        /// that the map does not have.
+        public static let invalidOptions = Kind(rawValue: "invalid-options")
+        /// The file cannot be written: no permission, no space, the output would replace the input.
+        public static let unwritable = Kind(rawValue: "unwritable")
+
+        public var description: String { rawValue }
     }
 
     public var description: String { path.map { "\($0): \(message)" } ?? message }

@@ -67,7 +67,7 @@ public struct ReadLimits: Hashable, Sendable, Codable {
         throw ReadError(
             "the input is larger than the limit of \(maximumInputSize) bytes (ReadLimits.maximumInputSize"
                 + "; --max-input-size on the command line)",
-            at: SourceLocation(file: file))
+            at: SourceLocation(file: file), kind: .limitExceeded)
     }
 
     /// Refuses a file larger than ``maximumInputSize`` before it is read.
@@ -88,6 +88,6 @@ public struct ReadLimits: Hashable, Sendable, Codable {
         throw ReadError(
             "the drawing holds more than the limit of \(maximumShapes) shapes and connectors "
                 + "(ReadLimits.maximumShapes; --max-shapes on the command line)",
-            at: location)
+            at: location, kind: .limitExceeded)
     }
 }

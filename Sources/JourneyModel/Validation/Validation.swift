@@ -105,7 +105,10 @@ public struct ReferenceRule: ValidationRule {
                 if !lanes.contains(item.laneID) {
                     diagnostics.append(
                         Diagnostic(
-                            .error, code: "unknown-lane", "no lane has the identifier '\(item.laneID)'", at: path))
+                            .error, code: "unknown-lane",
+                            item.laneID.isEmpty
+                                ? "the item has no lane; set its laneID, or call complete() on a map made of plain values"
+                                : "no lane has the identifier '\(item.laneID)'", at: path))
                 }
                 if let step = item.stepID, !steps.contains(step) {
                     diagnostics.append(

@@ -83,7 +83,7 @@ struct MapRenderer {
         for id in wanted where seen.insert(id).inserted {
             guard let lane = byID[id] else {
                 let names = lanes.map(\.id).joined(separator: ", ")
-                throw WriteError("the map has no lane '\(id)' to draw (its lanes: \(names))")
+                throw WriteError("the map has no lane '\(id)' to draw (its lanes: \(names))", kind: .invalidOptions)
             }
             shown.append(lane)
         }
@@ -95,7 +95,7 @@ struct MapRenderer {
         let known = Set(map.personas.map(\.id))
         for id in wanted where !known.contains(id) {
             let names = map.personas.map(\.id).joined(separator: ", ")
-            throw WriteError("the map has no persona '\(id)' to draw (its personas: \(names))")
+            throw WriteError("the map has no persona '\(id)' to draw (its personas: \(names))", kind: .invalidOptions)
         }
         return Set(wanted)
     }
