@@ -177,8 +177,10 @@ public struct WriteError: Error, Hashable, Sendable, CustomStringConvertible {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        /// The map holds something the format cannot carry: a control character, a number that is
-        /// not finite, an identifier with spaces. ``JourneyMap/validate(rules:)`` reports these too.
+        /// The map holds something the format cannot carry.
+        ///
+        /// A control character, a number that is not finite, an identifier with spaces:
+        /// ``JourneyMap/validate(rules:)`` reports these too.
         public static let unrepresentable = Kind(rawValue: "unrepresentable")
         /// The writer's options cannot be used: a font size out of range, a lane or persona to draw
         /// that the map does not have.
