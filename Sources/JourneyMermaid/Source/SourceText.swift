@@ -45,13 +45,15 @@ struct SourceText: Sendable {
     static func lines(of text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
         var number = 1
-        var rest = Substring(text)
-        while let end = rest.firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            lines.append(SourceLine(text: rest[..<end], number: number))
-            rest = rest[rest.index(after: end)...]
+        var rest = Substring(text).unicodeScalars[...]
+        while let end = rest.firstIndex(where: { $0 == "\n" || $0 == "\r" }) {
+            lines.append(SourceLine(text: Substring(rest[..<end]), number: number))
+            var next = rest.index(after: end)
+            if rest[end] == "\r", next < rest.endIndex, rest[next] == "\n" { next = rest.index(after: next) }
+            rest = rest[next...]
             number += 1
         }
-        if !rest.isEmpty { lines.append(SourceLine(text: rest, number: number)) }
+        if !rest.isEmpty { lines.append(SourceLine(text: Substring(rest), number: number)) }
         return lines
     }
 }

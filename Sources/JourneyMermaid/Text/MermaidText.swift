@@ -101,67 +101,68 @@ enum MermaidText {
 
     /// The text written for a place, and the characters replaced by entity codes or line breaks
     /// replaced by spaces.
+    ///
+    /// Works on Unicode scalars, as Mermaid's grammar does on code units: a `;` carrying a combining
+    /// mark is still a `;` to it.
     static func encode(_ text: String, for place: Place) -> (text: String, replaced: [Character]) {
         var replaced: [Character] = []
-        var output = ""
-        let characters = Array(text)
+        var output = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
         let guardsColons = place == .title && (text.contains("style") || text.contains("classDef"))
-        for (index, character) in characters.enumerated() {
-            let atEdge = index == 0 || index == characters.count - 1
-            if character == "\n" || character == "\r\n" || character == "\r" {
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            defer { index += 1 }
+            if scalar == "\n" || scalar == "\r" {
+                if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
                 switch place {
-                case .section, .task: output += "<br>"
-                case .accessibilityBlock: output += "\n"
+                case .section, .task: output.append(contentsOf: "<br>".unicodeScalars)
+                case .accessibilityBlock: output.append("\n")
                 default:
-                    output += " "
-                    replaced.append(character)
+                    output.append(" ")
+                    replaced.append("\n")
                 }
                 continue
             }
-            if mustEncode(character, at: index, in: characters, for: place, atEdge: atEdge, guardsColons: guardsColons)
-            {
-                output += character.unicodeScalars.map { "#\($0.value);" }.joined()
-                replaced.append(character)
+            let atEdge = index == 0 || index == scalars.count - 1
+            if mustEncode(scalar, at: index, in: scalars, for: place, atEdge: atEdge, guardsColons: guardsColons) {
+                output.append(contentsOf: "#\(scalar.value);".unicodeScalars)
+                replaced.append(Character(scalar))
             } else {
-                output.append(character)
+                output.append(scalar)
             }
         }
-        return (output, replaced)
+        return (String(output), replaced)
     }
 
     private static func mustEncode(
-        _ character: Character, at index: Int, in characters: [Character], for place: Place, atEdge: Bool,
+        _ scalar: Unicode.Scalar, at index: Int, in scalars: [Unicode.Scalar], for place: Place, atEdge: Bool,
         guardsColons: Bool
     ) -> Bool {
-        if character.unicodeScalars.contains(where: {
-            $0 == PreprocessedJourney.entityStart || $0 == PreprocessedJourney.entityEnd
-        }) {
-            return true
-        }
+        if scalar == PreprocessedJourney.entityStart || scalar == PreprocessedJourney.entityEnd { return true }
         switch place {
         case .accessibilityLine:
-            return character == "#"
+            return scalar == "#"
         case .accessibilityBlock:
-            if character == "#" || character == "}" { return true }
-            let lineStart = characters[..<index].lastIndex(of: "\n").map { $0 + 1 } ?? 0
-            return character == "%" && characters[lineStart..<index].allSatisfy(\.isWhitespace)
+            if scalar == "#" || scalar == "}" { return true }
+            let lineStart = scalars[..<index].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+            return scalar == "%" && scalars[lineStart..<index].allSatisfy(\.isJavaScriptWhiteSpace)
         case .title:
-            return character == "#" || character == ";" || (guardsColons && character == ":")
-                || (index == 0 && character.isWhitespace)
+            return scalar == "#" || scalar == ";" || (guardsColons && scalar == ":")
+                || (index == 0 && scalar.isJavaScriptWhiteSpace)
         case .section, .task, .actor:
-            if "#:;".contains(character) { return true }
-            if place == .actor, character == "," { return true }
-            if atEdge, character.isWhitespace { return true }
-            if character == "<",
-                String(characters[index...].prefix(8)).range(
+            if scalar == "#" || scalar == ":" || scalar == ";" { return true }
+            if place == .actor, scalar == "," { return true }
+            if atEdge, scalar.isJavaScriptWhiteSpace || scalar.properties.isWhitespace { return true }
+            if scalar == "<",
+                String(String.UnicodeScalarView(scalars[index...].prefix(8))).range(
                     of: #"^<br\s*/?>"#, options: [.regularExpression, .caseInsensitive]) != nil
             {
                 return true
             }
             guard place == .task, index <= 1 else { return false }
-            let text = String(characters)
-            if character == "%", characters.count > index + 1, characters[index + 1] == "%" { return true }
-            if index == 0 { return startsLikeKeyword(text) }
+            if scalar == "%", scalars.count > index + 1, scalars[index + 1] == "%" { return true }
+            if index == 0 { return startsLikeKeyword(String(String.UnicodeScalarView(scalars))) }
             return false
         }
     }

@@ -62,13 +62,18 @@ struct MermaidWriter {
             report(title.replaced, in: "the title", at: .map)
             lines.append("  title " + title.text)
         }
-        if let accessibleTitle = map.extensions[namespace, "acc-title"] {
+        // Mermaid drops white space around these; one of only white space would swallow the next line.
+        if let accessibleTitle = map.extensions[namespace, "acc-title"],
+            !accessibleTitle.trimmingJavaScriptWhiteSpace.isEmpty
+        {
             let text = MermaidText.encode(accessibleTitle, for: .accessibilityLine)
             report(text.replaced, in: "the accessible title", at: .map)
             lines.append("  accTitle: " + text.text)
         }
-        if let summary = map.summary, !summary.isEmpty {
-            if summary.contains(where: \.isNewline) || map.extensions[namespace, "acc-descr-block"] == "true" {
+        if let summary = map.summary, !summary.trimmingJavaScriptWhiteSpace.isEmpty {
+            if summary.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" })
+                || map.extensions[namespace, "acc-descr-block"] == "true"
+            {
                 let text = MermaidText.encode(summary, for: .accessibilityBlock)
                 report(text.replaced, in: "the summary", at: .map)
                 lines +=
