@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "JourneySVG", targets: ["JourneySVG"]),
         .library(name: "JourneyHTML", targets: ["JourneyHTML"]),
         .library(name: "JourneyImport", targets: ["JourneyImport"]),
+        .library(name: "JourneyMermaid", targets: ["JourneyMermaid"]),
         .library(name: "JourneyCLI", targets: ["JourneyCLI"]),
         .executable(name: "journey", targets: ["journey"]),
     ],
@@ -58,6 +59,7 @@ let package = Package(
         ),
         .target(name: "JourneyJSON", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
         .target(name: "JourneyCSV", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
+        .target(name: "JourneyMermaid", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
         .target(name: "JourneySVG", dependencies: ["JourneyModel", "JourneyXMLCore"], swiftSettings: swiftSettings),
         .target(
             name: "JourneyHTML",
@@ -77,6 +79,7 @@ let package = Package(
             name: "JourneyKit",
             dependencies: [
                 "JourneyModel", "JourneyXML", "JourneyJSON", "JourneyCSV", "JourneySVG", "JourneyHTML", "JourneyImport",
+                "JourneyMermaid",
             ],
             swiftSettings: swiftSettings
         ),
@@ -134,6 +137,9 @@ let package = Package(
         .testTarget(
             name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyXMLCore", "JourneyTestSupport", "journey-fuzz"],
             resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JourneyMermaidTests", dependencies: ["JourneyMermaid", "JourneyXML", "JourneyTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyCLITests",
             dependencies: ["journey", "JourneyKit", "JourneyTestSupport"],

@@ -23,10 +23,11 @@ JourneyXMLCore: CLibXML2
 JourneyXML: JourneyModel JourneyXMLCore
 JourneyJSON: JourneyModel
 JourneyCSV: JourneyModel
+JourneyMermaid: JourneyModel
 JourneySVG: JourneyModel JourneyXMLCore
 JourneyHTML: JourneyModel JourneyXML JourneySVG
 JourneyImport: JourneyModel JourneyXMLCore CSystemZlib
-JourneyKit: JourneyModel JourneyXML JourneyJSON JourneyCSV JourneySVG JourneyHTML JourneyImport
+JourneyKit: JourneyModel JourneyXML JourneyJSON JourneyCSV JourneySVG JourneyHTML JourneyImport JourneyMermaid
 JourneyCLI: JourneyKit
 journey: JourneyCLI
 journey-fuzz: JourneyKit

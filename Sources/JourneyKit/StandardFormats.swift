@@ -13,6 +13,7 @@ extension FormatRegistry {
             DiagramImportFormat.drawio,
             DiagramImportFormat.graphml,
             DiagramImportFormat.vsdx,
+            JourneyMermaidFormat(),
         ])
     }
 }
