@@ -21,7 +21,7 @@ public enum HTMLText {
 
 /// Converts many HTML labels to plain text with one reusable libxml2 parser; see ``HTMLText``.
 ///
-/// Labels that only format text take a shortcut (``PlainLabelHTML``) that gives what the parser
+/// Labels that only format text take a shortcut (`PlainLabelHTML`, internal) that gives what the parser
 /// gives; the rest are parsed. A converter belongs to one task at a time.
 public final class HTMLTextConverter {
     private var parser: htmlParserCtxtPtr?

@@ -147,7 +147,9 @@ public struct XMLElement: @unchecked Sendable {
 
     /// The value of an attribute, or `nil` when it is absent.
     ///
-    /// - Parameter namespaceURI: the attribute's namespace; `nil` for unprefixed attributes.
+    /// - Parameters:
+    ///   - name: the attribute's local name.
+    ///   - namespaceURI: the attribute's namespace; `nil` for unprefixed attributes.
     public func attribute(_ name: String, namespaceURI: String? = nil) -> String? {
         if let namespaceURI {
             return takeString(xmlGetNsProp(node, name, namespaceURI))

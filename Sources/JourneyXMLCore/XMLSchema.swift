@@ -12,7 +12,9 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Compiles a schema from its source text.
     ///
-    /// - Parameter name: how errors in the schema itself name it.
+    /// - Parameters:
+    ///   - source: the XSD document as text.
+    ///   - name: how errors in the schema itself name it.
     /// - Throws: ``XMLError`` when the schema is not well-formed or not valid XSD. Imports and includes
     ///   are not fetched.
     public init(source: String, name: String) throws {

@@ -341,7 +341,7 @@ public protocol DiagramReader: Sendable {
     func recognizes(_ sample: ContentSample) -> Bool
     /// Reads every page.
     ///
-    /// - Throws: ``ReadError`` naming the file, the page and the problem when the file cannot be
+    /// - Throws: `ReadError` naming the file, the page and the problem when the file cannot be
     ///   read as a whole.
     func readDiagram(_ data: Data, file: String?, limits: ReadLimits) throws -> DiagramReadResult
 

@@ -4,7 +4,7 @@ internal import JourneyXMLCore
 
 /// Reads Visio VSDX drawings (Visio 2013 and later) into a ``Diagram``.
 ///
-/// A VSDX file is a ZIP package; its entries are extracted within ``ReadLimits``, counted together. Pages come from
+/// A VSDX file is a ZIP package; its entries are extracted within `ReadLimits`, counted together. Pages come from
 /// `visio/pages/pages.xml` and its relationships; shapes from each page's `<Shapes>`, with cells,
 /// text and shape data missing on a shape taken from its master. Geometry is converted from inches
 /// with y up (relative to the group for shapes inside groups) to page pixels with y down. 1-D shapes
