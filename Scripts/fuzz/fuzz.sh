@@ -4,7 +4,7 @@
 #
 #   Scripts/fuzz/fuzz.sh [--seconds N] [--runs N] [--seed N] TARGET... | all
 #
-# Targets: journey-xml json csv tsv html drawio graphml vsdx sniff. Each runs for N seconds (60 by
+# Targets: journey-xml json csv tsv html drawio graphml vsdx mermaid sniff. Each runs for N seconds (60 by
 # default), or N executions, from a corpus seeded with the test fixtures and the examples and kept in
 # .build/fuzz/corpus/TARGET between runs. --seed fixes libFuzzer's random seed, so that a run from
 # the same corpus mutates the same way (CI uses it: a failure there reproduces). An input that crashes, hangs (10 s), leaks or takes more
@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
         --seconds) seconds="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
         --seed) seed="$2"; shift 2 ;;
-        all) targets+=(journey-xml json csv tsv html drawio graphml vsdx sniff); shift ;;
+        all) targets+=(journey-xml json csv tsv html drawio graphml vsdx mermaid sniff); shift ;;
         *) targets+=("$1"); shift ;;
     esac
 done
@@ -40,8 +40,8 @@ swift build -c release --product journey-fuzz --build-path "$build" \
     -Xlinker "$runtime" -Xlinker -lstdc++ 2>&1 | grep -v "warning: Cannot export\|unhandled; explicitly declare" | tail -3
 driver="$build/release/journey-fuzz"
 
-# Seeds the test fixtures and examples can give: maps in the lossless formats are written from the
-# examples by the plain build of the tool.
+# Seeds the test fixtures and examples can give: the examples are also written in every text format
+# the tool reads, by the plain build of the tool.
 seed_maps=$build/seed-maps
 if [ ! -d "$seed_maps" ]; then
     mkdir -p "$seed_maps"
@@ -49,7 +49,7 @@ if [ ! -d "$seed_maps" ]; then
     for example in Examples/*.journey.xml; do
         name=$(basename "$example" .journey.xml)
         cp "$example" "$seed_maps/"
-        for extension in journey.json csv tsv html; do
+        for extension in journey.json csv tsv html mmd; do
             .build/debug/journey convert "$example" "$seed_maps/$name.$extension" --report none 2>/dev/null || true
         done
     done

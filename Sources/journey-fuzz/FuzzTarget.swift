@@ -9,7 +9,7 @@ import JourneyKit
 /// round trip that changes the map — stops the program, which is what the fuzzer looks for.
 enum FuzzTarget: String, CaseIterable, Sendable {
     case journeyXML = "journey-xml"
-    case json, csv, tsv, html, drawio, graphml, vsdx
+    case json, csv, tsv, html, drawio, graphml, vsdx, mermaid
     /// Whatever reader the content is recognized as, as `journey convert` picks one.
     case sniff
 
@@ -30,7 +30,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .drawio: ["drawio", "drawio.svg"]
         case .graphml: ["graphml"]
         case .vsdx: ["vsdx"]
-        case .sniff: ["journey.xml", "journey.json", "csv", "drawio", "graphml", "vsdx"]
+        case .mermaid: ["mmd", "md"]
+        case .sniff: ["journey.xml", "journey.json", "csv", "drawio", "graphml", "vsdx", "mmd"]
         }
     }
 
