@@ -10,7 +10,9 @@ struct ConvertCommand: ParsableCommand {
         discussion: """
             The input format is recognized from the content (use --from to name it); the output format \
             follows OUT's extension (use --to to name it). Use - for standard input or output. The \
-            output is written atomically and never over the input.
+            output is written atomically and never over the input. When the output format cannot \
+            carry everything the map holds (the CSV grid, Mermaid), what it leaves out is listed as \
+            warnings; --strict makes that an error.
             """
     )
 
@@ -25,6 +27,9 @@ struct ConvertCommand: ParsableCommand {
 
     @Option(help: "The output format (see `journey formats`).")
     var to: String?
+
+    @Flag(help: "Refuse to write when the output format cannot carry everything the map holds.")
+    var strict = false
 
     @OptionGroup(title: "Importing diagrams (draw.io, yEd, Visio)")
     var importing: ImportOptions
@@ -52,6 +57,7 @@ struct ConvertCommand: ParsableCommand {
             // (cells sharing one identifier) is summed up after the first few.
             let diagnostics = result.sourceMap.locate(result.diagnostics).filter { $0.severity != .note }
             for line in DiagnosticDigest.lines(for: diagnostics) { StandardError.print(line) }
+            try reportLoss(writing: result.map, with: writer)
             let data: Data
             do {
                 data = try writer.write(result.map)
@@ -60,6 +66,21 @@ struct ConvertCommand: ParsableCommand {
                     "journey: cannot write the map as \(writer.name): \(error)", status: ExitStatus.badInput)
             }
             try Output.write(data, to: output)
+        }
+    }
+
+    /// Prints what the output format leaves out; with `--strict`, fails when it leaves out anything.
+    private func reportLoss(writing map: JourneyMap, with writer: any JourneyWriter) throws {
+        guard let lossy = writer as? any LossReportingWriter else { return }
+        let lost = lossy.lossReport(for: map)
+        guard !lost.isEmpty else { return }
+        let prefix = output == "-" ? "<stdout>" : output
+        for line in DiagnosticDigest.lines(for: lost) { StandardError.print("\(prefix): \(line)") }
+        if strict {
+            throw CommandFailure(
+                "journey: \(writer.name) cannot carry everything the map holds (\(lost.count) "
+                    + "element\(lost.count == 1 ? "" : "s") above); nothing was written (--strict)",
+                status: ExitStatus.badInput)
         }
     }
 

@@ -19,7 +19,7 @@ import JourneyModel
 /// with an optional byte-order mark (UTF-16 and UTF-32 with a byte-order mark are read too). Reading detects the layout from the header row and the
 /// delimiter from the first rows. Writing neutralizes cells that spreadsheets would run as formulas,
 /// reversibly. `Docs/CSVFormat.md` describes both layouts column by column.
-public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
+public struct JourneyCSVFormat: JourneyReader, LossReportingWriter {
     /// How a map is laid out in the table.
     public enum Layout: String, Hashable, Sendable, CaseIterable {
         /// One row per lane, one column per stage: what people build by hand. Lossy.
@@ -247,6 +247,13 @@ public struct JourneyCSVFormat: JourneyReader, JourneyWriter {
     }
 
     // MARK: - Writing
+
+    /// What writing `map` leaves out: nothing in the long layout; in the grid, everything but titles,
+    /// names, item texts and emotion scores (identifiers, item fields, transitions, …), one warning
+    /// per element.
+    public func lossReport(for map: JourneyMap) -> [Diagnostic] {
+        (layout ?? .long) == .grid ? GridLossReport(map).diagnostics : []
+    }
 
     public func write(_ map: JourneyMap) throws -> Data {
         let delimiter = self.delimiter ?? .comma

@@ -12,7 +12,7 @@ import JourneyModel
 /// ```swift
 /// let text = try map.export(as: .mermaid(markdown: true))
 /// ```
-public struct JourneyMermaidFormat: JourneyReader, JourneyWriter {
+public struct JourneyMermaidFormat: JourneyReader, LossReportingWriter {
     public var identifier: String { "mermaid" }
     public var name: String { "Mermaid journey" }
     public var fileExtensions: [String] { ["mmd", "mermaid"] }

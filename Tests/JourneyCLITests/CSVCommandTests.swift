@@ -39,6 +39,27 @@ struct CSVCommandTests {
         }
     }
 
+    @Test func aLossyWriteListsWhatItLeavesOutAndStrictRefusesIt() throws {
+        let example = try #require(Journey.examples.first)
+        let grid = folder.appendingPathComponent("grid.csv").path
+        let lossy = try Journey.run(["convert", example.path, grid, "--layout", "grid"])
+        #expect(lossy.status == 0, "\(lossy.errors)")
+        #expect(lossy.errors.contains("\(grid): warning: the map: the grid layout does not carry its identifiers"))
+        #expect(lossy.errors.contains("[not-written]"))
+        #expect(FileManager.default.fileExists(atPath: grid))
+        let strictOutput = folder.appendingPathComponent("strict.csv").path
+        let strict = try Journey.run(["convert", example.path, strictOutput, "--layout", "grid", "--strict"])
+        #expect(strict.status == 65)
+        #expect(strict.errors.contains("nothing was written (--strict)"))
+        #expect(!FileManager.default.fileExists(atPath: strictOutput))
+        // A lossless output has nothing to report, strict or not.
+        let long = try Journey.run([
+            "convert", example.path, folder.appendingPathComponent("long.csv").path, "--strict",
+        ])
+        #expect(long.status == 0)
+        #expect(!long.errors.contains("not-written"))
+    }
+
     @Test func addsTheWordsOfAVocabularyFile() throws {
         let grid = folder.appendingPathComponent("grid.csv")
         try Data("Lane,Awareness,Consideration\nGripes,Too many ads,Prices hidden\nMga Gawain,Nakita,Nagtanong\n".utf8)

@@ -70,6 +70,21 @@ public protocol JourneyWriter: JourneyFormat {
     func write(_ map: JourneyMap) throws -> Data
 }
 
+/// A writer whose format cannot carry everything a map holds, and says what it leaves out.
+///
+/// Writing never drops data silently: a format that cannot carry something lists it here, one
+/// warning per element (naming the element's path), and `journey convert` prints the list (and
+/// refuses to write with `--strict`).
+///
+/// ```swift
+/// let grid = JourneyCSVFormat.csv(layout: .grid)
+/// for warning in grid.lossReport(for: map) { print(warning) }
+/// ```
+public protocol LossReportingWriter: JourneyWriter {
+    /// What writing `map` in this format leaves out or changes; empty when nothing.
+    func lossReport(for map: JourneyMap) -> [Diagnostic]
+}
+
 /// What a reader returns: the map, what it noticed, and where each element was in the source.
 public struct ReadResult: Sendable {
     /// The map.
