@@ -5,7 +5,7 @@ import JourneyModel
 ///
 /// Reading follows Mermaid's own grammar and refuses what it refuses, with the line and column:
 /// sections become stages, each task an action and an emotion (Mermaid's 1…5 on −2…+2, the source
-/// score kept), actors personas. In Markdown, every ```` ```mermaid ```` block that is a journey
+/// score kept), actors personas. In Markdown, every fenced `mermaid` block that is a journey
 /// counts; ``block`` chooses one. Writing gives the opposite; what Mermaid cannot hold is listed by
 /// ``lossReport(for:)``. See Docs/Mermaid.md for the mapping.
 ///
@@ -18,7 +18,7 @@ public struct JourneyMermaidFormat: JourneyReader, LossReportingWriter {
     public var fileExtensions: [String] { ["mmd", "mermaid"] }
     public var mediaType: String { markdown ? "text/markdown" : "text/vnd.mermaid" }
 
-    /// Whether to write a Markdown ```` ```mermaid ```` block rather than bare Mermaid.
+    /// Whether to write a Markdown fenced `mermaid` block rather than bare Mermaid.
     public var markdown: Bool
     /// Which journey of a Markdown file to read, from 1; `nil` reads the first and says how many
     /// there are when there are several.
@@ -106,6 +106,6 @@ extension JourneyWriter where Self == JourneyMermaidFormat {
     /// A bare Mermaid journey.
     public static var mermaid: JourneyMermaidFormat { JourneyMermaidFormat() }
 
-    /// A Mermaid journey, in a Markdown ```` ```mermaid ```` block when `markdown`.
+    /// A Mermaid journey, in a Markdown fenced `mermaid` block when `markdown`.
     public static func mermaid(markdown: Bool) -> JourneyMermaidFormat { JourneyMermaidFormat(markdown: markdown) }
 }

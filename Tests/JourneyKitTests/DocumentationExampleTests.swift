@@ -197,14 +197,22 @@ struct DocumentationExampleTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
 
-        let registry = FormatRegistry.standard
-        let data = try Data(contentsOf: input)
-        guard let reader = registry.reader(for: data, fileName: input.lastPathComponent) else {
-            throw ReadError("not a journey map in a known format", at: SourceLocation(file: input.path))
-        }
-        let result = try reader.read(data, file: input.path)
+        let result = try JourneyMap.readResult(contentsOf: input)
         let map = result.map
-        #expect(reader.identifier == "journey-xml")
+        #expect(map.validate().allSatisfy { $0.code != "unknown-lane" })
+
+        var refused = false
+        do {
+            _ = try JourneyMap(contentsOf: input, limits: ReadLimits(maximumInputSize: 1 << 20))
+        } catch let error as ReadError where error.kind == .limitExceeded {
+            print("too large for this service: \(error.message)")
+        }
+        do {
+            _ = try JourneyMap(contentsOf: input, limits: ReadLimits(maximumInputSize: 10))
+        } catch let error as ReadError where error.kind == .limitExceeded {
+            refused = true
+        }
+        #expect(refused)
 
         let problems = result.diagnostics + result.sourceMap.locate(map.validate())
         let errors = problems.filter { $0.severity == .error }
@@ -218,12 +226,21 @@ struct DocumentationExampleTests {
         #expect(try JourneyMap(page, format: .html) == map)
 
         let output = folder.appendingPathComponent("car.svg")
-        guard let writer = registry.writer(forFileName: output.lastPathComponent) else {
-            throw WriteError("no format writes \(output.lastPathComponent)")
-        }
-        try writer.write(map).write(to: output, options: .atomic)
-        #expect(writer.identifier == "svg")
+        try map.write(to: output)
         #expect(try String(contentsOf: output, encoding: .utf8).contains("<svg"))
+
+        let lost = JourneyCSVFormat.csv(layout: .grid).lossReport(for: map)
+        for warning in lost { print(warning) }
+        #expect(lost.contains { $0.code == "not-written" })
+
+        var plain = JourneyMap(
+            id: "coffee", title: "Buying coffee",
+            stages: [Stage(id: "awareness", name: "Awareness", items: [Action("Smells coffee").item])])
+        plain.complete()
+        let built = JourneyMap(id: "coffee", title: "Buying coffee") {
+            Stage("Awareness") { Action("Smells coffee") }
+        }
+        #expect(plain == built)
     }
 
     /// TheSchema.md: a B2B map with steps, a transition back and extension data.

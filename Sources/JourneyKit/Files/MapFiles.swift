@@ -15,7 +15,7 @@ extension JourneyMap {
     ///   - url: the file.
     ///   - formats: the formats to choose from; the built-in ones by default.
     ///   - limits: the limits on size, expansion and shapes.
-    /// - Throws: ``ReadError``: `.unreadable` when the file cannot be read, `.unsupportedFormat` when
+    /// - Throws: `ReadError`: `.unreadable` when the file cannot be read, `.unsupportedFormat` when
     ///   no format recognizes it, and whatever the reader finds.
     public init(contentsOf url: URL, formats: FormatRegistry = .standard, limits: ReadLimits = .standard) throws {
         self = try Self.readResult(contentsOf: url, formats: formats, limits: limits).map
@@ -33,7 +33,7 @@ extension JourneyMap {
 
     /// Reads the map in the file at `url` with what the reader noticed and where each element was.
     ///
-    /// - Throws: ``ReadError``, as ``init(contentsOf:formats:limits:)``.
+    /// - Throws: `ReadError`, as `init(contentsOf:formats:limits:)`.
     public static func readResult(
         contentsOf url: URL, formats: FormatRegistry = .standard, limits: ReadLimits = .standard
     ) throws -> ReadResult {
@@ -75,7 +75,7 @@ extension JourneyMap {
     ///   - url: the file to write.
     ///   - format: the format to write; chosen from the file name's extension when `nil`.
     ///   - formats: the formats to choose from.
-    /// - Throws: ``WriteError``: `.invalidOptions` when no format writes files named so, `.unwritable`
+    /// - Throws: `WriteError`: `.invalidOptions` when no format writes files named so, `.unwritable`
     ///   when the file cannot be written, and whatever the writer refuses.
     public func write(
         to url: URL, format: (any JourneyWriter)? = nil, formats: FormatRegistry = .standard

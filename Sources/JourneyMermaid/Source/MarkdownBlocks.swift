@@ -1,6 +1,6 @@
 import Foundation
 
-/// The ```` ```mermaid ```` fenced blocks of a Markdown document.
+/// The fenced `mermaid` blocks of a Markdown document.
 ///
 /// Fences follow CommonMark: three or more backticks or tildes, indented by at most three spaces,
 /// an info string whose first word is `mermaid`, closed by a fence of the same character at least as
