@@ -31,6 +31,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Refuse to write when the output format cannot carry everything the map holds.")
     var strict = false
 
+    @Flag(help: "Write Mermaid inside a Markdown ```mermaid block.")
+    var markdown = false
+
     @OptionGroup(title: "Importing diagrams (draw.io, yEd, Visio)")
     var importing: ImportOptions
 
@@ -51,6 +54,10 @@ struct ConvertCommand: ParsableCommand {
             let registry = FormatRegistry.standard
             var writer = try Self.writer(for: output, named: to, in: registry)
             if let csvWriter = writer as? JourneyCSVFormat { writer = csv.applied(to: csvWriter) }
+            if var mermaid = writer as? JourneyMermaidFormat, markdown {
+                mermaid.markdown = true
+                writer = mermaid
+            }
             let result = try Input(input, limits: importing.limits).read(
                 with: registry, format: from, importing: importing, csv: csv)
             // Notes repeat what the import report already says; a code that comes up many times

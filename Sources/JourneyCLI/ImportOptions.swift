@@ -9,7 +9,10 @@ struct ImportOptions: ParsableArguments {
         case text, json, none
     }
 
-    @Option(help: "The page holding the map, by name or number (default: the page where most is recognized).")
+    @Option(
+        help:
+            "The page holding the map, by name or number (default: the page where most is recognized); in a Markdown file, the number of the Mermaid journey."
+    )
     var page: String?
 
     @Option(help: "Which way the map runs: automatic, columns (stages as columns) or rows (stages as rows).")

@@ -99,6 +99,16 @@ struct Input {
                 return ReadResult(
                     map: result.map, diagnostics: result.diagnostics, sourceMap: SourceMap(file: fileName))
             }
+            if var mermaid = reader as? JourneyMermaidFormat, let page = importing?.page {
+                // In a Markdown file, --page chooses the journey, counted from 1.
+                guard let number = Int(page), number >= 1 else {
+                    throw CommandFailure(
+                        "journey: --page must be the number of a journey in the Markdown file (from 1), not '\(page)'",
+                        status: ExitStatus.usage)
+                }
+                mermaid.block = number
+                return try read(with: mermaid)
+            }
             if let csvReader = reader as? JourneyCSVFormat, let csv {
                 // Reading honours the layout and delimiter given; writing options do not apply (reading
                 // undoes formula neutralization whether or not the file was written with it).

@@ -39,7 +39,8 @@ public struct JourneyMermaidFormat: JourneyReader, LossReportingWriter {
     public func read(_ data: Data, file: String?) throws -> ReadResult {
         let data = UnicodeEncoding.utf8(transcoding: data) ?? data
         guard var text = String(data: data, encoding: .utf8) else {
-            throw ReadError("the input is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))
+            throw ReadError(
+                "the input is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1), kind: .malformed)
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let lines = SourceText.lines(of: text)

@@ -52,7 +52,7 @@ struct Parser {
     }
 
     private func error(_ message: String, at token: Token) -> ReadError {
-        ReadError(message, at: SourceLocation(file: file, line: token.line, column: token.column))
+        ReadError(message, at: SourceLocation(file: file, line: token.line, column: token.column), kind: .malformed)
     }
 
     private static func quoted(_ token: Token) -> String {
