@@ -57,7 +57,12 @@ let package = Package(
             resources: [.embedInCode("journey-map-1.xsd")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "JourneyJSON", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "JourneyJSON",
+            dependencies: ["JourneyModel"],
+            resources: [.embedInCode("journey-map-1.schema.json")],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "JourneyCSV", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
         .target(name: "JourneyMermaid", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
         .target(name: "JourneySVG", dependencies: ["JourneyModel", "JourneyXMLCore"], swiftSettings: swiftSettings),
@@ -113,7 +118,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "JourneyJSONTests", dependencies: ["JourneyJSON", "JourneyTestSupport"], swiftSettings: swiftSettings),
+            name: "JourneyJSONTests", dependencies: ["JourneyJSON", "JourneyXML", "JourneyTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyCSVTests", dependencies: ["JourneyCSV", "JourneyXML", "JourneyTestSupport"],
             swiftSettings: swiftSettings),

@@ -33,14 +33,21 @@ struct FormatsCommand: ParsableCommand {
     }
 }
 
-/// `journey schema`: prints the XSD of the canonical XML format.
+/// `journey schema`: prints the XSD of the canonical XML format, or the JSON Schema of the JSON format.
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the XSD of the canonical XML format."
+        abstract: "Print the XSD of the canonical XML format, or the JSON Schema of the JSON format.",
+        discussion: """
+            The JSON Schema (draft 2020-12) refuses keys the JSON format does not define; the reader \
+            ignores them and loses them.
+            """
     )
 
+    @Flag(help: "Print the JSON Schema of the JSON format instead of the XSD.")
+    var json = false
+
     func run() throws {
-        StandardOutput.write(Data(JourneyXMLSchema.source.utf8))
+        StandardOutput.write(json ? JourneyJSONSchema.data : Data(JourneyXMLSchema.source.utf8))
     }
 }

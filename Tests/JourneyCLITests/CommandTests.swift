@@ -166,4 +166,13 @@ struct CommandTests {
         #expect(result.status == 0)
         #expect(result.output == JourneyXMLSchema.source)
     }
+
+    @Test func schemaPrintsTheShippedJSONSchemaWithJSON() throws {
+        let result = try Journey.run(["schema", "--json"])
+        #expect(result.status == 0)
+        #expect(result.outputData == JourneyJSONSchema.data)
+        #expect(result.output.contains(#""$schema": "https://json-schema.org/draft/2020-12/schema""#))
+        let help = try Journey.run(["schema", "--help"])
+        #expect(help.output.contains("--json") && help.output.contains("JSON Schema"))
+    }
 }
