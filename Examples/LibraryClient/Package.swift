@@ -17,6 +17,14 @@ let package = Package(
         .executableTarget(
             name: "LibraryClient",
             dependencies: [.product(name: "JourneyKit", package: journeyKitFolder.lastPathComponent)]
-        )
+        ),
+        // A team's own command line: the whole `journey` tool with a format of the team's.
+        .executableTarget(
+            name: "journey-outline",
+            dependencies: [
+                .product(name: "JourneyCLI", package: journeyKitFolder.lastPathComponent),
+                .product(name: "JourneyKit", package: journeyKitFolder.lastPathComponent),
+            ]
+        ),
     ]
 )

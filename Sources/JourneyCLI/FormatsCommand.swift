@@ -10,7 +10,7 @@ struct FormatsCommand: ParsableCommand {
     )
 
     func run() throws {
-        let registry = FormatRegistry.standard
+        let registry = CommandFormats.registry
         let readers = Set(registry.readers.map(\.identifier))
         let writers = Set(registry.writers.map(\.identifier))
         let rows = registry.formats.map { format in

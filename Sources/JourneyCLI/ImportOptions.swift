@@ -96,28 +96,28 @@ struct ImportOptions: ParsableArguments {
         return limits
     }
 
-    /// Prints the import report on standard error, in the style asked for.
-    func report(_ result: ImportResult, file: String?) {
+    /// The import report as lines for standard error, in the style asked for.
+    func reportLines(for result: ImportResult, file: String?) -> [String] {
         switch report {
         case .text:
-            StandardError.print("\(file ?? "<stdin>"): \(result.report.summary)")
+            var lines = ["\(file ?? "<stdin>"): \(result.report.summary)"]
             for label in result.report.unplaced {
                 let position =
                     label.x.flatMap { x in label.y.map { " at \(Self.coordinate(x)),\(Self.coordinate($0))" } } ?? ""
-                StandardError.print(
+                lines.append(
                     "  unplaced (\(label.reason)), page '\(label.page)'\(position): \(label.text.debugDescription)")
             }
+            return lines
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             // A position beyond the range of numbers must not make the whole report disappear.
             encoder.nonConformingFloatEncodingStrategy = .convertToString(
                 positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-            if let json = try? encoder.encode(result.report) {
-                FileHandle.standardError.write(json + Data("\n".utf8))
-            }
+            guard let json = try? encoder.encode(result.report) else { return [] }
+            return [String(decoding: json, as: UTF8.self)]
         case .none:
-            break
+            return []
         }
     }
 

@@ -17,7 +17,7 @@ struct InfoCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let map = try Input(file).read(with: FormatRegistry.standard, format: from).map
+            let map = try Input(file).read(with: CommandFormats.registry, format: from).map
             StandardOutput.print(Self.describe(map))
         }
     }

@@ -65,9 +65,11 @@ struct Input {
     }
 
     /// Reads the input as a map, with the named format or the one its content shows.
+    ///
+    /// - Parameter report: receives the lines of a diagram's import report (standard error by default).
     func read(
         with registry: FormatRegistry, format identifier: String?, importing: ImportOptions? = nil,
-        csv: CSVOptions? = nil
+        csv: CSVOptions? = nil, report: (String) -> Void = StandardError.print
     ) throws -> ReadResult {
         let reader: any JourneyReader
         if let identifier {
@@ -78,7 +80,12 @@ struct Input {
             }
             reader = named
         } else {
-            guard let recognized = registry.reader(for: sample, fileName: fileName) else {
+            // A file whose name only map files have (`.journey.xml`, `.drawio`) is read by that format
+            // even when its beginning is not recognized, so that what is wrong gets a location.
+            guard
+                let recognized = registry.reader(for: sample, fileName: fileName)
+                    ?? fileName.flatMap({ ConversionPlan.mapFormat(named: $0, in: registry) })
+            else {
                 let known = registry.readers.map(\.identifier).joined(separator: ", ")
                 throw CommandFailure(
                     "\(fileName ?? "<stdin>"): error: cannot tell the format of this input; name it with --from (\(known))",
@@ -95,7 +102,7 @@ struct Input {
                     } else {
                         try format.importMap(contentsOf: URL(fileURLWithPath: argument), file: fileName)
                     }
-                importing.report(result, file: fileName)
+                importing.reportLines(for: result, file: fileName).forEach(report)
                 return ReadResult(
                     map: result.map, diagnostics: result.diagnostics, sourceMap: SourceMap(file: fileName))
             }

@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let registry = FormatRegistry.standard
+            let registry = CommandFormats.registry
             var failed = false
             for file in files {
                 let result: ReadResult

@@ -5,7 +5,9 @@ import Testing
 ///
 /// Every Swift block of every page in `Sources/*/Documentation.docc` must appear, line for line and
 /// at any indentation, in `DocumentationExampleTests.swift`. A block whose first line is
-/// `// Package.swift` is a manifest fragment and is left out.
+/// `// Package.swift` is a manifest fragment and is left out; one whose first line names a file under
+/// `Examples/` (`// Examples/LibraryClient/Sources/…/main.swift`) must appear in that file, which
+/// continuous integration builds and runs.
 @Suite("Documentation drift")
 struct DocumentationDriftTests {
     /// The package's root folder.
@@ -70,6 +72,15 @@ struct DocumentationDriftTests {
             for block in Self.codeBlocks(in: text, language: "swift") where !block.hasPrefix("// Package.swift") {
                 checked += 1
                 let name = page.path.replacingOccurrences(of: Self.packageRoot.path + "/", with: "")
+                if let example = Self.exampleFile(named: block) {
+                    let lines = try String(contentsOf: example, encoding: .utf8)
+                        .split(separator: "\n", omittingEmptySubsequences: false)
+                    let body = block.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+                        .joined(separator: "\n")
+                    #expect(
+                        Self.source(lines, contains: body), "\(name): this block is not in \(example.path) as written")
+                    continue
+                }
                 let found = Self.source(examples, contains: block)
                 #expect(
                     found,
@@ -77,6 +88,12 @@ struct DocumentationDriftTests {
             }
         }
         #expect(checked >= 10)
+    }
+
+    /// The example file a block's first line names (`// Examples/…`), when it names one.
+    static func exampleFile(named block: String) -> URL? {
+        guard let first = block.split(separator: "\n").first, first.hasPrefix("// Examples/") else { return nil }
+        return packageRoot.appendingPathComponent(String(first.dropFirst(3)))
     }
 
     @Test func aChangedBlockIsCaught() {

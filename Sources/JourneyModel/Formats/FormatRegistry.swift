@@ -43,6 +43,17 @@ public struct FormatRegistry: Sendable {
         }
     }
 
+    /// This registry with a format added, as ``register(_:)`` adds it.
+    ///
+    /// ```swift
+    /// let formats = FormatRegistry.standard.adding(MyPlantUMLFormat())
+    /// ```
+    public func adding(_ format: any JourneyFormat) -> FormatRegistry {
+        var registry = self
+        registry.register(format)
+        return registry
+    }
+
     /// Every registered format once, readers first, in registration order.
     public var formats: [any JourneyFormat] {
         var seen: Set<String> = []

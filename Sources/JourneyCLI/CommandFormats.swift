@@ -1,0 +1,31 @@
+public import JourneyKit
+
+/// The formats the commands read and write: the built-in ones, or those a team's own executable
+/// passes to ``JourneyCommand/main(formats:)``.
+enum CommandFormats {
+    /// The registry of the running command.
+    @TaskLocal static var registry: FormatRegistry = .standard
+}
+
+extension JourneyCommand {
+    /// Runs the whole `journey` command line with these formats instead of the built-in ones.
+    ///
+    /// A team's own executable adds its formats and gets every command — `convert`, `validate`,
+    /// `info`, `formats` — reading and writing them:
+    ///
+    /// ```swift
+    /// import JourneyCLI
+    /// import JourneyKit
+    ///
+    /// JourneyCommand.main(formats: FormatRegistry.standard.adding(PlantUMLFormat()))
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - formats: the formats the commands know.
+    ///   - arguments: the command line without the program name; `nil` for the process's own.
+    public static func main(formats: FormatRegistry, arguments: [String]? = nil) {
+        CommandFormats.$registry.withValue(formats) {
+            main(arguments)
+        }
+    }
+}
