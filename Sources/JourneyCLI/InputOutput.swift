@@ -84,7 +84,7 @@ struct Input {
             // even when its beginning is not recognized, so that what is wrong gets a location.
             guard
                 let recognized = registry.reader(for: sample, fileName: fileName)
-                    ?? fileName.flatMap({ ConversionPlan.mapFormat(named: $0, in: registry) })
+                    ?? fileName.flatMap({ MapFiles.mapFormat(named: $0, in: registry) })
             else {
                 let known = registry.readers.map(\.identifier).joined(separator: ", ")
                 throw CommandFailure(
