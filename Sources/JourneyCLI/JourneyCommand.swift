@@ -13,7 +13,8 @@ public struct JourneyCommand: ParsableCommand {
             """,
         version: JourneyKitVersion.current,
         subcommands: [
-            ConvertCommand.self, ValidateCommand.self, InfoCommand.self, FormatsCommand.self, SchemaCommand.self,
+            ConvertCommand.self, ValidateCommand.self, InfoCommand.self, NewCommand.self, FormatsCommand.self,
+            SchemaCommand.self,
         ]
     )
 
