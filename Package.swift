@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// Settings every Swift target shares: Swift 6 mode (strict concurrency) and explicit existentials.
@@ -22,6 +22,8 @@ let package = Package(
         .library(name: "JourneyMermaid", targets: ["JourneyMermaid"]),
         .library(name: "JourneyCLI", targets: ["JourneyCLI"]),
         .executable(name: "journey", targets: ["journey"]),
+        .plugin(name: "RenderJourneys", targets: ["RenderJourneys"]),
+        .plugin(name: "JourneyResources", targets: ["JourneyResources"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -96,6 +98,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "journey", dependencies: ["JourneyCLI"], swiftSettings: swiftSettings),
+
+        // SwiftPM plugins for other packages' builds: a command plugin rendering the package's maps
+        // beside themselves (`swift package render-journeys`), and a build-tool plugin rendering a
+        // target's maps into its resources. Both run the `journey` tool.
+        .plugin(
+            name: "RenderJourneys",
+            capability: .command(
+                intent: .custom(
+                    verb: "render-journeys", description: "Render the package's journey maps to SVG, HTML or other formats"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the rendered maps beside them")]
+            ),
+            dependencies: ["journey"]
+        ),
+        .plugin(name: "JourneyResources", capability: .buildTool(), dependencies: ["journey"]),
 
         // The fuzzing driver: runs inputs through a reader and every writer; Scripts/fuzz.sh builds
         // it with libFuzzer and AddressSanitizer.

@@ -18,6 +18,12 @@ let package = Package(
             name: "LibraryClient",
             dependencies: [.product(name: "JourneyKit", package: journeyKitFolder.lastPathComponent)]
         ),
+        // An app whose maps the build renders into its resources, with the build-tool plugin.
+        .executableTarget(
+            name: "MapGallery",
+            resources: [.process("Maps")],
+            plugins: [.plugin(name: "JourneyResources", package: journeyKitFolder.lastPathComponent)]
+        ),
         // A team's own command line: the whole `journey` tool with a format of the team's.
         .executableTarget(
             name: "journey-outline",

@@ -24,7 +24,7 @@ struct BatchRun {
         let progress = Progress(total: jobs.count + plan.problems.count, quiet: settings.quiet)
         var tally = Tally()
         for (index, problem) in plan.problems.enumerated() {
-            progress.finished(index, problem.input, lines: [problem.message], written: [], failed: true)
+            progress.finished(index, lines: [problem.message], result: nil, failed: true)
             tally.failed += 1
             if tally.firstFailure == nil { tally.firstFailure = (index, problem.status) }
         }
@@ -42,8 +42,7 @@ struct BatchRun {
             }
             results.store(outcome, at: index)
             progress.finished(
-                plan.problems.count + index, job.input, lines: outcome.messages,
-                written: outcome.skipped ? [] : outcome.written,
+                plan.problems.count + index, lines: outcome.messages, result: result(of: job, outcome),
                 failed: outcome.failure != nil)
         }
         for (index, outcome) in results.outcomes.enumerated() {
@@ -56,6 +55,16 @@ struct BatchRun {
                 messages: tally.stale.map { "journey: '\($0)' differs from what its input gives; convert again" },
                 status: ExitStatus.invalid)
         }
+    }
+
+    /// The line saying what became of an input: the outputs written, or with `--check` whether they
+    /// are up to date; none for an input skipped or failed.
+    private func result(of job: ConversionJob, _ outcome: ConversionOutcome) -> String? {
+        guard outcome.failure == nil, !outcome.skipped else { return nil }
+        if settings.check {
+            return outcome.stale.isEmpty ? "\(job.input): up to date" : "\(job.input): out of date"
+        }
+        return "\(job.input) \u{2192} \(outcome.written.joined(separator: ", "))"
     }
 
     /// Whether every output of the job exists and is newer than its input.

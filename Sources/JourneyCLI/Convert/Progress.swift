@@ -16,7 +16,7 @@ final class Progress: @unchecked Sendable {
     private var failed = 0
     private var current = ""
     /// Inputs that ended before one listed earlier, by index, waiting to be printed.
-    private var waiting: [Int: (input: String, lines: [String], written: [String])] = [:]
+    private var waiting: [Int: (lines: [String], result: String?)] = [:]
     private var nextToPrint = 0
 
     init(total: Int, quiet: Bool, terminal: Bool = isatty(STDERR_FILENO) == 1) {
@@ -33,18 +33,17 @@ final class Progress: @unchecked Sendable {
         }
     }
 
-    /// The input at `index` in the plan is done: its messages, and the outputs it wrote.
-    func finished(_ index: Int, _ input: String, lines: [String], written: [String], failed didFail: Bool) {
+    /// The input at `index` in the plan is done: its messages, and the line saying what it became
+    /// (`maps/a.xml → out/a.svg`), left out with `--quiet`.
+    func finished(_ index: Int, lines: [String], result: String?, failed didFail: Bool) {
         lock.withLock {
             done += 1
             if didFail { failed += 1 }
-            waiting[index] = (input, lines, written)
+            waiting[index] = (lines, result)
             if drawsBar { clearBar() }
             while let next = waiting.removeValue(forKey: nextToPrint) {
                 for line in next.lines { StandardError.print(line) }
-                if !quiet && !drawsBar && !next.written.isEmpty {
-                    StandardError.print("\(next.input) \u{2192} \(next.written.joined(separator: ", "))")
-                }
+                if !quiet && !drawsBar, let result = next.result { StandardError.print(result) }
                 nextToPrint += 1
             }
             if drawsBar { drawBar() }
