@@ -1,3 +1,4 @@
+import ArgumentParser
 public import JourneyKit
 
 /// The formats the commands read and write: the built-in ones, or those a team's own executable
@@ -27,5 +28,17 @@ extension JourneyCommand {
         CommandFormats.$registry.withValue(formats) {
             main(arguments)
         }
+    }
+}
+
+extension CompletionKind {
+    /// The identifiers of the formats that write, for shell completion of `--to`.
+    static var writerNames: CompletionKind {
+        .custom { _, _, _ in CommandFormats.registry.writers.map(\.identifier) }
+    }
+
+    /// The identifiers of the formats that read, for shell completion of `--from`.
+    static var readerNames: CompletionKind {
+        .custom { _, _, _ in CommandFormats.registry.readers.map(\.identifier) }
     }
 }

@@ -9,10 +9,10 @@ struct InfoCommand: ParsableCommand {
         abstract: "Show a map's stages, lanes, personas and item counts."
     )
 
-    @Argument(help: "The map to describe; - for standard input.")
+    @Argument(help: "The map to describe; - for standard input.", completion: .file())
     var file: String
 
-    @Option(help: "The input format, when it cannot be recognized from the content.")
+    @Option(help: "The input format, when it cannot be recognized from the content.", completion: .readerNames)
     var from: String?
 
     func run() throws {

@@ -21,10 +21,10 @@ struct ValidateCommand: ParsableCommand {
         case text, json, github
     }
 
-    @Argument(help: "The maps or folders to check; - for standard input.")
+    @Argument(help: "The maps or folders to check; - for standard input.", completion: .file())
     var files: [String]
 
-    @Option(help: "The input format, when it cannot be recognized from the content.")
+    @Option(help: "The input format, when it cannot be recognized from the content.", completion: .readerNames)
     var from: String?
 
     @Option(help: "How to print diagnostics: text, json or github.")

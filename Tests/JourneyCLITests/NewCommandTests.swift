@@ -53,3 +53,24 @@ struct NewCommandTests {
         #expect(try read("mine.journey.xml").stages.count == 6)
     }
 }
+
+/// Shell completion: scripts for the usual shells, and format names completed by the tool.
+@Suite("journey completion")
+struct CompletionTests {
+    @Test func everyShellGetsAScript() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let run = try Journey.run(["--generate-completion-script", shell])
+            #expect(
+                run.status == 0 && run.output.contains("convert") && run.output.contains("---completion"), "\(shell)")
+        }
+    }
+
+    @Test func formatNamesAreCompletedFromTheRegistry() throws {
+        let writers = try Journey.run(["---completion", "convert", "--", "--to", "3", "0"])
+        #expect(
+            Set(writers.output.split(separator: "\n").map(String.init)).isSuperset(of: ["svg", "html", "journey-xml"]))
+        let readers = try Journey.run(["---completion", "validate", "--", "--from", "3", "0"])
+        #expect(readers.output.split(separator: "\n").contains("drawio"))
+        #expect(!readers.output.split(separator: "\n").contains("svg"))
+    }
+}

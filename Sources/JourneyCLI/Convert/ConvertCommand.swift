@@ -25,16 +25,21 @@ struct ConvertCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map to read and the file to write (IN OUT), or with -o the maps and folders to read.")
+    @Argument(
+        help: "The map to read and the file to write (IN OUT), or with -o the maps and folders to read.",
+        completion: .file())
     var paths: [String]
 
-    @Option(name: [.customShort("o"), .customLong("output-directory")], help: "Write every output into this folder.")
+    @Option(
+        name: [.customShort("o"), .customLong("output-directory")], help: "Write every output into this folder.",
+        completion: .directory)
     var outputDirectory: String?
 
-    @Option(help: "The input format (see `journey formats`).")
+    @Option(help: "The input format (see `journey formats`).", completion: .readerNames)
     var from: String?
 
-    @Option(help: "The output format, or with -o a comma-separated list of them (svg,html).")
+    @Option(
+        help: "The output format, or with -o a comma-separated list of them (svg,html).", completion: .writerNames)
     var to: String?
 
     @Option(help: "With -o: take only files whose name (or, with a /, relative path) matches this pattern.")

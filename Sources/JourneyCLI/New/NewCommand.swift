@@ -16,13 +16,13 @@ struct NewCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The file to write, or - for standard output.")
+    @Argument(help: "The file to write, or - for standard output.", completion: .file())
     var file: String
 
     @Flag(help: "A buying organization's journey instead of one customer's.")
     var b2b = false
 
-    @Option(help: "The format (see `journey formats`).")
+    @Option(help: "The format (see `journey formats`).", completion: .writerNames)
     var to: String?
 
     @Flag(help: "Replace an existing file.")
