@@ -98,12 +98,15 @@ package struct AtomicFile {
         return firstStatus.st_dev == secondStatus.st_dev && firstStatus.st_ino == secondStatus.st_ino
     }
 
-    /// Removes this output's temporary files whose writing process is no longer alive.
+    /// Removes the temporary files in the output's folder whose writing process is no longer alive,
+    /// once per folder and process: a batch writing thousands of files into one folder lists it
+    /// once, not once per file.
     private func removeStaleTemporaryFiles() {
-        let prefix = temporaryPrefix
+        guard ScannedFolders.shared.firstVisit(directory) else { return }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for name in names where name.hasPrefix(prefix) {
-            let number = name.dropFirst(prefix.count)
+        for name in names where name.hasPrefix(".") {
+            guard let marker = name.range(of: Self.temporaryMarker, options: .backwards) else { continue }
+            let number = name[marker.upperBound...]
             guard !number.isEmpty, number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber),
                 let process = pid_t(number), process > 0, process != getpid()
             else { continue }
@@ -152,4 +155,16 @@ private func writeFully(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -
         offset += written
     }
     return nil
+}
+
+/// The folders whose stale temporary files this process has already removed.
+private final class ScannedFolders: @unchecked Sendable {
+    static let shared = ScannedFolders()
+    private let lock = NSLock()
+    private var folders: Set<String> = []
+
+    /// Whether this is the first time the folder is asked about.
+    func firstVisit(_ folder: String) -> Bool {
+        lock.withLock { folders.insert(folder).inserted }
+    }
 }
