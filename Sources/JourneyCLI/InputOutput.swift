@@ -12,8 +12,8 @@ struct Input {
     /// The beginning of the input, for recognizing its format.
     let sample: Data
 
-    /// The name used in messages and locations; `nil` for standard input.
-    var fileName: String? { argument == "-" ? nil : argument }
+    /// The name used in messages and locations: the path, or `<stdin>` for standard input.
+    var fileName: String { argument == "-" ? "<stdin>" : argument }
 
     /// Opens the input; standard input is read whole.
     ///
@@ -84,11 +84,11 @@ struct Input {
             // even when its beginning is not recognized, so that what is wrong gets a location.
             guard
                 let recognized = registry.reader(for: sample, fileName: fileName)
-                    ?? fileName.flatMap({ MapFiles.mapFormat(named: $0, in: registry) })
+                    ?? MapFiles.mapFormat(named: fileName, in: registry)
             else {
                 let known = registry.readers.map(\.identifier).joined(separator: ", ")
                 throw CommandFailure(
-                    "\(fileName ?? "<stdin>"): error: cannot tell the format of this input; name it with --from (\(known))",
+                    "\(fileName): error: cannot tell the format of this input; name it with --from (\(known))",
                     status: ExitStatus.badInput)
             }
             reader = recognized

@@ -116,7 +116,7 @@ struct ValidateCommand: ParsableCommand {
         return SourceLocation(file: fileName(file), line: line, column: column)
     }
 
-    private static func fileName(_ file: String) -> String? { file == "-" ? nil : file }
+    private static func fileName(_ file: String) -> String { file == "-" ? "<stdin>" : file }
 
     /// A GitHub Actions workflow command: `::error file=F,line=L,col=C,title=CODE::message`.
     static func annotation(_ diagnostic: Diagnostic) -> String {

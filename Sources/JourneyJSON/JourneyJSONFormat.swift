@@ -138,7 +138,11 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
                 "the input is not a JourneyKit JSON map", at: SourceLocation(file: file), kind: .unsupportedFormat)
         }
         let place = context.codingPath.isEmpty ? "" : " at \(Self.path(context.codingPath))"
-        return ReadError("\(message)\(place)", at: SourceLocation(file: file))
+        guard let offset = JSONLocator.offset(of: context.codingPath, in: data) else {
+            return ReadError("\(message)\(place)", at: SourceLocation(file: file))
+        }
+        let (line, column) = lineAndColumn(ofByte: offset, in: data)
+        return ReadError("\(message)\(place)", at: SourceLocation(file: file, line: line, column: column))
     }
 
     /// The syntax error in `data`, located: Foundation's parser names the byte offset of the problem.
@@ -170,12 +174,14 @@ public struct JourneyJSONFormat: JourneyReader, JourneyWriter {
         return (line, column)
     }
 
+    /// The JSON kind of value a Swift type is decoded from.
     private static func describe(_ type: Any.Type) -> String {
         switch type {
         case is String.Type: "a string"
         case is Int.Type, is Double.Type: "a number"
         case is Bool.Type: "true or false"
-        default: "a value of type \(type)"
+        default:
+            String(describing: type).hasPrefix("Array") ? "a list" : "an object"
         }
     }
 

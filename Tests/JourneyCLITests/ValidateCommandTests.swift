@@ -77,4 +77,14 @@ struct ValidateCommandTests {
         #expect(line.hasPrefix("::error file=odd%2C name%3A 100%25.journey.json,"), "\(line)")
         #expect(line.contains("a,b:c%25d"), "\(line)")
     }
+
+    @Test func standardInputIsNamedTheSameEverywhere() throws {
+        let json = Data(#"{"format": "journeykit-map", "version": 1, "map": {"id": "m", "title": 5}}"#.utf8)
+        let validate = try Journey.run(["validate", "-"], in: folder, input: json)
+        #expect(validate.output.hasPrefix("<stdin>:1:"), "\(validate.output)")
+        let convert = try Journey.run(["convert", "-", "x.svg"], in: folder, input: json)
+        #expect(convert.errors.hasPrefix("<stdin>:1:"), "\(convert.errors)")
+        let unknown = try Journey.run(["convert", "-", "x.svg"], in: folder, input: Data("hello".utf8))
+        #expect(unknown.errors.hasPrefix("<stdin>: error: cannot tell the format"), "\(unknown.errors)")
+    }
 }
