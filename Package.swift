@@ -74,7 +74,7 @@ let package = Package(
         .target(
             name: "JourneyImport",
             dependencies: [
-                "JourneyModel", "JourneyXMLCore", "CSystemZlib",
+                "JourneyModel", "JourneyXMLCore", "JourneySVG", "CSystemZlib",
             ],
             swiftSettings: swiftSettings
         ),

@@ -1,0 +1,140 @@
+import JourneyModel
+import JourneySVG
+
+extension DrawioDrawing {
+    /// Cards and emotion points, stage by stage in map order, with the curve joining the points.
+    mutating func addItems(in table: Table) throws {
+        let known = Set(map.lanes.map(\.id))
+        var itemNumber = 0
+        for row in table.rows {
+            var series: [String: [String]] = [:]
+            var seriesOrder: [String] = []
+            for (stageIndex, stage) in map.stages.enumerated() {
+                let left = table.x + metrics.laneHeadWidth + Double(stageIndex) * metrics.stageWidth
+                let top = table.y + row.y
+                var cardTop = top + metrics.cardInset
+                let items = items(of: stage, in: row, known: known)
+                for (slot, item) in items.enumerated() {
+                    itemNumber += 1
+                    let id = "item-\(itemNumber)"
+                    if row.isCurve {
+                        let x = left + metrics.stageWidth * Double(slot + 1) / Double(items.count + 1)
+                        let y = EmotionCurve.y(
+                            forScore: item.score?.value ?? 0, top: top, height: row.height,
+                            padding: metrics.curvePadding)
+                        try addPoint(item, id: id, center: (x, y), slotWidth: metrics.stageWidth / Double(items.count))
+                        let key = item.personaIDs.first ?? ""
+                        if series[key] == nil { seriesOrder.append(key) }
+                        series[key, default: []].append(id)
+                    } else {
+                        let height = metrics.cardHeight(for: item.text)
+                        let frame = DrawioCell.Frame(
+                            x: left + metrics.cardInset, y: cardTop, width: metrics.stageWidth - 2 * metrics.cardInset,
+                            height: height)
+                        try addCard(item, id: id, frame: frame)
+                        cardTop += height + metrics.cardGap
+                    }
+                }
+            }
+            addCurves(series, order: seriesOrder)
+        }
+    }
+
+    /// The wrapper attributes every item shape carries: its JSON, its kind as a tooltip and its
+    /// first web or mail link, so that draw.io makes only those clickable.
+    private func itemData(_ item: Item) throws -> [(name: String, value: String)] {
+        var data: [(name: String, value: String)] = [("tooltip", item.kind.displayName)]
+        if let link = item.links.first(where: \.isSafe) { data.append(("link", link.url)) }
+        data.append((JourneyAttribute.item, try JourneyJSON.encode(item)))
+        return data
+    }
+
+    private mutating func addCard(_ item: Item, id: String, frame: DrawioCell.Frame) throws {
+        var card = DrawioCell(id: id, parent: "1", kind: .vertex)
+        card.label = try DrawioLabelMarkup.markup(for: item.text)
+        card.data = try itemData(item)
+        card.style = cardStyle(fill: background(for: item.kind), stroke: theme.cardBorder)
+        card.frame = frame
+        cells.append(card)
+        // The kind's colour as a stripe at the left edge, as in the SVG export; a child of the card,
+        // so it moves with it.
+        var stripe = DrawioCell(id: "\(id)-kind", parent: id, kind: .vertex)
+        stripe.connectable = false
+        stripe.style = DrawioStyle([
+            ("rounded", "0"), ("html", "1"), ("fillColor", color(theme.accent(for: item.kind))),
+            ("strokeColor", "none"), ("movable", "0"), ("resizable", "0"), ("editable", "0"),
+            ("selectable", "0"), ("pointerEvents", "0"),
+        ])
+        stripe.frame = .init(x: 0, y: 0, width: metrics.stripeWidth, height: frame.height)
+        cells.append(stripe)
+    }
+
+    private mutating func addPoint(
+        _ item: Item, id: String, center: (x: Double, y: Double), slotWidth: Double
+    ) throws {
+        var point = DrawioCell(id: id, parent: "1", kind: .vertex)
+        point.label = try DrawioLabelMarkup.markup(for: item.text)
+        point.data = try itemData(item)
+        point.style = DrawioStyle(
+            shape: "ellipse",
+            [
+                ("html", "1"), ("whiteSpace", "wrap"), ("aspect", "fixed"),
+                ("fillColor", color(theme.accent(for: .emotion))), ("strokeColor", color(theme.page)),
+                ("fontColor", color(theme.text)), ("fontSize", number(metrics.fontSize - 1)),
+                ("verticalLabelPosition", "bottom"), ("verticalAlign", "top"), ("labelPosition", "center"),
+                ("align", "center"), ("labelWidth", number(max(slotWidth - metrics.cardGap, metrics.pointSize))),
+            ])
+        point.frame = .init(
+            x: center.x - metrics.pointSize / 2, y: center.y - metrics.pointSize / 2, width: metrics.pointSize,
+            height: metrics.pointSize)
+        cells.append(point)
+    }
+
+    /// One line per series (everyone's emotions, then each persona's), point to point.
+    private mutating func addCurves(_ series: [String: [String]], order: [String]) {
+        for (index, key) in order.enumerated() {
+            let points = series[key] ?? []
+            for (from, to) in zip(points, points.dropFirst()) {
+                var edge = DrawioCell(id: "\(from)-curve", parent: "1", kind: .edge(source: from, target: to))
+                edge.style = DrawioStyle([
+                    ("endArrow", "none"), ("html", "1"), ("curved", "1"), ("strokeWidth", "2"),
+                    ("strokeColor", color(theme.seriesColor(index))),
+                ])
+                cells.append(edge)
+            }
+        }
+    }
+
+    /// Transitions as arrows between the heads of their stages, arching over the table.
+    mutating func addTransitions() throws {
+        for (index, transition) in map.transitions.enumerated() {
+            guard let from = stageNumber(of: transition.from), let to = stageNumber(of: transition.to) else { continue }
+            var edge = DrawioCell(
+                id: "transition-\(index + 1)", parent: "1", kind: .edge(source: "stage-\(from)", target: "stage-\(to)"))
+            edge.label = try DrawioLabelMarkup.markup(for: transition.label ?? "")
+            edge.data = [(JourneyAttribute.transition, transition.id)]
+            edge.style = DrawioStyle([
+                ("edgeStyle", "orthogonalEdgeStyle"), ("curved", "1"), ("html", "1"), ("endArrow", "block"),
+                ("exitX", "0.5"), ("exitY", "0"), ("entryX", "0.5"), ("entryY", "0"),
+                ("strokeColor", color(map.isBackward(transition) ? theme.arrow : theme.mutedText)),
+                ("fontColor", color(theme.text)), ("fontSize", number(metrics.fontSize - 1)),
+                ("labelBackgroundColor", color(theme.cardBackground)),
+            ])
+            cells.append(edge)
+        }
+    }
+
+    /// The number of the stage head (from 1) of a stage or of the stage holding a step.
+    private func stageNumber(of id: String) -> Int? {
+        map.stages.firstIndex { $0.id == id || $0.steps.contains { $0.id == id } }.map { $0 + 1 }
+    }
+
+    private func background(for kind: ItemKind) -> SVGColor {
+        switch kind {
+        case .painPoint: theme.painPointBackground
+        case .opportunity: theme.opportunityBackground
+        case .keyMoment: theme.keyMomentBackground
+        default: theme.cardBackground
+        }
+    }
+}
