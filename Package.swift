@@ -134,7 +134,7 @@ let package = Package(
         .testTarget(
             name: "JourneyImportTests",
             dependencies: [
-                "JourneyImport", "JourneyXMLCore", "JourneyTestSupport",
+                "JourneyImport", "JourneyXMLCore", "JourneyXML", "JourneyTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")],

@@ -34,6 +34,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Write Mermaid inside a Markdown ```mermaid block.")
     var markdown = false
 
+    @Flag(help: "Write the draw.io page compressed, as draw.io can save it (uncompressed by default).")
+    var compressed = false
+
     @OptionGroup(title: "Importing diagrams (draw.io, yEd, Visio)")
     var importing: ImportOptions
 
@@ -57,6 +60,10 @@ struct ConvertCommand: ParsableCommand {
             if var mermaid = writer as? JourneyMermaidFormat, markdown {
                 mermaid.markdown = true
                 writer = mermaid
+            }
+            if var drawio = writer as? DrawioFormat, compressed {
+                drawio.compressed = true
+                writer = drawio
             }
             let result = try Input(input, limits: importing.limits).read(
                 with: registry, format: from, importing: importing, csv: csv)

@@ -86,9 +86,10 @@ struct PageRestoring {
     /// The stages' columns, from their heads; a renamed head renames its stage.
     private mutating func stageColumns() -> [Band] {
         var columns: [Band] = []
+        var seen: [String: Int] = [:]
         for shape in page.shapes {
             guard let id = shape.attributes[JourneyAttribute.stage], let bounds = shape.bounds,
-                let index = map.stages.firstIndex(where: { $0.id == id })
+                let index = Self.index(of: id, occurrence: &seen, in: map.stages.map(\.id))
             else { continue }
             map.stages[index].name = edited(shape.text, original: map.stages[index].name)
             columns.append(Band(index: index, low: bounds.x, high: bounds.maxX))
@@ -99,14 +100,24 @@ struct PageRestoring {
     /// The lanes' rows, from their heads; a renamed head renames its lane.
     private mutating func laneRows() -> [Band] {
         var rows: [Band] = []
+        var seen: [String: Int] = [:]
         for shape in page.shapes {
             guard let id = shape.attributes[JourneyAttribute.lane], !id.isEmpty, let bounds = shape.bounds,
-                let index = map.lanes.firstIndex(where: { $0.id == id })
+                let index = Self.index(of: id, occurrence: &seen, in: map.lanes.map(\.id))
             else { continue }
             map.lanes[index].title = edited(shape.text, original: map.lanes[index].title)
             rows.append(Band(index: index, low: bounds.y, high: bounds.maxY))
         }
         return rows
+    }
+
+    /// The position of the next element with this identifier: heads come in map order, so a map
+    /// repeating an identifier gets each head back to its own stage or lane.
+    private static func index(of id: String, occurrence seen: inout [String: Int], in ids: [String]) -> Int? {
+        let wanted = seen[id, default: 0]
+        seen[id] = wanted + 1
+        let matches = ids.indices.filter { ids[$0] == id }
+        return wanted < matches.count ? matches[wanted] : nil
     }
 
     /// The band a coordinate falls in, or the nearest one.
@@ -123,8 +134,7 @@ struct PageRestoring {
 
     private mutating func placeItems(columns: [Band], rows: [Band]) {
         var placed = [[Placed]](repeating: [], count: map.stages.count)
-        // A card copied in draw.io carries its original's data: the copy gets an identifier of its own.
-        var identifiers = UniqueIdentifiers(noun: "item")
+        var identifiers: Set<String> = []
         for (order, shape) in page.shapes.enumerated() {
             guard let json = shape.attributes[JourneyAttribute.item] else { continue }
             guard var item = JourneyJSON.decode(Item.self, from: json), let bounds = shape.bounds,
@@ -137,11 +147,38 @@ struct PageRestoring {
             if let row = band(at: bounds.midY, in: rows), row.distance(to: bounds.midY) == 0 {
                 item.laneID = map.lanes[row.index].id
             }
-            item.id = identifiers.claim(item.id, location: shape.location, diagnostics: &diagnostics)
+            // Cards JourneyKit numbered keep their identifiers, even repeated ones (the map had them);
+            // a card copied in draw.io gets a cell identifier of draw.io's and an item identifier of
+            // its own.
+            if Self.isNumberedCard(shape.id) {
+                identifiers.insert(item.id)
+            } else if identifiers.contains(item.id) {
+                item.id = Self.unused(item.id, in: identifiers)
+                identifiers.insert(item.id)
+                warn("the card '\(shape.id)' is a copy; its item is read as '\(item.id)'", shape)
+            } else {
+                identifiers.insert(item.id)
+            }
             let onCurve = map.lane(withID: item.laneID)?.kind == .emotions
             placed[column.index].append(Placed(item: item, position: onCurve ? bounds.midX : bounds.midY, order: order))
         }
         for index in map.stages.indices { map.stages[index].items = Self.ordered(placed[index]) }
+    }
+
+    /// Whether a cell identifier is one the writer gives cards (`item-12`).
+    static func isNumberedCard(_ id: String) -> Bool {
+        id.hasPrefix("item-") && id.dropFirst(5).allSatisfy(\.isASCII) && Int(id.dropFirst(5)) != nil
+    }
+
+    /// `id-copy`, `id-copy-2`, … whichever is not taken.
+    static func unused(_ id: String, in taken: Set<String>) -> String {
+        var candidate = "\(id)-copy"
+        var number = 1
+        while taken.contains(candidate) {
+            number += 1
+            candidate = "\(id)-copy-\(number)"
+        }
+        return candidate
     }
 
     /// A stage's items: in file order across lanes, and within each lane in the order the drawing

@@ -2,42 +2,65 @@ import JourneyModel
 import JourneySVG
 
 extension DrawioDrawing {
-    /// Cards and emotion points, stage by stage in map order, with the curve joining the points.
+    /// Where an item goes: a card's frame, or an emotion point's centre and the width of its slot.
+    struct ItemPlace {
+        var row: Int
+        var frame: DrawioCell.Frame?
+        var center: (x: Double, y: Double) = (0, 0)
+        var slotWidth: Double = 0
+    }
+
+    /// Cards and emotion points in map order (stage by stage, each stage's items in order, so that
+    /// the file keeps the order across lanes), then the curves joining the points.
     mutating func addItems(in table: Table) throws {
-        let known = Set(map.lanes.map(\.id))
         var itemNumber = 0
-        for row in table.rows {
-            var series: [String: [String]] = [:]
-            var seriesOrder: [String] = []
-            for (stageIndex, stage) in map.stages.enumerated() {
-                let left = table.x + metrics.laneHeadWidth + Double(stageIndex) * metrics.stageWidth
-                let top = table.y + row.y
-                var cardTop = top + metrics.cardInset
-                let items = items(of: stage, in: row, known: known)
-                for (slot, item) in items.enumerated() {
-                    itemNumber += 1
-                    let id = "item-\(itemNumber)"
-                    if row.isCurve {
-                        let x = left + metrics.stageWidth * Double(slot + 1) / Double(items.count + 1)
-                        let y = EmotionCurve.y(
-                            forScore: item.score?.value ?? 0, top: top, height: row.height,
-                            padding: metrics.curvePadding)
-                        try addPoint(item, id: id, center: (x, y), slotWidth: metrics.stageWidth / Double(items.count))
-                        let key = item.personaIDs.first ?? ""
-                        if series[key] == nil { seriesOrder.append(key) }
-                        series[key, default: []].append(id)
-                    } else {
-                        let height = metrics.cardHeight(for: item.text)
-                        let frame = DrawioCell.Frame(
-                            x: left + metrics.cardInset, y: cardTop, width: metrics.stageWidth - 2 * metrics.cardInset,
-                            height: height)
-                        try addCard(item, id: id, frame: frame)
-                        cardTop += height + metrics.cardGap
-                    }
+        var series = [[String: [String]]](repeating: [:], count: table.rows.count)
+        var seriesOrder = [[String]](repeating: [], count: table.rows.count)
+        for (stageIndex, stage) in map.stages.enumerated() {
+            let places = placesOfItems(in: stage, stageIndex: stageIndex, table: table)
+            for (item, place) in zip(stage.items, places) {
+                itemNumber += 1
+                let id = "item-\(itemNumber)"
+                if let frame = place.frame {
+                    try addCard(item, id: id, frame: frame)
+                    continue
+                }
+                try addPoint(item, id: id, center: place.center, slotWidth: place.slotWidth)
+                let key = item.personaIDs.first ?? ""
+                if series[place.row][key] == nil { seriesOrder[place.row].append(key) }
+                series[place.row][key, default: []].append(id)
+            }
+        }
+        for row in table.rows.indices { addCurves(series[row], order: seriesOrder[row]) }
+    }
+
+    /// The place of each of a stage's items, in the stage's order: cards stacked from the top of
+    /// their cell, points spread across it at the height of their score.
+    func placesOfItems(in stage: Stage, stageIndex: Int, table: Table) -> [ItemPlace] {
+        let left = table.x + metrics.laneHeadWidth + Double(stageIndex) * metrics.stageWidth
+        var places = stage.items.map { ItemPlace(row: table.row(of: $0)) }
+        for (rowIndex, row) in table.rows.enumerated() {
+            let positions = places.indices.filter { places[$0].row == rowIndex }
+            let top = table.y + row.y
+            var cardTop = top + metrics.cardInset
+            for (slot, position) in positions.enumerated() {
+                let item = stage.items[position]
+                if row.isCurve {
+                    let x = left + metrics.stageWidth * Double(slot + 1) / Double(positions.count + 1)
+                    let y = EmotionCurve.y(
+                        forScore: item.score?.value ?? 0, top: top, height: row.height, padding: metrics.curvePadding)
+                    places[position].center = (x, y)
+                    places[position].slotWidth = metrics.stageWidth / Double(positions.count)
+                } else {
+                    let height = metrics.cardHeight(for: item.text)
+                    places[position].frame = DrawioCell.Frame(
+                        x: left + metrics.cardInset, y: cardTop, width: metrics.stageWidth - 2 * metrics.cardInset,
+                        height: height)
+                    cardTop += height + metrics.cardGap
                 }
             }
-            addCurves(series, order: seriesOrder)
         }
+        return places
     }
 
     /// The wrapper attributes every item shape carries: its JSON, its kind as a tooltip and its

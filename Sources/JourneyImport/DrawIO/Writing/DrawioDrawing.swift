@@ -25,9 +25,16 @@ struct DrawioDrawing {
     struct Table {
         var x: Double
         var y: Double
-        var rows: [Row]
-        var width: Double
-        var height: Double
+        var rows: [Row] = []
+        var width: Double = 0
+        var height: Double = 0
+        /// The row of each lane: the first, when the map repeats a lane's identifier.
+        var rowOfLane: [String: Int] = [:]
+        /// The row after the lanes, for items whose lane the map does not have.
+        var looseRow: Int?
+
+        /// The row an item is drawn in: its lane's, or the row for items without a known lane.
+        func row(of item: Item) -> Int { rowOfLane[item.laneID] ?? looseRow ?? 0 }
     }
 
     init(map: JourneyMap, theme: SVGTheme, metrics: DrawioLayoutMetrics) {
@@ -106,33 +113,35 @@ struct DrawioDrawing {
         if !map.personas.isEmpty { top += metrics.personaHeight + metrics.personaGap }
         // Room above the stage heads for the transitions' arcs.
         if !map.transitions.isEmpty { top += metrics.stageHeadHeight }
-        let known = Set(map.lanes.map(\.id))
+        var table = Table(x: metrics.margin, y: top)
         var lanes: [Lane?] = map.lanes
-        if map.allItems.contains(where: { !known.contains($0.laneID) }) { lanes.append(nil) }
-        var rows: [Row] = []
+        for (index, lane) in map.lanes.enumerated() where table.rowOfLane[lane.id] == nil {
+            table.rowOfLane[lane.id] = index
+        }
+        if map.allItems.contains(where: { table.rowOfLane[$0.laneID] == nil }) {
+            table.looseRow = lanes.count
+            lanes.append(nil)
+        }
         var y = metrics.stageHeadHeight
         for lane in lanes {
-            var row = Row(lane: lane, y: y, height: metrics.laneMinimumHeight)
-            row.height = row.isCurve ? metrics.emotionLaneHeight : max(row.height, stackHeight(in: row, known: known))
-            rows.append(row)
-            y += row.height
+            table.rows.append(Row(lane: lane, y: y, height: metrics.laneMinimumHeight))
+            y += rowHeight(table.rows.count - 1, in: table)
+            table.rows[table.rows.count - 1].height = y - table.rows[table.rows.count - 1].y
         }
-        let width = metrics.laneHeadWidth + Double(map.stages.count) * metrics.stageWidth
-        return Table(x: metrics.margin, y: top, rows: rows, width: width, height: y)
+        table.width = metrics.laneHeadWidth + Double(map.stages.count) * metrics.stageWidth
+        table.height = y
+        return table
     }
 
-    /// The tallest stack of cards any stage has in the row.
-    private func stackHeight(in row: Row, known: Set<String>) -> Double {
-        map.stages.map { stage in
-            let cards = items(of: stage, in: row, known: known)
+    /// A row's height: the emotion lane's, or room for the tallest stack of cards any stage has in it.
+    private func rowHeight(_ index: Int, in table: Table) -> Double {
+        if table.rows[index].isCurve { return metrics.emotionLaneHeight }
+        let stacks = map.stages.map { stage in
+            let cards = stage.items.filter { table.row(of: $0) == index }
             let heights = cards.map { metrics.cardHeight(for: $0.text) }
             return heights.reduce(0, +) + Double(max(cards.count - 1, 0)) * metrics.cardGap + 2 * metrics.cardInset
-        }.max() ?? 0
-    }
-
-    /// The stage's items in a row, in map order.
-    func items(of stage: Stage, in row: Row, known: Set<String>) -> [Item] {
-        stage.items.filter { item in row.lane.map { $0.id == item.laneID } ?? !known.contains(item.laneID) }
+        }
+        return max(metrics.laneMinimumHeight, stacks.max() ?? 0)
     }
 
     private mutating func addTable(_ table: Table) throws {
