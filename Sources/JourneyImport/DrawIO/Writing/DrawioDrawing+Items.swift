@@ -8,6 +8,7 @@ extension DrawioDrawing {
         var frame: DrawioCell.Frame?
         var center: (x: Double, y: Double) = (0, 0)
         var slotWidth: Double = 0
+        var labelAbove = false
     }
 
     /// Cards and emotion points in map order (stage by stage, each stage's items in order, so that
@@ -25,7 +26,7 @@ extension DrawioDrawing {
                     try addCard(item, id: id, frame: frame)
                     continue
                 }
-                try addPoint(item, id: id, center: place.center, slotWidth: place.slotWidth)
+                try addPoint(item, id: id, place: place)
                 let key = item.personaIDs.first ?? ""
                 if series[place.row][key] == nil { seriesOrder[place.row].append(key) }
                 series[place.row][key, default: []].append(id)
@@ -51,6 +52,7 @@ extension DrawioDrawing {
                         forScore: item.score?.value ?? 0, top: top, height: row.height, padding: metrics.curvePadding)
                     places[position].center = (x, y)
                     places[position].slotWidth = metrics.stageWidth / Double(positions.count)
+                    places[position].labelAbove = slot % 2 == 1
                 } else {
                     let height = metrics.cardHeight(for: item.text)
                     places[position].frame = DrawioCell.Frame(
@@ -93,8 +95,9 @@ extension DrawioDrawing {
     }
 
     private mutating func addPoint(
-        _ item: Item, id: String, center: (x: Double, y: Double), slotWidth: Double
+        _ item: Item, id: String, place: ItemPlace
     ) throws {
+        let (center, slotWidth) = (place.center, place.slotWidth)
         var point = DrawioCell(id: id, parent: "1", kind: .vertex)
         point.label = try DrawioLabelMarkup.markup(for: item.text)
         point.data = try itemData(item)
@@ -104,7 +107,9 @@ extension DrawioDrawing {
                 ("html", "1"), ("whiteSpace", "wrap"), ("aspect", "fixed"),
                 ("fillColor", color(theme.accent(for: .emotion))), ("strokeColor", color(theme.page)),
                 ("fontColor", color(theme.text)), ("fontSize", number(metrics.fontSize - 1)),
-                ("verticalLabelPosition", "bottom"), ("verticalAlign", "top"), ("labelPosition", "center"),
+                // Neighbouring points put their labels on opposite sides, so that they do not overlap.
+                ("verticalLabelPosition", place.labelAbove ? "top" : "bottom"),
+                ("verticalAlign", place.labelAbove ? "bottom" : "top"), ("labelPosition", "center"),
                 ("align", "center"), ("labelWidth", number(max(slotWidth - metrics.cardGap, metrics.pointSize))),
             ])
         point.frame = .init(
@@ -113,15 +118,17 @@ extension DrawioDrawing {
         cells.append(point)
     }
 
-    /// One line per series (everyone's emotions, then each persona's), point to point.
+    /// One line per series, point to point, coloured as the SVG export colours them: everyone's
+    /// emotions in the first colour, each persona's in the colour of its place in the map.
     private mutating func addCurves(_ series: [String: [String]], order: [String]) {
-        for (index, key) in order.enumerated() {
+        for key in order {
             let points = series[key] ?? []
+            let colorIndex = key.isEmpty ? 0 : (map.personas.firstIndex { $0.id == key }).map { $0 + 1 } ?? 0
             for (from, to) in zip(points, points.dropFirst()) {
                 var edge = DrawioCell(id: "\(from)-curve", parent: "1", kind: .edge(source: from, target: to))
                 edge.style = DrawioStyle([
                     ("endArrow", "none"), ("html", "1"), ("curved", "1"), ("strokeWidth", "2"),
-                    ("strokeColor", color(theme.seriesColor(index))),
+                    ("strokeColor", color(theme.seriesColor(colorIndex))),
                 ])
                 cells.append(edge)
             }
