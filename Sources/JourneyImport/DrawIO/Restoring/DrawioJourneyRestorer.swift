@@ -27,7 +27,7 @@ struct DrawioJourneyRestorer {
             guard let root = page.shapes.first(where: { $0.shapeName == "root" }),
                 root.attributes[JourneyAttribute.version] == JourneyAttribute.currentVersion,
                 let json = root.attributes[JourneyAttribute.map],
-                let skeleton = JourneyJSON.decode(JourneyMap.self, from: json)
+                let skeleton = AttributeJSON.decode(JourneyMap.self, from: json)
             else { continue }
             var page = PageRestoring(page: page, map: skeleton, file: file)
             return page.restore()
@@ -137,7 +137,7 @@ struct PageRestoring {
         var identifiers: Set<String> = []
         for (order, shape) in page.shapes.enumerated() {
             guard let json = shape.attributes[JourneyAttribute.item] else { continue }
-            guard var item = JourneyJSON.decode(Item.self, from: json), let bounds = shape.bounds,
+            guard var item = AttributeJSON.decode(Item.self, from: json), let bounds = shape.bounds,
                 let column = band(at: bounds.midX, in: columns)
             else {
                 warn("the card '\(shape.id)' holds item data that cannot be read, or lies outside every stage", shape)

@@ -70,7 +70,7 @@ extension DrawioDrawing {
     private func itemData(_ item: Item) throws -> [(name: String, value: String)] {
         var data: [(name: String, value: String)] = [("tooltip", item.kind.displayName)]
         if let link = item.links.first(where: \.isSafe) { data.append(("link", link.url)) }
-        data.append((JourneyAttribute.item, try JourneyJSON.encode(item)))
+        data.append((JourneyAttribute.item, try AttributeJSON.encode(item)))
         return data
     }
 

@@ -69,7 +69,7 @@ struct DrawioDrawing {
         var root = DrawioCell(id: "0", kind: .root)
         root.data = [
             (JourneyAttribute.version, JourneyAttribute.currentVersion),
-            (JourneyAttribute.map, try JourneyJSON.encode(skeleton)),
+            (JourneyAttribute.map, try AttributeJSON.encode(skeleton)),
         ]
         cells.append(root)
         cells.append(DrawioCell(id: "1", parent: "0", kind: .layer))

@@ -31,14 +31,16 @@ enum JourneyAttribute {
 }
 
 /// The JSON kept in the attributes: deterministic (sorted keys) and compact.
-enum JourneyJSON {
+enum AttributeJSON {
     static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
             return String(decoding: try encoder.encode(value), as: UTF8.self)
         } catch let EncodingError.invalidValue(value, context) {
-            throw WriteError("\(value) cannot be written as draw.io data: \(context.debugDescription)")
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            throw WriteError(
+                "\(value) cannot be written as JSON in the draw.io data (at \(path)): \(context.debugDescription)")
         }
     }
 
