@@ -76,7 +76,7 @@ let package = Package(
         .target(
             name: "JourneyImport",
             dependencies: [
-                "JourneyModel", "JourneyXMLCore", "CSystemZlib",
+                "JourneyModel", "JourneyXMLCore", "JourneySVG", "CSystemZlib",
             ],
             swiftSettings: swiftSettings
         ),
@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "JourneyImportTests",
             dependencies: [
-                "JourneyImport", "JourneyXMLCore", "JourneyTestSupport",
+                "JourneyImport", "JourneyXMLCore", "JourneyXML", "JourneyTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")],

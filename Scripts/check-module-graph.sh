@@ -26,7 +26,7 @@ JourneyCSV: JourneyModel
 JourneyMermaid: JourneyModel
 JourneySVG: JourneyModel JourneyXMLCore
 JourneyHTML: JourneyModel JourneyXML JourneySVG
-JourneyImport: JourneyModel JourneyXMLCore CSystemZlib
+JourneyImport: JourneyModel JourneyXMLCore JourneySVG CSystemZlib
 JourneyKit: JourneyModel JourneyXML JourneyJSON JourneyCSV JourneySVG JourneyHTML JourneyImport JourneyMermaid
 JourneyCLI: JourneyKit
 journey: JourneyCLI

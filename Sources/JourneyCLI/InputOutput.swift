@@ -94,7 +94,7 @@ struct Input {
             reader = recognized
         }
         do {
-            if let importer = reader as? DiagramImportFormat, let importing {
+            if let importer = (reader as? any DiagramImporting)?.diagramImport, let importing {
                 let format = importing.configure(importer, vocabulary: try importing.recognitionVocabulary())
                 let result =
                     if let standardInput {

@@ -14,13 +14,22 @@ public struct ImportResult: Sendable {
     public var diagram: Diagram
 }
 
+/// A format whose reading is a diagram import, so that callers can set recognition options and
+/// limits and get the full import report.
+///
+/// ``DiagramImportFormat`` is one; ``DrawioFormat`` reads through one and also writes.
+public protocol DiagramImporting: JourneyReader {
+    /// The import that reads this format's files.
+    var diagramImport: DiagramImportFormat { get }
+}
+
 /// A diagram format read as a journey map: a ``DiagramReader`` followed by the ``JourneyRecognizer``.
 ///
 /// ```swift
 /// let result = try DiagramImportFormat.drawio.importMap(data, file: "map.drawio")
 /// print(result.report.summary)
 /// ```
-public struct DiagramImportFormat: JourneyReader {
+public struct DiagramImportFormat: DiagramImporting {
     /// The reader of the diagram tool's files.
     public var reader: any DiagramReader
     public var name: String
@@ -32,6 +41,9 @@ public struct DiagramImportFormat: JourneyReader {
     public var limits: ReadLimits
 
     public var identifier: String { reader.identifier }
+
+    /// This format itself.
+    public var diagramImport: DiagramImportFormat { self }
 
     /// Creates an import format from a diagram reader.
     public init(
@@ -78,6 +90,12 @@ public struct DiagramImportFormat: JourneyReader {
     }
 
     private func recognize(_ read: DiagramReadResult, file: String?) throws -> ImportResult {
+        // A drawing JourneyKit wrote is read back from its own data, with the user's edits.
+        if let restored = DrawioJourneyRestorer(options: options).restore(read.diagram, file: file) {
+            return ImportResult(
+                map: restored.map, report: restored.report, diagnostics: read.diagnostics + restored.diagnostics,
+                diagram: read.diagram)
+        }
         let recognized = try JourneyRecognizer(options: options).recognize(read.diagram, file: file)
         return ImportResult(
             map: recognized.map, report: recognized.report, diagnostics: read.diagnostics + recognized.diagnostics,

@@ -10,7 +10,7 @@ extension FormatRegistry {
             JourneyCSVFormat(delimiter: .tab),
             JourneySVGFormat(),
             JourneyHTMLFormat(),
-            DiagramImportFormat.drawio,
+            DrawioFormat(),
             DiagramImportFormat.graphml,
             DiagramImportFormat.vsdx,
             JourneyMermaidFormat(),

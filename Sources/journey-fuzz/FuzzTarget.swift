@@ -17,7 +17,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     static let registry = FormatRegistry.standard
 
     /// Formats whose files hold everything a map holds.
-    static let lossless: Set<String> = ["journey-xml", "json", "csv"]
+    static let lossless: Set<String> = ["journey-xml", "json", "csv", "drawio"]
 
     /// The file name extensions of the inputs that seed this target.
     var seedExtensions: [String] {

@@ -98,7 +98,7 @@ enum WriteOutcome {
 enum WellFormedness {
     /// The problem with `data` as output of `writer`, or `nil` when it is well-formed.
     ///
-    /// XML and SVG are parsed by libxml2, JSON by `JSONSerialization`, CSV and TSV by the project's
+    /// XML, SVG and draw.io are parsed by libxml2, JSON by `JSONSerialization`, CSV and TSV by the project's
     /// reader in the layout they were written in, HTML by reading its embedded map back.
     static func problem(_ data: Data, writtenBy writer: any JourneyWriter, of map: JourneyMap) -> String? {
         do {
@@ -106,6 +106,9 @@ enum WellFormedness {
             case let type where type.hasSuffix("+xml") || type.hasSuffix("/xml"):
                 let root = try XMLDocument(data: data).root
                 return root.localName.isEmpty ? "no root element" : geometryProblem(data)
+            case "application/vnd.jgraph.mxfile":
+                let root = try XMLDocument(data: data).root
+                return root.localName == "mxfile" ? nil : "the root is <\(root.localName)>, not <mxfile>"
             case let type where type.hasSuffix("+json") || type.hasSuffix("/json"):
                 let object = try JSONSerialization.jsonObject(with: data)
                 return object is [String: Any] ? nil : "the JSON is not an object"

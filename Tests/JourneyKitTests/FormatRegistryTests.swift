@@ -53,6 +53,19 @@ struct FormatRegistryTests {
         #expect(registry.writer(forFileName: "xml") == nil)
     }
 
+    @Test func writesDrawioButNotDrawioSVG() throws {
+        let registry = FormatRegistry.standard
+        #expect(registry.writer(forFileName: "board.drawio") is DrawioFormat)
+        #expect(registry.writer(forFileName: "board.drawio.svg")?.identifier == "svg")
+        #expect(registry.reader(identifier: "drawio") is any DiagramImporting)
+        #expect(registry.readers.filter { $0.identifier == "drawio" }.count == 1)
+        // What the draw.io writer writes is recognized by content as draw.io and read back.
+        let data = try SampleMaps.everyField.export(as: .drawio)
+        let reader = try #require(registry.reader(for: data, fileName: "board.xml"))
+        #expect(reader.identifier == "drawio")
+        #expect(try reader.read(data, file: nil).map == SampleMaps.everyField)
+    }
+
     @Test func acceptsFormatsDefinedOutsideJourneyKit() throws {
         var registry = FormatRegistry.standard
         registry.register(PlainTextFormat())

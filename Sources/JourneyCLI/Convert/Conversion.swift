@@ -36,6 +36,7 @@ struct ConversionSettings: Sendable {
     var from: String?
     var strict: Bool
     var markdown: Bool
+    var compressed: Bool
     var check: Bool
     var quiet: Bool
     var importing: ImportOptions
@@ -46,6 +47,7 @@ struct ConversionSettings: Sendable {
         from = command.from
         strict = command.strict
         markdown = command.markdown
+        compressed = command.compressed
         check = command.check
         quiet = command.quiet
         importing = command.importing
@@ -58,6 +60,10 @@ struct ConversionSettings: Sendable {
         if var mermaid = writer as? JourneyMermaidFormat, markdown {
             mermaid.markdown = true
             return mermaid
+        }
+        if var drawio = writer as? DrawioFormat, compressed {
+            drawio.compressed = true
+            return drawio
         }
         return writer
     }

@@ -63,6 +63,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Write Mermaid inside a Markdown ```mermaid block.")
     var markdown = false
 
+    @Flag(help: "Write the draw.io page compressed, as draw.io can save it (uncompressed by default).")
+    var compressed = false
+
     @OptionGroup(title: "Importing diagrams (draw.io, yEd, Visio)")
     var importing: ImportOptions
 

@@ -55,7 +55,7 @@ extension JourneyMap {
                 "no format recognizes this file (formats that read: \(known))", at: SourceLocation(file: file),
                 kind: .unsupportedFormat)
         }
-        if let importer = reader as? DiagramImportFormat {
+        if let importer = (reader as? any DiagramImporting)?.diagramImport {
             return try importer.with(limits: limits).read(contentsOf: url, file: file)
         }
         return try reader.read(contentsOf: url, file: file)

@@ -68,6 +68,16 @@ public protocol JourneyWriter: JourneyFormat {
     ///
     /// - Throws: ``WriteError`` when the map holds something the format cannot represent.
     func write(_ map: JourneyMap) throws -> Data
+
+    /// The file name extensions this format writes, when fewer than it reads.
+    ///
+    /// draw.io reads `.drawio.svg` files but writes only `.drawio`: a file named `map.drawio.svg` is
+    /// then written by the SVG format. The default is ``JourneyFormat/fileExtensions``.
+    var writtenFileExtensions: [String] { get }
+}
+
+extension JourneyWriter {
+    public var writtenFileExtensions: [String] { fileExtensions }
 }
 
 /// A writer whose format cannot carry everything a map holds, and says what it leaves out.

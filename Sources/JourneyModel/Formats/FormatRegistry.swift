@@ -81,7 +81,7 @@ public struct FormatRegistry: Sendable {
     /// The writer for a file name, chosen by the longest matching extension (`map.journey.xml`
     /// before `map.xml`).
     public func writer(forFileName fileName: String) -> (any JourneyWriter)? {
-        Self.bestMatch(writers, fileName: fileName) { $0.fileExtensions }
+        Self.bestMatch(writers, fileName: fileName) { $0.writtenFileExtensions }
     }
 
     /// The reader for a file name, chosen by its extension; prefer ``reader(for:fileName:)``.
