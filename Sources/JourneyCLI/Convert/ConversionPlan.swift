@@ -37,7 +37,8 @@ struct ConversionPlan {
             let stem = Self.stem(of: relative, strippable: stripped)
             let targets = writers.map { writer in
                 ConversionJob.Target(
-                    path: outputDirectory + "/" + stem + "." + (writer.writtenFileExtensions.first ?? writer.identifier),
+                    path: outputDirectory + "/" + stem + "."
+                        + (writer.writtenFileExtensions.first ?? writer.identifier),
                     writer: writer)
             }
             return (
