@@ -17,7 +17,7 @@ import JourneyModel
 public struct JourneyCJMLFormat: JourneyReader, LossReportingWriter {
     public var identifier: String { "cjml" }
     public var name: String { "CJML" }
-    public var fileExtensions: [String] { ["cjml", "xml"] }
+    public var fileExtensions: [String] { ["cjml"] }
     public var mediaType: String { "application/xml" }
 
     /// Which journey of a document with several to read, from 1; `nil` reads the first and says how
