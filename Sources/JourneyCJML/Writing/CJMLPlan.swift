@@ -82,6 +82,7 @@ struct CJMLPlan {
                 }
             }
             for emotion in emotions { attach(emotion, to: &stagePoints, stage: stage) }
+            for point in stagePoints { reportUnwrittenPersonas(of: point) }
             touchpoints += stagePoints
         }
         let positions = touchpoints.compactMap { Self.value($0.item, CJMLKey.position).flatMap { Int($0) } }
@@ -120,6 +121,28 @@ struct CJMLPlan {
             return
         }
         points[chosen].experience = emotion
+    }
+
+    /// The personas written for a touchpoint: the initiator and the receiver.
+    static func parties(of item: Item) -> [String] {
+        let initiator = value(item, CJMLKey.initiator) ?? item.personaIDs.first
+        let receiver = value(item, CJMLKey.receiver) ?? item.personaIDs.dropFirst().first
+        return [initiator, receiver].compactMap { $0 }
+    }
+
+    /// Reports personas of a touchpoint or its experience that are neither its initiator nor its
+    /// receiver: CJML names no others.
+    private mutating func reportUnwrittenPersonas(of point: Touchpoint) {
+        let parties = Set(Self.parties(of: point.item))
+        for item in [point.item] + (point.experience.map { [$0] } ?? []) {
+            let others = item.personaIDs.filter { !parties.contains($0) }
+            guard !others.isEmpty else { continue }
+            lose(
+                "cjml-item-personas-dropped",
+                "“\(item.text)” concerns \(others.joined(separator: ", ")), who cannot be written: a CJML touchpoint "
+                    + "names only its initiator and receiver",
+                at: .item(item.id, inStage: point.stage.id))
+        }
     }
 
     /// The experience rating written for an emotion: the rating as read, else its score on 1…5.
