@@ -78,10 +78,11 @@ import Testing
     }
 
     @Test func aMissingVersionReadsAndIsKeptMissing() throws {
-        let text = "<CJML><actualJourney><journeyID>J</journeyID></actualJourney></CJML>"
+        let text = "<CJML><actualJourney><journeyTitle>J</journeyTitle></actualJourney></CJML>"
         let map = try JourneyCJMLFormat().read(Data(text.utf8), file: nil).map
         #expect(map.extensions["cjml", "version-absent"] == "true")
         let written = String(decoding: try JourneyCJMLFormat().write(map), as: UTF8.self)
         #expect(written.hasPrefix("<CJML>"))
+        #expect(!written.contains("journeyID"), "a journey without an identifier is written without one")
     }
 }

@@ -13,6 +13,7 @@ extension CJMLReader {
         sourceMap.locations[.map] = location(journey)
         journeyKind = journey.name == CJMLNames.plannedJourney ? "planned" : "actual"
         map.extensions[CJMLNames.namespace, CJMLKey.journeyID] = journeyID
+        if journeyID == nil { map.extensions[CJMLNames.namespace, CJMLKey.journeyIDAbsent] = "true" }
         if title == nil { map.extensions[CJMLNames.namespace, CJMLKey.titleAbsent] = "true" }
         map.extensions[CJMLNames.namespace, CJMLKey.extra] = KeptElements.encode(
             journey.unmappedChildren(CJMLNames.mappedJourneyChildren))

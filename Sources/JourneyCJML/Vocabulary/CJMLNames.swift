@@ -92,6 +92,7 @@ enum CJMLKey {
     static let version = "version"
     static let versionAbsent = "version-absent"
     static let journeyID = "journey-id"
+    static let journeyIDAbsent = "journey-id-absent"
     static let titleAbsent = "title-absent"
     static let before = "root-before"
     static let after = "root-after"

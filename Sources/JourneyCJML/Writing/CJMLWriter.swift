@@ -33,7 +33,9 @@ struct CJMLWriter {
     private func writeJourney() throws {
         let kind = map.state == .future ? "planned" : "actual"
         try xml.startElement(kind + "Journey")
-        try xml.writeElement("journeyID", text: CJMLPlan.value(map, CJMLKey.journeyID) ?? map.id)
+        if CJMLPlan.value(map, CJMLKey.journeyIDAbsent) == nil {
+            try xml.writeElement("journeyID", text: CJMLPlan.value(map, CJMLKey.journeyID) ?? map.id)
+        }
         if CJMLPlan.value(map, CJMLKey.titleAbsent) == nil { try xml.writeElement("journeyTitle", text: map.title) }
         try writePhases()
         if let summary = map.summary { try xml.writeElement("journeyShortSummary", text: summary) }
