@@ -26,7 +26,28 @@ extension CJMLReader {
         if node.name != journeyKind + (isAction ? "Action" : "CommunicationPoint") {
             kept.append((CJMLKey.element, node.name))
         }
+        let (personaIDs, parties) = readParties(of: node)
+        item.personaIDs = personaIDs
+        kept += parties
+        kept += readChannel(node.child("channel"), into: &item)
+        kept += readTimestamps(node.child("timestamps"), of: item.id, inStage: stageID)
+        kept.append((CJMLKey.extra, KeptElements.encode(node.unmappedChildren(CJMLNames.mappedTouchpointChildren))))
+        for (key, value) in kept { item.extensions[CJMLNames.namespace, key] = value }
+        item.extensions[CJMLNames.namespace, CJMLKey.phaseRef] =
+            stages[stageIndex].extensions[
+                CJMLNames.namespace, CJMLKey.implicit] == nil ? nil : node.child("belongsTo")?.attribute("phaseIDref")
+        sourceMap.locations[.item(item.id, inStage: stageID)] = location(node)
+        stages[stageIndex].items.append(item)
+        if let experience = node.child("touchpointExperience"), !experience.isEmpty {
+            let emotion = readExperience(experience, of: item, stageID: stageID)
+            stages[stageIndex].items.append(emotion)
+        }
+    }
+
+    /// The personas of the initiator and the receiver, and what is kept of them.
+    private mutating func readParties(of node: CJMLNode) -> ([String], [(String, String?)]) {
         var personaIDs: [String] = []
+        var kept: [(String, String?)] = []
         for (role, key, extraKey) in [
             ("initiator", CJMLKey.initiator, CJMLKey.initiatorExtra),
             ("receiver", CJMLKey.receiver, CJMLKey.receiverExtra),
@@ -40,26 +61,19 @@ extension CJMLReader {
             if role == "receiver" { kept.append((CJMLKey.receiverLabel, party.text(of: "receiverLabel"))) }
             kept.append((extraKey, KeptElements.encode(party.unmappedChildren(["refersTo", "\(role)Label"]))))
         }
-        item.personaIDs = personaIDs
-        if let channel = node.child("channel") {
-            if let name = channel.text(of: "channelName") {
-                item.channel = CJMLNames.channel(named: name)
-                kept.append((CJMLKey.channelName, name))
-            }
-            kept.append((CJMLKey.channelExtra, KeptElements.encode(channel.unmappedChildren(["channelName"]))))
+        return (personaIDs, kept)
+    }
+
+    /// The channel into the item, and what is kept of it.
+    private func readChannel(_ channel: CJMLNode?, into item: inout Item) -> [(String, String?)] {
+        guard let channel else { return [] }
+        var kept: [(String, String?)] = []
+        if let name = channel.text(of: "channelName") {
+            item.channel = CJMLNames.channel(named: name)
+            kept.append((CJMLKey.channelName, name))
         }
-        kept += readTimestamps(node.child("timestamps"), of: item.id, inStage: stageID)
-        kept.append((CJMLKey.extra, KeptElements.encode(node.unmappedChildren(CJMLNames.mappedTouchpointChildren))))
-        for (key, value) in kept { item.extensions[CJMLNames.namespace, key] = value }
-        item.extensions[CJMLNames.namespace, CJMLKey.phaseRef] =
-            stages[stageIndex].extensions[
-                CJMLNames.namespace, CJMLKey.implicit] == nil ? nil : node.child("belongsTo")?.attribute("phaseIDref")
-        sourceMap.locations[.item(item.id, inStage: stageID)] = location(node)
-        stages[stageIndex].items.append(item)
-        if let experience = node.child("touchpointExperience"), !experience.isEmpty {
-            let emotion = readExperience(experience, of: item, stageID: stageID)
-            stages[stageIndex].items.append(emotion)
-        }
+        kept.append((CJMLKey.channelExtra, KeptElements.encode(channel.unmappedChildren(["channelName"]))))
+        return kept
     }
 
     /// The stage of the phase a touchpoint belongs to, or the stage for touchpoints of no phase.
