@@ -64,7 +64,8 @@ struct ExporterPropertyTests {
     /// the map as XML. JSON refuses exactly the maps holding NaN or an infinity. The long CSV layout
     /// refuses those too, and NUL in a plain cell (NUL inside a JSON-coded cell is escaped). Writers
     /// that leave fields out (SVG, the grid) refuse only maps holding what their format cannot carry;
-    /// Mermaid refuses none (it writes what it cannot carry as entity codes, or reports it).
+    /// Mermaid refuses none (it writes what it cannot carry as entity codes, or reports it); CJML
+    /// refuses only maps whose written texts XML cannot carry.
     @Test(arguments: modes, seeds)
     func writersRefuseExactlyWhatTheirFormatCannotCarry(mode: MapGenerator.Mode, seed: Int) throws {
         let map = Self.map(mode, seed: seed)
@@ -75,7 +76,8 @@ struct ExporterPropertyTests {
         let rules: [String: (must: Bool, may: Bool)] = [
             "journey-xml": (xml, xml), "html": (xml, xml), "json": (!finite, !finite),
             "csv": (!finite, !finite || contents.holdsNUL), "tsv": (!finite, !finite || contents.holdsNUL),
-            "svg": (false, !xmlCarries), "mermaid": (false, false), "csv grid": (false, contents.holdsNUL),
+            "svg": (false, !xmlCarries), "mermaid": (false, false), "cjml": (false, !xmlCarries),
+            "csv grid": (false, contents.holdsNUL),
             "tsv grid": (false, contents.holdsNUL),
         ]
         for tested in WriterUnderTest.all {

@@ -155,6 +155,7 @@ struct CJMLPlan {
         } else {
             rating = score.value + 3
         }
+        guard rating.isFinite else { return kept }
         if let kept, NumberText.parse(kept) == rating { return kept }
         return NumberText.format(rating)
     }
