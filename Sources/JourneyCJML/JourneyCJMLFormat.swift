@@ -7,7 +7,8 @@ import JourneyModel
 /// points touchpoints with their channel, actions actions, experience ratings (1…5) emotions on
 /// −2…+2 with the rating kept; a planned journey is a to-be map, an actual one as-is. What the model
 /// has no field for is kept in extension data under `cjml`, so writing the map again gives the same
-/// document. Writing gives the opposite; what CJML cannot hold is listed by ``lossReport(for:)``.
+/// document. The swimlane editor's lowercase `<cjml>` reads too, and is written as CJML 2.0.
+/// Writing gives the opposite; what CJML cannot hold is listed by ``lossReport(for:)``.
 /// See Docs/CJML.md for the mapping.
 ///
 /// ```swift

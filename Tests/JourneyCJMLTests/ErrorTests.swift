@@ -46,25 +46,13 @@ import Testing
         #expect(error.location.line == line, "\(error)")
     }
 
-    @Test func refusesTheSwimlaneDialectClearly() throws {
-        // What the swimlane editor's export (CJML_swimlane.xml) holds: `undefined` before the first actor.
-        let text = """
-            <cjml>
-                undefined<actor id='1'>
-                    <actorName>Anna</actorName>
-                    <actorRole>customer</actorRole>
-                    </actor>
-                undefined<touchpoint id='t1' type="action">
-                    <time>09:00</time>
-                    <initiator>Anna</initiator>
-                    <initiatorDescription>Books</initiatorDescription>
-                    </touchpoint>
-                </cjml>
-            """
-        let error = try #require(readError(text))
-        #expect(error.kind == .unsupportedFormat)
-        #expect(error.message.contains("swimlane"))
-        #expect(error.location.line == 1 && error.location.column > 0)
+    @Test func readsTheSwimlaneDialectWithAWarning() throws {
+        let result = try #require(Fixture.all.first { $0.isSwimlane }).read()
+        let warning = try #require(result.diagnostics.first { $0.code == "cjml-swimlane-dialect" })
+        #expect(warning.location?.line == 1)
+        #expect(result.map.extensions["cjml", "dialect"] == "swimlane")
+        #expect(
+            result.map.allItems.allSatisfy { $0.extensions["cjml", "receiver-label"] == nil }, "`undefined` is empty")
     }
 
     @Test func keepsToTheInputSizeLimit() throws {

@@ -84,6 +84,20 @@ import Testing
         }
     }
 
+    @Test func identifiersStayUniqueAcrossTheMap() throws {
+        let text = """
+            <CJML version="2.0"><actualJourney><journeyID>P1</journeyID><journeyPhases>
+            <journeyPhase phaseID="P1"><phaseName>One</phaseName></journeyPhase></journeyPhases>
+            <actors><endUser actorID="P1"/></actors><touchpoints><actualAction><touchpointID>P1</touchpointID>
+            <belongsTo phaseIDref="P1"/><initiator><refersTo actorIDref="P1"/></initiator></actualAction>
+            </touchpoints></actualJourney></CJML>
+            """
+        let map = try JourneyCJMLFormat().read(Data(text.utf8), file: nil).map
+        let ids = [map.id] + map.stages.map(\.id) + map.personas.map(\.id) + map.allItems.map(\.id)
+        #expect(Set(ids).count == ids.count, "\(ids)")
+        #expect(map.validate().filter { $0.severity == .error }.isEmpty)
+    }
+
     @Test func recognizesCJMLByItsRoot() {
         let format = JourneyCJMLFormat()
         #expect(format.recognizes(ContentSample(Data("<!-- c -->\n<CJML version=\"2.0\"><actualJourney/>".utf8))))

@@ -7,9 +7,10 @@ extension CJMLReader {
         let title = journey.text(of: "journeyTitle")
         var map = JourneyMap(
             id: Identifiers.slug(journeyID ?? title ?? "", fallback: "journey"),
-            title: title ?? journeyID ?? "",
+            title: title ?? journeyID ?? CJMLNames.untitled,
             summary: journey.text(of: "journeyShortSummary"),
             state: journey.name == CJMLNames.plannedJourney ? .future : .current)
+        usedIDs.insert(map.id)
         sourceMap.locations[.map] = location(journey)
         journeyKind = journey.name == CJMLNames.plannedJourney ? "planned" : "actual"
         map.extensions[CJMLNames.namespace, CJMLKey.journeyID] = journeyID

@@ -62,6 +62,9 @@ struct CJMLReader {
         }
         var emptied = 0
         let root = CJMLNode(document.root, emptied: &emptied)
+        if root.name == CJMLNames.swimlaneRoot {
+            return ReadResult(map: readSwimlane(root), diagnostics: diagnostics, sourceMap: sourceMap)
+        }
         let version = try checkRoot(root)
         let (journey, before, after) = try chooseJourney(in: root)
         var map = try readJourney(journey)
@@ -86,12 +89,6 @@ struct CJMLReader {
 
     /// Refuses what is not CJML 2.0 or 3.0; returns the version given.
     private func checkRoot(_ root: CJMLNode) throws -> String? {
-        if root.name == CJMLNames.swimlaneRoot {
-            throw ReadError(
-                "this is the lowercase <cjml> dialect of the CJML swimlane editor, which names actors and touchpoints "
-                    + "differently and has no journey phases; only <CJML> documents (versions 2.0 and 3.0) are read",
-                at: location(root), kind: .unsupportedFormat)
-        }
         guard root.name == CJMLNames.root else {
             throw ReadError(
                 "expected a <CJML> root element, found <\(root.name)>", at: location(root), kind: .unsupportedFormat)

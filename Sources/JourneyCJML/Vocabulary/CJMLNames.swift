@@ -12,10 +12,14 @@ enum CJMLNames {
     /// The versions read; the first is written when the map names none.
     static let versions = ["2.0", "3.0"]
 
+    /// The title of a journey with neither title nor identifier.
+    static let untitled = "Untitled journey"
     /// The name of a stage for a phase with neither name nor identifier.
     static let unnamedPhase = "Unnamed phase"
     /// The name of the stage holding touchpoints that belong to no phase.
     static let noPhase = "No phase"
+    /// The name of the one stage of a swimlane-editor journey.
+    static let swimlaneStage = "Journey"
 
     static let plannedJourney = "plannedJourney"
     static let actualJourney = "actualJourney"
@@ -90,6 +94,7 @@ enum CJMLNames {
 /// The extension keys the reader sets and the writer reads, under ``CJMLNames/namespace``.
 enum CJMLKey {
     static let version = "version"
+    static let dialect = "dialect"
     static let versionAbsent = "version-absent"
     static let journeyID = "journey-id"
     static let journeyIDAbsent = "journey-id-absent"

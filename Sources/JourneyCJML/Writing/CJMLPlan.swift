@@ -52,7 +52,9 @@ struct CJMLPlan {
             let element =
                 Self.value(persona, CJMLKey.actorType).flatMap { KeptElements.isName($0) ? $0 : nil }
                 ?? CJMLNames.actorElement(forRole: persona.role) ?? defaultEndUser
-            if let role = persona.role, role != CJMLNames.role(ofActorElement: element) {
+            if let role = persona.role,
+                role.caseInsensitiveCompare(CJMLNames.role(ofActorElement: element) ?? "") != .orderedSame
+            {
                 lose(
                     "cjml-persona-role-dropped", "the role “\(role)” of persona “\(persona.name)” cannot be written",
                     at: .persona(persona.id))

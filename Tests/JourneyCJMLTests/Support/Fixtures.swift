@@ -24,7 +24,9 @@ struct FixtureTruth: Decodable {
 
     var tool: String
     var quirks: [String]
-    var version: String
+    /// `swimlane` for the swimlane editor's lowercase `<cjml>`, which is written back as CJML 2.0.
+    var dialect: String?
+    var version: String?
     var journeys: Int?
     var state: String
     var title: String
@@ -39,6 +41,12 @@ struct Fixture: CustomStringConvertible, Sendable {
     var url: URL
     var name: String { url.deletingPathExtension().lastPathComponent }
     var description: String { name }
+
+    /// Whether the fixture is the swimlane editor's dialect rather than `<CJML>`.
+    var isSwimlane: Bool { (try? truth.dialect) == "swimlane" }
+
+    /// Every `<CJML>` fixture.
+    static var cjml: [Fixture] { all.filter { !$0.isSwimlane } }
 
     var data: Data { get throws { try Data(contentsOf: url) } }
 
