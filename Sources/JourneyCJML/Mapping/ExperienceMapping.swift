@@ -6,11 +6,11 @@ extension CJMLReader {
     mutating func readExperience(_ node: CJMLNode, of item: Item, stageID: String) -> Item {
         var emotion = Item(
             id: uniqueID(item.id + "-experience", fallback: "experience"), kind: .emotion, laneID: "emotions",
-            text: node.text(of: "experienceDescription") ?? "", personaIDs: item.personaIDs)
+            text: node.text(of: CJMLTag.experienceDescription) ?? "", personaIDs: item.personaIDs)
         emotion.extensions[CJMLNames.namespace, CJMLKey.touchpoint] = item.id
         let path = ElementPath.item(emotion.id, inStage: stageID)
         sourceMap.locations[path] = location(node)
-        if let rating = node.text(of: "experienceRating"), let ratingNode = node.child("experienceRating") {
+        if let rating = node.text(of: CJMLTag.experienceRating), let ratingNode = node.child(CJMLTag.experienceRating) {
             if let value = NumberText.parse(rating) {
                 emotion.score = EmotionScore(value, onScale: CJMLNames.ratingScale)
                 if NumberText.format(value) != rating {
@@ -32,7 +32,7 @@ extension CJMLReader {
             }
         }
         emotion.extensions[CJMLNames.namespace, CJMLKey.experienceExtra] = KeptElements.encode(
-            node.unmappedChildren(["experienceDescription", "experienceRating"]))
+            node.unmappedChildren([CJMLTag.experienceDescription, CJMLTag.experienceRating]))
         return emotion
     }
 }

@@ -3,29 +3,29 @@ import JourneyModel
 /// A journey → the map: planned/actual → state, phases → stages, actors → personas.
 extension CJMLReader {
     mutating func readJourney(_ journey: CJMLNode) throws -> JourneyMap {
-        let journeyID = journey.text(of: "journeyID")
-        let title = journey.text(of: "journeyTitle")
+        let journeyID = journey.text(of: CJMLTag.journeyID)
+        let title = journey.text(of: CJMLTag.journeyTitle)
         var map = JourneyMap(
             id: Identifiers.slug(journeyID ?? title ?? "", fallback: "journey"),
             title: title ?? journeyID ?? CJMLNames.untitled,
-            summary: journey.text(of: "journeyShortSummary"),
+            summary: journey.text(of: CJMLTag.journeyShortSummary),
             state: journey.name == CJMLNames.plannedJourney ? .future : .current)
         usedIDs.insert(map.id)
         sourceMap.locations[.map] = location(journey)
-        journeyKind = journey.name == CJMLNames.plannedJourney ? "planned" : "actual"
+        journeyKind = journey.name == CJMLNames.plannedJourney ? CJMLTag.planned : CJMLTag.actual
         map.extensions[CJMLNames.namespace, CJMLKey.journeyID] = journeyID
         if journeyID == nil { map.extensions[CJMLNames.namespace, CJMLKey.journeyIDAbsent] = "true" }
         if title == nil { map.extensions[CJMLNames.namespace, CJMLKey.titleAbsent] = "true" }
         map.extensions[CJMLNames.namespace, CJMLKey.extra] = KeptElements.encode(
             journey.unmappedChildren(CJMLNames.mappedJourneyChildren))
 
-        if let phases = journey.child("journeyPhases") {
+        if let phases = journey.child(CJMLTag.journeyPhases) {
             for phase in phases.children where !phase.isEmpty { readPhase(phase) }
         } else {
             map.extensions[CJMLNames.namespace, CJMLKey.phasesAbsent] = "true"
         }
-        for actor in journey.child("actors")?.children ?? [] where !actor.isEmpty { readActor(actor) }
-        for touchpoint in journey.child("touchpoints")?.children ?? [] where !touchpoint.isEmpty {
+        for actor in journey.child(CJMLTag.actors)?.children ?? [] where !actor.isEmpty { readActor(actor) }
+        for touchpoint in journey.child(CJMLTag.touchpoints)?.children ?? [] where !touchpoint.isEmpty {
             try readTouchpoint(touchpoint)
         }
         map.stages = stages
@@ -41,17 +41,19 @@ extension CJMLReader {
     }
 
     private mutating func readPhase(_ phase: CJMLNode) {
-        let phaseID = phase.attribute("phaseID") ?? ""
-        let name = phase.text(of: "phaseName") ?? phaseID
+        let phaseID = phase.attribute(CJMLTag.phaseID) ?? ""
+        let name = phase.text(of: CJMLTag.phaseName) ?? phaseID
         var stage = Stage(
             id: uniqueID(phaseID.isEmpty ? name : phaseID, fallback: "phase"),
-            name: name.isEmpty ? CJMLNames.unnamedPhase : name, description: phase.text(of: "phaseDescription"))
+            name: name.isEmpty ? CJMLNames.unnamedPhase : name, description: phase.text(of: CJMLTag.phaseDescription))
         stage.extensions[CJMLNames.namespace, CJMLKey.phaseID] = phaseID
-        if phase.text(of: "phaseName") == nil { stage.extensions[CJMLNames.namespace, CJMLKey.nameAbsent] = "true" }
+        if phase.text(of: CJMLTag.phaseName) == nil {
+            stage.extensions[CJMLNames.namespace, CJMLKey.nameAbsent] = "true"
+        }
         var rest = phase
-        rest.attributes.removeAll { $0.name == "phaseID" }
-        rest.children = phase.unmappedChildren(["phaseName", "phaseDescription"])
-        if phase.name != "journeyPhase" || !rest.attributes.isEmpty || !rest.children.isEmpty {
+        rest.attributes.removeAll { $0.name == CJMLTag.phaseID }
+        rest.children = phase.unmappedChildren([CJMLTag.phaseName, CJMLTag.phaseDescription])
+        if phase.name != CJMLTag.journeyPhase || !rest.attributes.isEmpty || !rest.children.isEmpty {
             rest.text = ""
             stage.extensions[CJMLNames.namespace, CJMLKey.extra] = KeptElements.encode([rest])
         }
@@ -61,19 +63,19 @@ extension CJMLReader {
     }
 
     private mutating func readActor(_ actor: CJMLNode) {
-        let reference = actor.attribute("actorID") == nil && actor.attribute("actorIDref") != nil
-        let actorID = actor.attribute("actorID") ?? actor.attribute("actorIDref") ?? ""
-        let name = actor.text(of: "actorName") ?? actorID
+        let reference = actor.attribute(CJMLTag.actorID) == nil && actor.attribute(CJMLTag.actorIDref) != nil
+        let actorID = actor.attribute(CJMLTag.actorID) ?? actor.attribute(CJMLTag.actorIDref) ?? ""
+        let name = actor.text(of: CJMLTag.actorName) ?? actorID
         var persona = Persona(
-            id: uniqueID(actorID.isEmpty ? name : actorID, fallback: "actor"),
+            id: uniqueID(actorID.isEmpty ? name : actorID, fallback: CJMLTag.actor),
             name: name.isEmpty ? CJMLNames.role(ofActorElement: actor.name) ?? actor.name : name,
             role: CJMLNames.role(ofActorElement: actor.name))
-        persona.organization = actor.text(of: "companyName")
+        persona.organization = actor.text(of: CJMLTag.companyName)
         persona.extensions[CJMLNames.namespace, CJMLKey.actorType] = actor.name
         persona.extensions[CJMLNames.namespace, CJMLKey.actorID] = actorID
         if reference { persona.extensions[CJMLNames.namespace, CJMLKey.actorReference] = "true" }
         var rest = actor
-        rest.attributes.removeAll { $0.name == "actorID" || $0.name == "actorIDref" }
+        rest.attributes.removeAll { $0.name == CJMLTag.actorID || $0.name == CJMLTag.actorIDref }
         rest.children = actor.unmappedChildren(CJMLNames.mappedActorChildren)
         if !rest.attributes.isEmpty || !rest.children.isEmpty || !rest.text.isEmpty {
             persona.extensions[CJMLNames.namespace, CJMLKey.extra] = KeptElements.encode([rest])
@@ -87,7 +89,7 @@ extension CJMLReader {
     mutating func persona(forActor actorID: String, at node: CJMLNode) -> String {
         if let id = personaIDsByActor[actorID] { return id }
         var persona = Persona(
-            id: uniqueID(actorID, fallback: "actor"), name: actorID.isEmpty ? "Unnamed actor" : actorID)
+            id: uniqueID(actorID, fallback: CJMLTag.actor), name: actorID.isEmpty ? "Unnamed actor" : actorID)
         persona.extensions[CJMLNames.namespace, CJMLKey.actorID] = actorID
         persona.extensions[CJMLNames.namespace, CJMLKey.undeclared] = "true"
         warn(

@@ -29,11 +29,11 @@ extension CJMLReader {
                     + "one stage; written as CJML, the map becomes a CJML 2.0 journey",
                 at: .map, location: location(root)))
         let elements = Self.withoutUndefined(root).children.flatMap {
-            ["actors", "touchpoints"].contains($0.name) ? $0.children : [$0]
+            [CJMLTag.actors, CJMLTag.touchpoints].contains($0.name) ? $0.children : [$0]
         }
-        for actor in elements where actor.name == "actor" { readSwimlaneActor(actor) }
-        for touchpoint in elements where touchpoint.name == "touchpoint" { readSwimlaneTouchpoint(touchpoint) }
-        let unread = elements.filter { $0.name != "actor" && $0.name != "touchpoint" && !$0.isEmpty }
+        for actor in elements where actor.name == CJMLTag.actor { readSwimlaneActor(actor) }
+        for touchpoint in elements where touchpoint.name == CJMLTag.touchpoint { readSwimlaneTouchpoint(touchpoint) }
+        let unread = elements.filter { $0.name != CJMLTag.actor && $0.name != CJMLTag.touchpoint && !$0.isEmpty }
         map.extensions[CJMLNames.namespace, CJMLKey.extra] = KeptElements.encode(unread)
         map.stages = stages
         map.personas = personas
@@ -51,14 +51,15 @@ extension CJMLReader {
     }
 
     private mutating func readSwimlaneActor(_ actor: CJMLNode) {
-        let actorID = actor.attribute("id") ?? ""
-        let name = actor.text(of: "actorName") ?? actorID
+        let actorID = actor.attribute(CJMLTag.id) ?? ""
+        let name = actor.text(of: CJMLTag.actorName) ?? actorID
         var persona = Persona(
-            id: uniqueID(name.isEmpty ? actorID : name, fallback: "actor"), name: name.isEmpty ? "Unnamed actor" : name,
-            role: actor.text(of: "actorRole"))
+            id: uniqueID(name.isEmpty ? actorID : name, fallback: CJMLTag.actor),
+            name: name.isEmpty ? "Unnamed actor" : name,
+            role: actor.text(of: CJMLTag.actorRole))
         persona.extensions[CJMLNames.namespace, CJMLKey.actorID] = actorID.isEmpty ? nil : actorID
         persona.extensions[CJMLNames.namespace, CJMLKey.extra] = KeptElements.encode(
-            actor.unmappedChildren(["actorName", "actorRole"]))
+            actor.unmappedChildren([CJMLTag.actorName, CJMLTag.actorRole]))
         sourceMap.locations[.persona(persona.id)] = location(actor)
         // Touchpoints name actors by name; an identifier finds one too.
         for key in [name, actorID] where !key.isEmpty && personaIDsByActor[key] == nil {
@@ -68,12 +69,12 @@ extension CJMLReader {
     }
 
     private mutating func readSwimlaneTouchpoint(_ node: CJMLNode) {
-        let isAction = node.attribute("type") == "action"
-        let touchpointID = node.attribute("id")
+        let isAction = node.attribute(CJMLTag.type) == CJMLTag.actionType
+        let touchpointID = node.attribute(CJMLTag.id)
         var item = Item(
             id: uniqueID(touchpointID ?? "", fallback: isAction ? "action" : "touchpoint"),
             kind: isAction ? .action : .touchpoint, laneID: isAction ? "actions" : "touchpoints",
-            text: node.text(of: "initiatorDescription") ?? "")
+            text: node.text(of: CJMLTag.initiatorDescription) ?? "")
         if stages.isEmpty {
             var stage = Stage(id: uniqueID(CJMLNames.swimlaneStage, fallback: "journey"), name: CJMLNames.swimlaneStage)
             stage.extensions[CJMLNames.namespace, CJMLKey.implicit] = "true"
@@ -82,25 +83,26 @@ extension CJMLReader {
         touchpointCount += 1
         var kept: [(String, String?)] = [
             (CJMLKey.touchpointID, touchpointID), (CJMLKey.position, String(touchpointCount)),
-            (CJMLKey.receiverLabel, node.text(of: "receiverDescription")),
-            (CJMLKey.timestampPrefix + "timeStarted", node.text(of: "time")),
+            (CJMLKey.receiverLabel, node.text(of: CJMLTag.receiverDescription)),
+            (CJMLKey.timestampPrefix + CJMLTag.timeStarted, node.text(of: CJMLTag.time)),
         ]
-        for (role, key) in [("initiator", CJMLKey.initiator), ("receiver", CJMLKey.receiver)] {
+        for (role, key) in [(CJMLTag.initiator, CJMLKey.initiator), (CJMLTag.receiver, CJMLKey.receiver)] {
             guard let party = node.child(role), !party.text.isEmpty else { continue }
             let personaID = persona(forActor: party.text, at: party)
             kept.append((key, personaID))
             if !item.personaIDs.contains(personaID) { item.personaIDs.append(personaID) }
         }
-        if let channel = node.text(of: "channel") {
+        if let channel = node.text(of: CJMLTag.channel) {
             item.channel = CJMLNames.channel(named: channel)
             kept.append((CJMLKey.channelName, channel))
         }
         let mapped: Set<String> = [
-            "time", "initiator", "initiatorDescription", "receiver", "receiverDescription", "channel",
+            CJMLTag.time, CJMLTag.initiator, CJMLTag.initiatorDescription, CJMLTag.receiver,
+            CJMLTag.receiverDescription, CJMLTag.channel,
         ]
         kept.append((CJMLKey.extra, KeptElements.encode(node.unmappedChildren(mapped))))
         for (key, value) in kept { item.extensions[CJMLNames.namespace, key] = value }
-        if let time = node.child("time"), !time.text.isEmpty, !TimestampText.isReadable(time.text) {
+        if let time = node.child(CJMLTag.time), !time.text.isEmpty, !TimestampText.isReadable(time.text) {
             warn(
                 "cjml-unreadable-timestamp",
                 "the time “\(time.text)” of touchpoint “\(item.id)” is not a date and time; kept as text",

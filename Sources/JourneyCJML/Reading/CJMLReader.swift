@@ -93,7 +93,7 @@ struct CJMLReader {
             throw ReadError(
                 "expected a <CJML> root element, found <\(root.name)>", at: location(root), kind: .unsupportedFormat)
         }
-        guard let version = root.attribute("version") else { return nil }
+        guard let version = root.attribute(CJMLTag.version) else { return nil }
         guard CJMLNames.versions.contains(version) else {
             throw ReadError(
                 "this document uses CJML version \(version); versions \(CJMLNames.versions.joined(separator: " and ")) are read",

@@ -26,7 +26,8 @@ enum CJMLNames {
 
     /// Journey children with a place in the model; the rest is kept as it is.
     static let mappedJourneyChildren: Set<String> = [
-        "journeyID", "journeyTitle", "journeyShortSummary", "journeyPhases", "actors", "touchpoints",
+        CJMLTag.journeyID, CJMLTag.journeyTitle, CJMLTag.journeyShortSummary, CJMLTag.journeyPhases, CJMLTag.actors,
+        CJMLTag.touchpoints,
     ]
 
     /// The elements naming the end user, and the role the persona gets for each: `endUser` in 2.0,
@@ -52,13 +53,18 @@ enum CJMLNames {
         return actorRoles.first { $0.value.caseInsensitiveCompare(role) == .orderedSame }?.key
     }
 
+    /// The actor element for a persona whose role names none: CJML 3.0 names the end user by type.
+    static func defaultEndUser(inVersion version: String) -> String {
+        version == "3.0" ? "customer" : "endUser"
+    }
+
     /// Actor children with a place in the model.
-    static let mappedActorChildren: Set<String> = ["actorName", "companyName"]
+    static let mappedActorChildren: Set<String> = [CJMLTag.actorName, CJMLTag.companyName]
 
     /// Touchpoint children with a place in the model or an extension key of their own.
     static let mappedTouchpointChildren: Set<String> = [
-        "touchpointID", "belongsTo", "compliance", "initiator", "receiver", "channel", "comment", "timestamps",
-        "touchpointExperience",
+        CJMLTag.touchpointID, CJMLTag.belongsTo, CJMLTag.compliance, CJMLTag.initiator, CJMLTag.receiver,
+        CJMLTag.channel, CJMLTag.comment, CJMLTag.timestamps, CJMLTag.touchpointExperience,
     ]
 
     /// The timestamps in the order the CJML tools write them.
@@ -66,6 +72,8 @@ enum CJMLNames {
 
     /// The prefix of deviating touchpoints' identifiers.
     static let deviationPrefix = "D"
+    /// The prefix of the identifiers written for touchpoints that have none.
+    static let touchpointPrefix = "T"
     /// The tag a deviating touchpoint gets.
     static let deviationTag = "deviation"
 
@@ -89,6 +97,62 @@ enum CJMLNames {
     static func channel(named name: String) -> Channel {
         channels[name.lowercased()] ?? Channel(name)
     }
+}
+
+/// The element and attribute names of CJML (and of the swimlane dialect) the reader and writer
+/// use, named as they are written.
+enum CJMLTag {
+    static let version = "version"
+    static let journeyID = "journeyID"
+    static let journeyTitle = "journeyTitle"
+    static let journeyShortSummary = "journeyShortSummary"
+    static let journeyPhases = "journeyPhases"
+    static let journeyPhase = "journeyPhase"
+    static let phaseID = "phaseID"
+    static let phaseName = "phaseName"
+    static let phaseDescription = "phaseDescription"
+    static let actors = "actors"
+    static let actorID = "actorID"
+    static let actorIDref = "actorIDref"
+    static let actorName = "actorName"
+    static let companyName = "companyName"
+    static let touchpoints = "touchpoints"
+    static let touchpointID = "touchpointID"
+    static let belongsTo = "belongsTo"
+    static let phaseIDref = "phaseIDref"
+    static let compliance = "compliance"
+    static let initiator = "initiator"
+    static let receiver = "receiver"
+    static let refersTo = "refersTo"
+    static let initiatorLabel = "initiatorLabel"
+    static let receiverLabel = "receiverLabel"
+    static let channel = "channel"
+    static let channelName = "channelName"
+    static let comment = "comment"
+    static let timestamps = "timestamps"
+    static let touchpointExperience = "touchpointExperience"
+    static let experienceDescription = "experienceDescription"
+    static let experienceRating = "experienceRating"
+    static let timeStarted = "timeStarted"
+
+    /// A journey's and its touchpoints' elements are `planned` or `actual` followed by these.
+    static let planned = "planned"
+    static let actual = "actual"
+    static let journeySuffix = "Journey"
+    static let actionSuffix = "Action"
+    static let communicationPointSuffix = "CommunicationPoint"
+
+    // The swimlane editor's dialect.
+    static let actor = "actor"
+    static let actorRole = "actorRole"
+    static let touchpoint = "touchpoint"
+    static let id = "id"
+    static let type = "type"
+    static let time = "time"
+    static let initiatorDescription = "initiatorDescription"
+    static let receiverDescription = "receiverDescription"
+    /// The `type` of a swimlane touchpoint that is an action.
+    static let actionType = "action"
 }
 
 /// The extension keys the reader sets and the writer reads, under ``CJMLNames/namespace``.
@@ -124,6 +188,7 @@ enum CJMLKey {
     static let channelName = "channel-name"
     static let channelExtra = "channel-extra"
     static let timestampPrefix = "timestamp."
+    static let timestampExtra = "timestamp.extra"
     static let touchpoint = "touchpoint"
     static let rating = "rating"
     static let experienceExtra = "experience-extra"

@@ -44,7 +44,7 @@ struct CJMLPlan {
     }
 
     private mutating func planActors() {
-        let defaultEndUser = version == "3.0" ? "customer" : "endUser"
+        let defaultEndUser = CJMLNames.defaultEndUser(inVersion: version)
         for persona in map.personas {
             let actorID = Self.value(persona, CJMLKey.actorID) ?? persona.id
             actorIDs[persona.id] = actorID
@@ -99,7 +99,8 @@ struct CJMLPlan {
         var number = 0
         for index in touchpoints.indices where touchpoints[index].touchpointID.isEmpty {
             let prefix =
-                touchpoints[index].item.tags.contains(CJMLNames.deviationTag) ? CJMLNames.deviationPrefix : "T"
+                touchpoints[index].item.tags.contains(CJMLNames.deviationTag)
+                ? CJMLNames.deviationPrefix : CJMLNames.touchpointPrefix
             repeat { number += 1 } while usedIDs.contains("\(prefix)\(number)")
             touchpoints[index].touchpointID = "\(prefix)\(number)"
             usedIDs.insert("\(prefix)\(number)")

@@ -113,7 +113,7 @@ enum LossReport {
     private static func isKept(_ key: String) -> Bool {
         [
             CJMLKey.extra, CJMLKey.before, CJMLKey.after, CJMLKey.initiatorExtra, CJMLKey.receiverExtra,
-            CJMLKey.channelExtra, CJMLKey.experienceExtra, CJMLKey.timestampPrefix + "extra",
+            CJMLKey.channelExtra, CJMLKey.experienceExtra, CJMLKey.timestampExtra,
         ].contains(key)
     }
 }
