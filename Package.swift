@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "JourneyHTML", targets: ["JourneyHTML"]),
         .library(name: "JourneyImport", targets: ["JourneyImport"]),
         .library(name: "JourneyMermaid", targets: ["JourneyMermaid"]),
+        .library(name: "JourneyCJML", targets: ["JourneyCJML"]),
         .library(name: "JourneyCLI", targets: ["JourneyCLI"]),
         .executable(name: "journey", targets: ["journey"]),
         .plugin(name: "RenderJourneys", targets: ["RenderJourneys"]),
@@ -67,6 +68,7 @@ let package = Package(
         ),
         .target(name: "JourneyCSV", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
         .target(name: "JourneyMermaid", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
+        .target(name: "JourneyCJML", dependencies: ["JourneyModel", "JourneyXMLCore"], swiftSettings: swiftSettings),
         .target(name: "JourneySVG", dependencies: ["JourneyModel", "JourneyXMLCore"], swiftSettings: swiftSettings),
         .target(
             name: "JourneyHTML",
@@ -86,7 +88,7 @@ let package = Package(
             name: "JourneyKit",
             dependencies: [
                 "JourneyModel", "JourneyXML", "JourneyJSON", "JourneyCSV", "JourneySVG", "JourneyHTML", "JourneyImport",
-                "JourneyMermaid",
+                "JourneyMermaid", "JourneyCJML",
             ],
             swiftSettings: swiftSettings
         ),
@@ -162,6 +164,10 @@ let package = Package(
         .testTarget(
             name: "JourneyMermaidTests", dependencies: ["JourneyMermaid", "JourneyXML", "JourneyTestSupport"],
             swiftSettings: swiftSettings),
+        .testTarget(
+            name: "JourneyCJMLTests",
+            dependencies: ["JourneyCJML", "JourneyXML", "JourneyXMLCore", "JourneyTestSupport"],
+            resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyCLITests",
             dependencies: ["journey", "JourneyKit", "JourneyTestSupport"],

@@ -24,10 +24,11 @@ JourneyXML: JourneyModel JourneyXMLCore
 JourneyJSON: JourneyModel
 JourneyCSV: JourneyModel
 JourneyMermaid: JourneyModel
+JourneyCJML: JourneyModel JourneyXMLCore
 JourneySVG: JourneyModel JourneyXMLCore
 JourneyHTML: JourneyModel JourneyXML JourneySVG
 JourneyImport: JourneyModel JourneyXMLCore JourneySVG CSystemZlib
-JourneyKit: JourneyModel JourneyXML JourneyJSON JourneyCSV JourneySVG JourneyHTML JourneyImport JourneyMermaid
+JourneyKit: JourneyModel JourneyXML JourneyJSON JourneyCSV JourneySVG JourneyHTML JourneyImport JourneyMermaid JourneyCJML
 JourneyCLI: JourneyKit
 journey: JourneyCLI
 journey-fuzz: JourneyKit

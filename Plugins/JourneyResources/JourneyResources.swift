@@ -12,8 +12,8 @@ import PackagePlugin
 @main
 struct JourneyResources: BuildToolPlugin {
     /// The extensions of the map files rendered (JourneyKit XML and JSON, draw.io, yEd, Visio,
-    /// Mermaid); other files of the target are left alone.
-    static let mapExtensions = ["journey.xml", "journey.json", "drawio", "graphml", "vsdx", "mmd"]
+    /// Mermaid, CJML); other files of the target are left alone.
+    static let mapExtensions = ["journey.xml", "journey.json", "drawio", "graphml", "vsdx", "mmd", "cjml"]
 
     /// The formats each map is rendered to.
     static let outputExtensions = ["svg", "html"]

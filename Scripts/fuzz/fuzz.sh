@@ -4,7 +4,7 @@
 #
 #   Scripts/fuzz/fuzz.sh [--seconds N] [--runs N] [--seed N] TARGET... | all
 #
-# Targets: journey-xml json csv tsv html drawio graphml vsdx mermaid sniff. Each runs for N seconds (60 by
+# Targets: journey-xml json csv tsv html drawio graphml vsdx mermaid cjml sniff. Each runs for N seconds (60 by
 # default), or N executions, from a corpus seeded with the test fixtures and the examples and kept in
 # .build/fuzz/corpus/TARGET between runs. --seed fixes libFuzzer's random seed, so that a run from
 # the same corpus mutates the same way (CI uses it: a failure there reproduces). An input that crashes, hangs (10 s), leaks or takes more
@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
         --seconds) seconds="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
         --seed) seed="$2"; shift 2 ;;
-        all) targets+=(journey-xml json csv tsv html drawio graphml vsdx mermaid sniff); shift ;;
+        all) targets+=(journey-xml json csv tsv html drawio graphml vsdx mermaid cjml sniff); shift ;;
         *) targets+=("$1"); shift ;;
     esac
 done
@@ -49,7 +49,7 @@ if [ ! -d "$seed_maps" ]; then
     for example in Examples/*.journey.xml; do
         name=$(basename "$example" .journey.xml)
         cp "$example" "$seed_maps/"
-        for extension in journey.json csv tsv html mmd; do
+        for extension in journey.json csv tsv html mmd cjml; do
             .build/debug/journey convert "$example" "$seed_maps/$name.$extension" --report none 2>/dev/null || true
         done
     done

@@ -11,7 +11,7 @@ struct ImportOptions: ParsableArguments {
 
     @Option(
         help:
-            "The page holding the map, by name or number (default: the page where most is recognized); in a Markdown file, the number of the Mermaid journey."
+            "The page holding the map, by name or number (default: the page where most is recognized); in a Markdown file, the number of the Mermaid journey; in a CJML document, the number of the journey."
     )
     var page: String?
 

@@ -116,6 +116,19 @@ struct Input {
                 mermaid.block = number
                 return try read(with: mermaid)
             }
+            if var cjml = reader as? JourneyCJMLFormat {
+                // --page chooses the journey of a document with several, counted from 1.
+                if let page = importing?.page {
+                    guard let number = Int(page), number >= 1 else {
+                        throw CommandFailure(
+                            "journey: --page must be the number of a journey in the CJML document (from 1), not '\(page)'",
+                            status: ExitStatus.usage)
+                    }
+                    cjml.journey = number
+                }
+                if let importing { cjml.limits = importing.limits }
+                return try read(with: cjml)
+            }
             if let csvReader = reader as? JourneyCSVFormat, let csv {
                 // Reading honours the layout and delimiter given; writing options do not apply (reading
                 // undoes formula neutralization whether or not the file was written with it).

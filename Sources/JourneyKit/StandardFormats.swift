@@ -14,6 +14,7 @@ extension FormatRegistry {
             DiagramImportFormat.graphml,
             DiagramImportFormat.vsdx,
             JourneyMermaidFormat(),
+            JourneyCJMLFormat(),
         ])
     }
 }

@@ -9,7 +9,7 @@ import JourneyKit
 /// round trip that changes the map — stops the program, which is what the fuzzer looks for.
 enum FuzzTarget: String, CaseIterable, Sendable {
     case journeyXML = "journey-xml"
-    case json, csv, tsv, html, drawio, graphml, vsdx, mermaid
+    case json, csv, tsv, html, drawio, graphml, vsdx, mermaid, cjml
     /// Whatever reader the content is recognized as, as `journey convert` picks one.
     case sniff
 
@@ -31,7 +31,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .graphml: ["graphml"]
         case .vsdx: ["vsdx"]
         case .mermaid: ["mmd", "md"]
-        case .sniff: ["journey.xml", "journey.json", "csv", "drawio", "graphml", "vsdx", "mmd"]
+        case .cjml: ["cjml"]
+        case .sniff: ["journey.xml", "journey.json", "csv", "drawio", "graphml", "vsdx", "mmd", "cjml"]
         }
     }
 

@@ -191,6 +191,44 @@ struct DocumentationExampleTests {
         }
     }
 
+    /// The JourneyCJML page and its article ReadingCJML.md.
+    @Test func theCJMLExamplesReadAndWrite() throws {
+        let map = try JourneyMap(
+            Data(contentsOf: Self.packageRoot.appendingPathComponent("Examples/car-purchase.journey.xml")), format: .xml
+        )
+        do {
+            let document = try map.export(as: .cjml)
+            let again = try JourneyMap(document, format: .cjml)
+            #expect(again.stages.map(\.name) == map.stages.map(\.name))
+        }
+        do {
+            var twoJourneys = map
+            twoJourneys.state = .future
+            let text = String(decoding: try twoJourneys.export(as: .cjml), as: UTF8.self)
+            let actualText = String(decoding: try map.export(as: .cjml), as: UTF8.self)
+            let journey = { (text: String, name: String) -> String in
+                let start = text.range(of: "<\(name)>")!.lowerBound
+                let end = text.range(of: "</\(name)>")!.upperBound
+                return String(text[start..<end])
+            }
+            let document = Data(
+                ("<CJML version=\"2.0\">" + journey(text, "plannedJourney") + journey(actualText, "actualJourney")
+                    + "</CJML>").utf8)
+            let planned = try JourneyMap(document, format: .cjml)
+            let actual = try JourneyMap(document, format: .cjml(journey: 2))
+            let isAsIs = actual.state == .current
+            #expect(planned.state == .future)
+            #expect(isAsIs)
+        }
+        do {
+            for warning in JourneyCJMLFormat().lossReport(for: map) {
+                print(warning)
+            }
+            let written = try map.export(as: .cjml)
+            #expect(!written.isEmpty)
+        }
+    }
+
     /// GettingStarted.md (JourneyKit): read, validate, convert and write.
     @Test func gettingStartedReadsValidatesConvertsAndWrites() throws {
         let input = Self.packageRoot.appendingPathComponent("Examples/car-purchase.journey.xml")

@@ -64,9 +64,10 @@ struct ExporterPropertyTests {
     /// the map as XML. JSON refuses exactly the maps holding NaN or an infinity. The long CSV layout
     /// refuses those too, and NUL in a plain cell (NUL inside a JSON-coded cell is escaped). Writers
     /// that leave fields out (SVG, the grid) refuse only maps holding what their format cannot carry;
-    /// Mermaid refuses none (it writes what it cannot carry as entity codes, or reports it). draw.io
-    /// refuses maps with NaN or infinities, and may refuse those with characters XML cannot carry
-    /// (in the texts it draws; the rest sits in JSON, which escapes them).
+    /// Mermaid refuses none (it writes what it cannot carry as entity codes, or reports it); CJML
+    /// refuses only maps whose written texts XML cannot carry. draw.io refuses maps with NaN or
+    /// infinities, and may refuse those with characters XML cannot carry (in the texts it draws; the
+    /// rest sits in JSON, which escapes them).
     @Test(arguments: modes, seeds)
     func writersRefuseExactlyWhatTheirFormatCannotCarry(mode: MapGenerator.Mode, seed: Int) throws {
         let map = Self.map(mode, seed: seed)
@@ -77,7 +78,8 @@ struct ExporterPropertyTests {
         let rules: [String: (must: Bool, may: Bool)] = [
             "journey-xml": (xml, xml), "html": (xml, xml), "json": (!finite, !finite),
             "csv": (!finite, !finite || contents.holdsNUL), "tsv": (!finite, !finite || contents.holdsNUL),
-            "svg": (false, !xmlCarries), "mermaid": (false, false), "csv grid": (false, contents.holdsNUL),
+            "svg": (false, !xmlCarries), "mermaid": (false, false), "cjml": (false, !xmlCarries),
+            "csv grid": (false, contents.holdsNUL),
             "tsv grid": (false, contents.holdsNUL),
             // draw.io keeps fields in JSON, which escapes C0 controls: only texts drawn as labels must
             // be XML.

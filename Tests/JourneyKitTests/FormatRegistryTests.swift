@@ -45,6 +45,15 @@ struct FormatRegistryTests {
         #expect(registry.reader(for: Data("a,b\n".utf8), fileName: "map.xml") == nil)
     }
 
+    @Test func recognizesCJMLByContentAndWritesItForCJMLFiles() throws {
+        let registry = FormatRegistry.standard
+        let document = try SampleMaps.clean.export(as: .cjml)
+        #expect(registry.reader(for: document, fileName: "journeys.xml")?.identifier == "cjml")
+        #expect(registry.reader(for: Data("<cjml>undefined<actor id='1'/></cjml>".utf8))?.identifier == "cjml")
+        #expect(registry.writer(forFileName: "map.cjml")?.identifier == "cjml")
+        #expect(registry.writer(forFileName: "map.xml")?.identifier == "journey-xml")
+    }
+
     @Test func choosesWritersByTheLongestExtension() {
         let registry = FormatRegistry.standard
         #expect(registry.writer(forFileName: "out/Map.Journey.XML")?.identifier == "journey-xml")
