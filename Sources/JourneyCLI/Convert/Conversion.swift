@@ -70,7 +70,11 @@ struct ConversionSettings: Sendable {
 
     /// Converts one input to one output, printing what happens; fails as the command does.
     func convertOne(_ input: String, to output: String, with writer: any JourneyWriter) throws {
-        let outcome = convert(ConversionJob(input: input, targets: [.init(path: output, writer: writer)]))
+        let status = StatusLine(showing: !quiet && StatusLine.isLarge(input))
+        let outcome = convert(ConversionJob(input: input, targets: [.init(path: output, writer: writer)])) {
+            status.show($0)
+        }
+        status.clear()
         for line in outcome.messages { StandardError.print(line) }
         if let failure = outcome.failure { throw CommandFailure(messages: [], status: failure) }
         if check, !outcome.stale.isEmpty {
@@ -82,10 +86,12 @@ struct ConversionSettings: Sendable {
         }
     }
 
-    /// Reads the job's input once and writes (or with `--check` compares) each of its outputs.
-    func convert(_ job: ConversionJob) -> ConversionOutcome {
+    /// Reads the job's input once and writes (or with `--check` compares) each of its outputs,
+    /// telling `phase` what it is doing.
+    func convert(_ job: ConversionJob, phase: (String) -> Void = { _ in }) -> ConversionOutcome {
         var outcome = ConversionOutcome()
         do {
+            phase("reading \(job.input == "-" ? "<stdin>" : job.input)")
             let result = try Input(job.input, limits: importing.limits).read(
                 with: registry, format: from, importing: importing, csv: csv
             ) { outcome.messages.append($0) }
@@ -95,6 +101,7 @@ struct ConversionSettings: Sendable {
             outcome.messages += DiagnosticDigest.lines(for: diagnostics)
             outcome.warnings += diagnostics.count { $0.severity == .warning }
             for target in job.targets {
+                phase("writing \(target.path == "-" ? "<stdout>" : target.path)")
                 try write(result.map, to: target, into: &outcome)
             }
         } catch let failure as CommandFailure {

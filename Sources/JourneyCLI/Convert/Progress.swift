@@ -81,3 +81,35 @@ final class Progress: @unchecked Sendable {
         return 80
     }
 }
+
+/// What a single conversion of a large input is doing (reading, writing), on a terminal's last
+/// line, replaced as it goes and cleared at the end: a drawing of many megabytes takes seconds.
+struct StatusLine {
+    /// Inputs from this size on (in bytes) show their phases.
+    static let largeInput = 4 << 20
+
+    let showing: Bool
+    private let start = Date()
+
+    init(showing: Bool, terminal: Bool = isatty(STDERR_FILENO) == 1) {
+        self.showing = showing && terminal && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+
+    /// Whether the file is large enough for its phases to be shown.
+    static func isLarge(_ path: String) -> Bool {
+        guard path != "-", let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+        else { return false }
+        return size >= largeInput
+    }
+
+    func show(_ phase: String) {
+        guard showing else { return }
+        let seconds = String(format: "%.1f s", Date().timeIntervalSince(start))
+        FileHandle.standardError.write(Data("\r\u{1B}[2Kjourney: \(phase)\u{2026} (\(seconds))".utf8))
+    }
+
+    func clear() {
+        guard showing else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    }
+}
