@@ -51,16 +51,19 @@ struct InfoCommand: ParsableCommand {
         }
         if !map.lanes.isEmpty {
             lines.append("Lanes:")
+            // Counted in one pass over the items, not one per lane: maps can have thousands of each.
+            var itemsPerLane: [String: Int] = [:]
+            for item in items { itemsPerLane[item.laneID, default: 0] += 1 }
             for lane in map.lanes {
-                let count = items.filter { $0.laneID == lane.id }.count
+                let count = itemsPerLane[lane.id, default: 0]
                 lines.append("  \(lane.id): \(lane.title) [\(lane.kind)] (\(Self.count(count, "item")))")
             }
         }
-        let backward = map.transitions.filter(map.isBackward)
         if !map.transitions.isEmpty {
             lines.append("Transitions:")
+            let places = PlaceIndex(map)
             for transition in map.transitions {
-                let direction = backward.contains(transition) ? " (back)" : ""
+                let direction = places.isBackward(transition) ? " (back)" : ""
                 lines.append(
                     "  \(transition.from) → \(transition.to)\(direction)" + (transition.label.map { ": \($0)" } ?? ""))
             }
