@@ -29,32 +29,3 @@ enum LaneNames {
         return Recognized(lane: lane, item: item)
     }
 }
-
-/// Makes identifiers from names, unique within a set.
-struct IdentifierMaker {
-    private(set) var used: Set<String>
-
-    init(used: Set<String> = []) { self.used = used }
-
-    /// Lowercases `name` and joins its letters and digits with hyphens: "Buying a Car!" → `buying-a-car`.
-    static func slug(_ name: String, fallback: String) -> String {
-        Identifiers.slug(name, fallback: fallback)
-    }
-
-    /// A new identifier made from a name: its slug, with `-2`, `-3`, … when already used.
-    mutating func make(from name: String, fallback: String) -> String {
-        unique(Self.slug(name, fallback: fallback))
-    }
-
-    /// `candidate`, or `candidate-2`, `candidate-3`, … whichever is not used yet; marks it used.
-    mutating func unique(_ candidate: String) -> String {
-        var result = candidate
-        var number = 1
-        while used.contains(result) {
-            number += 1
-            result = "\(candidate)-\(number)"
-        }
-        used.insert(result)
-        return result
-    }
-}

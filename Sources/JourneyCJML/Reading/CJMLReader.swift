@@ -11,7 +11,7 @@ struct CJMLReader {
 
     var diagnostics: [Diagnostic] = []
     var sourceMap: SourceMap
-    var usedIDs: Set<String> = []
+    var usedIDs = IdentifierPool()
     /// Persona identifiers by the actor identifier CJML refers to them by.
     var personaIDsByActor: [String: String] = [:]
     var personas: [Persona] = []
@@ -33,17 +33,7 @@ struct CJMLReader {
         SourceLocation(file: file, line: node.line, column: node.column)
     }
 
-    mutating func uniqueID(_ name: String, fallback: String) -> String {
-        let base = Identifiers.slug(name, fallback: fallback)
-        var id = base
-        var number = 2
-        while usedIDs.contains(id) {
-            id = "\(base)-\(number)"
-            number += 1
-        }
-        usedIDs.insert(id)
-        return id
-    }
+    mutating func uniqueID(_ name: String, fallback: String) -> String { usedIDs.make(from: name, fallback: fallback) }
 
     mutating func warn(_ code: String, _ message: String, at path: ElementPath, _ node: CJMLNode) {
         diagnostics.append(Diagnostic(.warning, code: code, message, at: path, location: location(node)))

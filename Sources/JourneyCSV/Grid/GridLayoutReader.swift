@@ -76,7 +76,7 @@ struct GridLayoutReader {
                 stageCount = used
             }
         }
-        var identifiers = IdentifierMaker(used: Set(map.personas.map(\.id)))
+        var identifiers = IdentifierPool(used: Set(map.personas.map(\.id)))
         for column in 1..<(stageCount + 1) {
             let name = text(header, column).trimmingWhitespace
             let id = identifiers.make(from: name, fallback: "stage-\(column)")
@@ -88,7 +88,7 @@ struct GridLayoutReader {
         for record in laneRecords {
             let title = text(record, 0).trimmingWhitespace
             let recognized = LaneNames.recognize(title, matcher: matcher)
-            let kind = recognized?.lane ?? LaneKind(IdentifierMaker.slug(title, fallback: "lane"))
+            let kind = recognized?.lane ?? LaneKind(Identifiers.slug(title, fallback: "lane"))
             let itemKind = recognized?.item ?? kind.defaultItemKind
             let lane = Lane(id: identifiers.make(from: title, fallback: "lane"), kind: kind, title: title)
             map.lanes.append(lane)
@@ -109,8 +109,7 @@ struct GridLayoutReader {
                     repeat {
                         number += 1
                         item.id = "\(stageID)-\(lane.id)-\(number)"
-                    } while identifiers.used.contains(item.id)
-                    _ = identifiers.unique(item.id)
+                    } while !identifiers.insert(item.id)
                     map.stages[stageIndex].items.append(item)
                     sourceMap.locations[.item(item.id, inStage: stageID)] = location(record, column: column + 1)
                 }
@@ -137,7 +136,7 @@ struct GridLayoutReader {
         var title: String?
         var id: String?
         var map = JourneyMap(id: "", title: "")
-        var personaIDs = IdentifierMaker()
+        var personaIDs = IdentifierPool()
         for record in rows {
             let key = text(record, 0).trimmingWhitespace
             let value = text(record, 1).trimmingWhitespace
@@ -200,7 +199,7 @@ struct GridLayoutReader {
             }
         }
         map.title = title ?? defaultTitle
-        map.id = id ?? IdentifierMaker.slug(map.title, fallback: "map")
+        map.id = id ?? Identifiers.slug(map.title, fallback: "map")
         return map
     }
 

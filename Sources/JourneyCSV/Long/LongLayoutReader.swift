@@ -457,7 +457,7 @@ struct LongLayoutReader {
         return name.isEmpty ? "Untitled journey" : name
     }
 
-    private var defaultMapID: String { IdentifierMaker.slug(defaultTitle, fallback: "map") }
+    private var defaultMapID: String { Identifiers.slug(defaultTitle, fallback: "map") }
 
     /// The map, once every record has been read.
     mutating func finish(endRow: Int) throws -> (JourneyMap, SourceMap) {
@@ -516,7 +516,7 @@ struct LongLayoutReader {
                 }
             }
         } else {
-            var identifiers = IdentifierMaker()
+            var identifiers = IdentifierPool()
             for groupIndex in groups.indices {
                 let id = identifiers.make(from: groups[groupIndex].key, fallback: "stage")
                 placements.append((result.stages.count, 0))
@@ -567,7 +567,7 @@ struct LongLayoutReader {
             result.lanes = lanes.map(\.0)
             return [:]
         }
-        var identifiers = IdentifierMaker()
+        var identifiers = IdentifierPool()
         var laneIDs: [String: String] = [:]
         var itemKinds: [String: ItemKind] = [:]
         for groupIndex in groups.indices {
@@ -586,7 +586,7 @@ struct LongLayoutReader {
                 } else {
                     let kind = groups[groupIndex].items[itemIndex].kind
                     let laneKind =
-                        kind.isKnown ? kind.defaultLane : LaneKind(IdentifierMaker.slug(key, fallback: "lane"))
+                        kind.isKnown ? kind.defaultLane : LaneKind(Identifiers.slug(key, fallback: "lane"))
                     lane = Lane(id: identifiers.make(from: key, fallback: "lane"), kind: laneKind, title: key)
                     itemKind = laneKind.defaultItemKind
                 }

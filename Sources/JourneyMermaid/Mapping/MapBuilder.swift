@@ -22,7 +22,7 @@ struct MapBuilder {
     private(set) var sourceMap = SourceMap()
     private var personas: [Persona] = []
     private var personaIDsByName: [String: String] = [:]
-    private var usedIDs: Set<String> = []
+    private var usedIDs = IdentifierPool()
 
     init(journey: ParsedJourney, preprocessed: PreprocessedJourney, file: String?, start: SourceLocation) {
         self.journey = journey
@@ -48,16 +48,7 @@ struct MapBuilder {
         SourceLocation(file: file, line: located.line, column: located.column)
     }
 
-    private mutating func uniqueID(_ base: String) -> String {
-        var id = base
-        var number = 2
-        while usedIDs.contains(id) {
-            id = "\(base)-\(number)"
-            number += 1
-        }
-        usedIDs.insert(id)
-        return id
-    }
+    private mutating func uniqueID(_ base: String) -> String { usedIDs.unique(base) }
 
     mutating func build() -> JourneyMap {
         let title = journey.titles.last.map { MermaidText.decode($0.text, lineBreaks: false) }
@@ -65,7 +56,7 @@ struct MapBuilder {
             id: Identifiers.slug(title ?? preprocessed.frontMatterTitle ?? "", fallback: "journey"),
             title: title ?? preprocessed.frontMatterTitle ?? "",
             lanes: [Lane(kind: .actions), Lane(kind: .emotions)])
-        usedIDs = ["actions", "emotions"]
+        usedIDs = IdentifierPool(used: ["actions", "emotions"])
         sourceMap.locations[.map] = start
         var extensions: [(namespace: String, key: String, value: String)] = []
         func keep(_ key: String, _ value: String?) {

@@ -5,19 +5,8 @@ extension PageRecognition {
     /// Stages (with their steps) and lanes from the headers' texts; identifiers from the names,
     /// made unique with `-2`, `-3`, … at a cost independent of how often a name repeats.
     mutating func buildStagesAndLanes(columns: StageColumns, laneBands: [Band]) {
-        var ids = Set<String>()
-        var nextNumber: [String: Int] = [:]
-        func unique(_ base: String) -> String {
-            var candidate = base
-            var number = nextNumber[base] ?? 2
-            while ids.contains(candidate) {
-                candidate = "\(base)-\(number)"
-                number += 1
-            }
-            nextNumber[base] = number
-            ids.insert(candidate)
-            return candidate
-        }
+        var ids = IdentifierPool()
+        func unique(_ base: String) -> String { ids.unique(base) }
         // A header's first line names the stage or lane; further lines describe it.
         func split(_ title: String) -> (name: String, rest: String?) {
             let lines = title.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
