@@ -11,8 +11,11 @@ extension CJMLReader {
         let path = ElementPath.item(emotion.id, inStage: stageID)
         sourceMap.locations[path] = location(node)
         if let rating = node.text(of: CJMLTag.experienceRating), let ratingNode = node.child(CJMLTag.experienceRating) {
-            if let value = NumberText.parse(rating) {
-                emotion.score = EmotionScore(value, onScale: CJMLNames.ratingScale)
+            // A rating so large that its score on −2…+2 is no number (1e308) is no number either.
+            let value = NumberText.parse(rating)
+            let score = value.map { EmotionScore($0, onScale: CJMLNames.ratingScale) }
+            if let value, let score, score.value.isFinite {
+                emotion.score = score
                 if NumberText.format(value) != rating {
                     emotion.extensions[CJMLNames.namespace, CJMLKey.rating] = rating
                 }

@@ -70,8 +70,9 @@ struct CJMLPlan {
         var usedIDs: Set<String> = []
         for stage in map.stages {
             var stagePoints: [Touchpoint] = []
-            var emotions: [Item] = []
-            for item in stage.items {
+            var pointPositions: [Int] = []
+            var emotions: [(item: Item, position: Int)] = []
+            for (position, item) in stage.items.enumerated() {
                 switch item.kind {
                 case .touchpoint, .action:
                     let isAction = item.kind == .action
@@ -79,11 +80,12 @@ struct CJMLPlan {
                         Touchpoint(
                             item: item, stage: stage, isAction: isAction,
                             touchpointID: Self.value(item, CJMLKey.touchpointID) ?? "", experience: nil))
-                case .emotion: emotions.append(item)
+                    pointPositions.append(position)
+                case .emotion: emotions.append((item, position))
                 default: continue
                 }
             }
-            for emotion in emotions { attach(emotion, to: &stagePoints, stage: stage) }
+            attach(emotions, to: &stagePoints, at: pointPositions, stage: stage)
             for point in stagePoints { reportUnwrittenPersonas(of: point) }
             touchpoints += stagePoints
         }
@@ -107,36 +109,67 @@ struct CJMLPlan {
         }
     }
 
-    /// Gives an emotion to the touchpoint it was read with, else the nearest one before it in the
-    /// stage without an experience, else the nearest after it.
-    private mutating func attach(_ emotion: Item, to points: inout [Touchpoint], stage: Stage) {
-        let free = points.indices.filter { points[$0].experience == nil }
-        let position = stage.items.firstIndex { $0.id == emotion.id } ?? 0
-        func itemPosition(_ index: Int) -> Int { stage.items.firstIndex { $0.id == points[index].item.id } ?? 0 }
-        let named = Self.value(emotion, CJMLKey.touchpoint).flatMap { id in free.first { points[$0].item.id == id } }
-        let before = free.last { itemPosition($0) < position }
-        let after = free.first { itemPosition($0) > position }
-        guard let chosen = named ?? before ?? after else {
-            lose(
-                "cjml-emotion-dropped",
-                "the emotion “\(emotion.text)” has no touchpoint or action of its own in stage “\(stage.name)” to carry it",
-                at: .item(emotion.id, inStage: stage.id))
-            return
+    /// Gives each emotion of a stage to the touchpoint it was read with, else the nearest one before
+    /// it in the stage without an experience, else the nearest after it.
+    ///
+    /// `positions` are the places in the stage's items of the points (ascending) and of the emotions.
+    /// Free points are found through ``FreeSlots``, so a stage of thousands of touchpoints and
+    /// emotions costs about as much per emotion as a small one.
+    private mutating func attach(
+        _ emotions: [(item: Item, position: Int)], to points: inout [Touchpoint], at positions: [Int], stage: Stage
+    ) {
+        var free = FreeSlots(count: points.count)
+        var byItemID: [String: Int] = [:]
+        for (index, point) in points.enumerated() where byItemID[point.item.id] == nil {
+            byItemID[point.item.id] = index
         }
-        points[chosen].experience = emotion
+        for (emotion, position) in emotions {
+            let named = Self.value(emotion, CJMLKey.touchpoint).flatMap { byItemID[$0] }.flatMap {
+                free.isFree($0) ? $0 : nil
+            }
+            let following = Self.firstIndex(in: positions, above: position)
+            guard let chosen = named ?? free.last(atOrBefore: following - 1) ?? free.first(atOrAfter: following)
+            else {
+                lose(
+                    "cjml-emotion-dropped",
+                    "the emotion “\(emotion.text)” has no touchpoint or action of its own in stage “\(stage.name)” to "
+                        + "carry it",
+                    at: .item(emotion.id, inStage: stage.id))
+                continue
+            }
+            free.take(chosen)
+            points[chosen].experience = emotion
+        }
     }
 
-    /// The personas written for a touchpoint: the initiator and the receiver.
-    static func parties(of item: Item) -> [String] {
-        let initiator = value(item, CJMLKey.initiator) ?? item.personaIDs.first
-        let receiver = value(item, CJMLKey.receiver) ?? item.personaIDs.dropFirst().first
-        return [initiator, receiver].compactMap { $0 }
+    /// The index of the first of the ascending `positions` above `position`.
+    private static func firstIndex(in positions: [Int], above position: Int) -> Int {
+        var low = 0
+        var high = positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] <= position { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The initiator and the receiver written for a touchpoint. An item read from CJML has the ones
+    /// its document named, and no others; another item takes its first persona (else the map's
+    /// first) as the initiator and its second as the receiver, never one persona as both.
+    static func parties(of item: Item, in map: JourneyMap) -> (initiator: String?, receiver: String?) {
+        let fromCJML = value(item, CJMLKey.touchpointID) != nil
+        let receiver = value(item, CJMLKey.receiver) ?? (fromCJML ? nil : item.personaIDs.dropFirst().first)
+        if let initiator = value(item, CJMLKey.initiator) { return (initiator, receiver) }
+        guard !fromCJML, let initiator = item.personaIDs.first ?? map.personas.first?.id, initiator != receiver
+        else { return (nil, receiver) }
+        return (initiator, receiver)
     }
 
     /// Reports personas of a touchpoint or its experience that are neither its initiator nor its
     /// receiver: CJML names no others.
     private mutating func reportUnwrittenPersonas(of point: Touchpoint) {
-        let parties = Set(Self.parties(of: point.item))
+        let written = Self.parties(of: point.item, in: map)
+        let parties = Set([written.initiator, written.receiver].compactMap { $0 })
         for item in [point.item] + (point.experience.map { [$0] } ?? []) {
             let others = item.personaIDs.filter { !parties.contains($0) }
             guard !others.isEmpty else { continue }

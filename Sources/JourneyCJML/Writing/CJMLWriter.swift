@@ -108,12 +108,13 @@ struct CJMLWriter {
             try xml.endElement()
         }
         if let compliance = value(CJMLKey.compliance) { try xml.writeElement(CJMLTag.compliance, text: compliance) }
+        let parties = CJMLPlan.parties(of: item, in: map)
         try writeParty(
-            CJMLTag.initiator, personaID: value(CJMLKey.initiator) ?? item.personaIDs.first ?? map.personas.first?.id,
+            CJMLTag.initiator, personaID: parties.initiator,
             label: value(CJMLKey.labelAbsent) == nil ? item.text : nil, kept: value(CJMLKey.initiatorExtra))
         try writeParty(
-            CJMLTag.receiver, personaID: value(CJMLKey.receiver) ?? item.personaIDs.dropFirst().first,
-            label: value(CJMLKey.receiverLabel), kept: value(CJMLKey.receiverExtra))
+            CJMLTag.receiver, personaID: parties.receiver, label: value(CJMLKey.receiverLabel),
+            kept: value(CJMLKey.receiverExtra))
         if let channel = value(CJMLKey.channelName) ?? item.channel?.rawValue {
             try xml.startElement(CJMLTag.channel)
             try xml.writeElement(CJMLTag.channelName, text: channel)
