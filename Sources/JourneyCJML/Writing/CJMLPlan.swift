@@ -153,9 +153,11 @@ struct CJMLPlan {
         return low
     }
 
-    /// The initiator and the receiver written for a touchpoint. An item read from CJML has the ones
-    /// its document named, and no others; another item takes its first persona (else the map's
-    /// first) as the initiator and its second as the receiver, never one persona as both.
+    /// The initiator and the receiver written for a touchpoint.
+    ///
+    /// An item read from CJML has the ones its document named, and no others; another item takes its
+    /// first persona (else the map's first) as the initiator and its second as the receiver, never
+    /// one persona as both.
     static func parties(of item: Item, in map: JourneyMap) -> (initiator: String?, receiver: String?) {
         let fromCJML = value(item, CJMLKey.touchpointID) != nil
         let receiver = value(item, CJMLKey.receiver) ?? (fromCJML ? nil : item.personaIDs.dropFirst().first)
