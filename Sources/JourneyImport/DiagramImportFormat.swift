@@ -97,9 +97,10 @@ public struct DiagramImportFormat: DiagramImporting {
                 diagram: read.diagram)
         }
         let recognized = try JourneyRecognizer(options: options).recognize(read.diagram, file: file)
+        let unreadable = DrawioJourneyRestorer(options: options).unreadableData(in: read.diagram, file: file)
         return ImportResult(
-            map: recognized.map, report: recognized.report, diagnostics: read.diagnostics + recognized.diagnostics,
-            diagram: read.diagram)
+            map: recognized.map, report: recognized.report,
+            diagnostics: read.diagnostics + unreadable + recognized.diagnostics, diagram: read.diagram)
     }
 
     public func read(_ data: Data, file: String?) throws -> ReadResult {

@@ -34,6 +34,42 @@ struct DrawioJourneyRestorer {
         }
         return nil
     }
+
+    /// Warnings for pages that hold JourneyKit's data but cannot be read back from it, so that a
+    /// drawing read as an ordinary one instead does not look like a faithful round trip.
+    func unreadableData(in diagram: Diagram, file: String?) -> [Diagnostic] {
+        guard diagram.format == "drawio" else { return [] }
+        var warnings: [Diagnostic] = []
+        for page in diagram.pages {
+            let root = page.shapes.first { $0.shapeName == "root" }
+            let problem: (String, DiagramShape?)?
+            if let root, let version = root.attributes[JourneyAttribute.version] {
+                if version != JourneyAttribute.currentVersion {
+                    problem = (
+                        "was written by JourneyKit in version \(version) of its drawing data, not \(JourneyAttribute.currentVersion)",
+                        root
+                    )
+                } else if let json = root.attributes[JourneyAttribute.map],
+                    AttributeJSON.decode(JourneyMap.self, from: json) != nil
+                {
+                    problem = nil
+                } else {
+                    problem = ("holds JourneyKit's map data in '\(JourneyAttribute.map)', but it cannot be read", root)
+                }
+            } else if let card = page.shapes.first(where: { $0.attributes[JourneyAttribute.item] != nil }) {
+                problem = ("has cards with JourneyKit's item data but not the map data of its root cell", card)
+            } else {
+                problem = nil
+            }
+            guard let (message, shape) = problem else { continue }
+            warnings.append(
+                Diagnostic(
+                    .warning, code: "import-drawio-journey",
+                    "page '\(page.name)' \(message); it is read as an ordinary drawing, without what only that data holds",
+                    location: shape?.location ?? SourceLocation(file: file)))
+        }
+        return warnings
+    }
 }
 
 /// The restoring of one page.
@@ -66,8 +102,9 @@ struct PageRestoring {
         if let title = page.shapes.first(where: { $0.attributes[JourneyAttribute.title] != nil }) {
             map.title = edited(title.text, original: map.title)
         }
-        let columns = stageColumns()
-        let rows = laneRows()
+        let columns = stageColumns().sorted { ($0.low, $0.index) < ($1.low, $1.index) }
+        noteStagesWithoutHeads(columns)
+        let rows = laneRows().sorted { ($0.low, $0.index) < ($1.low, $1.index) }
         placeItems(columns: columns, rows: rows)
         noteForeignLabels()
         let report = ImportReport(
@@ -87,9 +124,10 @@ struct PageRestoring {
     private mutating func stageColumns() -> [Band] {
         var columns: [Band] = []
         var seen: [String: Int] = [:]
+        let positions = Self.positions(of: map.stages.map(\.id))
         for shape in page.shapes {
             guard let id = shape.attributes[JourneyAttribute.stage], let bounds = shape.bounds,
-                let index = Self.index(of: id, occurrence: &seen, in: map.stages.map(\.id))
+                let index = Self.index(of: id, occurrence: &seen, in: positions)
             else { continue }
             map.stages[index].name = edited(shape.text, original: map.stages[index].name)
             columns.append(Band(index: index, low: bounds.x, high: bounds.maxX))
@@ -97,13 +135,28 @@ struct PageRestoring {
         return columns
     }
 
+    /// Warns of stages whose head is not in the drawing (a deleted column): their cards go to the
+    /// nearest stage that has one, and the stage itself is kept, empty unless cards sit in it.
+    private mutating func noteStagesWithoutHeads(_ columns: [Band]) {
+        let headed = Set(columns.map(\.index))
+        for (index, stage) in map.stages.enumerated() where !headed.contains(index) {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, code: "import-drawio-journey",
+                    "page '\(page.name)': stage '\(stage.name)' has no head in the drawing; the cards in its place "
+                        + "are read into the nearest stage that has one",
+                    at: .stage(stage.id), location: SourceLocation(file: file)))
+        }
+    }
+
     /// The lanes' rows, from their heads; a renamed head renames its lane.
     private mutating func laneRows() -> [Band] {
         var rows: [Band] = []
         var seen: [String: Int] = [:]
+        let positions = Self.positions(of: map.lanes.map(\.id))
         for shape in page.shapes {
             guard let id = shape.attributes[JourneyAttribute.lane], !id.isEmpty, let bounds = shape.bounds,
-                let index = Self.index(of: id, occurrence: &seen, in: map.lanes.map(\.id))
+                let index = Self.index(of: id, occurrence: &seen, in: positions)
             else { continue }
             map.lanes[index].title = edited(shape.text, original: map.lanes[index].title)
             rows.append(Band(index: index, low: bounds.y, high: bounds.maxY))
@@ -111,18 +164,36 @@ struct PageRestoring {
         return rows
     }
 
-    /// The position of the next element with this identifier: heads come in map order, so a map
-    /// repeating an identifier gets each head back to its own stage or lane.
-    private static func index(of id: String, occurrence seen: inout [String: Int], in ids: [String]) -> Int? {
-        let wanted = seen[id, default: 0]
-        seen[id] = wanted + 1
-        let matches = ids.indices.filter { ids[$0] == id }
-        return wanted < matches.count ? matches[wanted] : nil
+    /// The positions of each identifier in a list, in order.
+    private static func positions(of ids: [String]) -> [String: [Int]] {
+        var positions: [String: [Int]] = [:]
+        for (index, id) in ids.enumerated() { positions[id, default: []].append(index) }
+        return positions
     }
 
-    /// The band a coordinate falls in, or the nearest one.
+    /// The position of the next element with this identifier: heads come in map order, so a map
+    /// repeating an identifier gets each head back to its own stage or lane.
+    private static func index(of id: String, occurrence seen: inout [String: Int], in positions: [String: [Int]])
+        -> Int?
+    {
+        let wanted = seen[id, default: 0]
+        seen[id] = wanted + 1
+        guard let matches = positions[id], wanted < matches.count else { return nil }
+        return matches[wanted]
+    }
+
+    /// The band a coordinate falls in, or the nearest one: `bands` sorted by their low ends, the
+    /// neighbours of the coordinate found by bisection and, should edits have made bands overlap,
+    /// a few more on either side.
     private func band(at value: Double, in bands: [Band]) -> Band? {
-        bands.min { $0.distance(to: value) < $1.distance(to: value) }
+        var low = 0
+        var high = bands.count
+        while low < high {
+            let middle = (low + high) / 2
+            if bands[middle].low <= value { low = middle + 1 } else { high = middle }
+        }
+        let nearby = bands[max(0, low - 3)..<min(bands.count, low + 2)]
+        return nearby.min { $0.distance(to: value) < $1.distance(to: value) }
     }
 
     /// An item read from its shape, where it sits and where it came in the file.

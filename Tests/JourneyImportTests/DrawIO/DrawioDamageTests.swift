@@ -1,0 +1,59 @@
+import Foundation
+import JourneyImport
+import JourneyModel
+import JourneyTestSupport
+import Testing
+
+/// A drawing JourneyKit wrote, damaged or cut down in draw.io: read as well as it can be, and never
+/// silently.
+@Suite("draw.io export, damaged")
+struct DrawioDamageTests {
+    private static let map = JourneyMap(title: "Buying") {
+        Stage("Look around") { Action("Searches online") }
+        Stage("Compare") { Action("Reads reviews") }
+        Stage("Buy") { Action("Pays") }
+    }.completed()
+
+    private func written() throws -> String {
+        String(decoding: try DrawioFormat().write(Self.map), as: UTF8.self)
+    }
+
+    private func read(_ text: String) throws -> ImportResult {
+        try DiagramImportFormat.drawio.importMap(Data(text.utf8), file: "edited.drawio")
+    }
+
+    private func warnings(_ result: ImportResult) -> [String] {
+        result.diagnostics.filter { $0.code == "import-drawio-journey" }.map(\.message)
+    }
+
+    @Test func unreadableMapDataIsReportedAndTheDrawingRecognized() throws {
+        let text = try written()
+        let broken = try #require(
+            text.range(of: #"journeykit-map="[^"]*""#, options: .regularExpression).map {
+                text.replacingCharacters(in: $0, with: #"journeykit-map="not json""#)
+            })
+        let result = try read(broken)
+        #expect(warnings(result).contains { $0.contains("cannot be read") }, "\(result.diagnostics)")
+        #expect(result.map.stages.map(\.name) == ["Look around", "Compare", "Buy"])
+    }
+
+    @Test func cardsWithoutTheMapDataAreReported() throws {
+        let text = try written()
+        let stripped = try #require(
+            text.range(of: #" journeykit-version="[^"]*""#, options: .regularExpression).map {
+                text.replacingCharacters(in: $0, with: "")
+            })
+        let result = try read(stripped)
+        #expect(warnings(result).contains { $0.contains("not the map data") }, "\(result.diagnostics)")
+    }
+
+    @Test func aStageWhoseHeadWasDeletedIsReported() throws {
+        let text = try written()
+        let head = try #require(
+            text.range(of: #"<UserObject[^>]*journeykit-stage="compare"[^>]*>"#, options: .regularExpression))
+        let close = try #require(text[head.upperBound...].range(of: "</UserObject>"))
+        let result = try read(String(text[..<head.lowerBound] + text[close.upperBound...]))
+        #expect(warnings(result).contains { $0.contains("stage 'Compare' has no head") }, "\(result.diagnostics)")
+        #expect(result.map.allItems.count == 3)
+    }
+}
