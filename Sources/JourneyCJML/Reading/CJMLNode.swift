@@ -12,9 +12,13 @@ struct CJMLNode: Hashable, Sendable, Codable {
     struct Attribute: Hashable, Sendable, Codable {
         var name: String
         var value: String
+        /// The namespace URI of a prefixed attribute (`xsi:noNamespaceSchemaLocation`).
+        var namespace: String? = nil
     }
 
     var name: String
+    /// The namespace URI of an element from another vocabulary; CJML's own have none.
+    var namespace: String? = nil
     var attributes: [Attribute] = []
     var text: String = ""
     var children: [CJMLNode] = []
@@ -27,6 +31,7 @@ struct CJMLNode: Hashable, Sendable, Codable {
         case attributes = "a"
         case text = "t"
         case children = "c"
+        case namespace = "u"
     }
 
     init(name: String, attributes: [Attribute] = [], text: String = "", children: [CJMLNode] = []) {
@@ -42,6 +47,7 @@ struct CJMLNode: Hashable, Sendable, Codable {
         attributes = try container.decodeIfPresent([Attribute].self, forKey: .attributes) ?? []
         text = try container.decodeIfPresent(String.self, forKey: .text) ?? ""
         children = try container.decodeIfPresent([CJMLNode].self, forKey: .children) ?? []
+        namespace = try container.decodeIfPresent(String.self, forKey: .namespace)
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -50,6 +56,7 @@ struct CJMLNode: Hashable, Sendable, Codable {
         if !attributes.isEmpty { try container.encode(attributes, forKey: .attributes) }
         if !text.isEmpty { try container.encode(text, forKey: .text) }
         if !children.isEmpty { try container.encode(children, forKey: .children) }
+        try container.encodeIfPresent(namespace, forKey: .namespace)
     }
 
     /// The first child of this name.
@@ -80,8 +87,9 @@ extension CJMLNode {
     /// Reads an element and everything inside it; `emptied` counts the `nan` values read as empty.
     init(_ element: XMLElement, emptied: inout Int) {
         name = element.localName
+        namespace = element.namespaceURI
         attributes = element.attributes.map {
-            Attribute(name: $0.localName, value: Self.value($0.value, emptied: &emptied))
+            Attribute(name: $0.localName, value: Self.value($0.value, emptied: &emptied), namespace: $0.namespaceURI)
         }
         text = Self.value(element.text, emptied: &emptied)
         children = element.children.map { CJMLNode($0, emptied: &emptied) }
@@ -109,6 +117,18 @@ enum KeptElements {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(nodes) else { return nil }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The text kept for attributes (those of the root other than `version`); `nil` when there are
+    /// none.
+    static func encode(_ attributes: [CJMLNode.Attribute]) -> String? {
+        guard !attributes.isEmpty else { return nil }
+        return encode([CJMLNode(name: "attributes", attributes: attributes)])
+    }
+
+    /// The attributes kept in `text` by ``encode(_:)-(CJMLNode.Attribute)``.
+    static func decodeAttributes(_ text: String?) -> [CJMLNode.Attribute] {
+        decode(text)?.first?.attributes ?? []
     }
 
     /// The elements kept in `text`; `nil` when it is not what ``encode(_:)`` writes.

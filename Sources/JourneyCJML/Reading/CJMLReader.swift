@@ -64,6 +64,9 @@ struct CJMLReader {
         }
         keep(CJMLKey.version, version)
         keep(CJMLKey.versionAbsent, version == nil ? "true" : nil)
+        keep(
+            CJMLKey.rootAttributes,
+            KeptElements.encode(root.attributes.filter { $0.name != CJMLTag.version || $0.namespace != nil }))
         keep(CJMLKey.before, KeptElements.encode(before))
         keep(CJMLKey.after, KeptElements.encode(after))
         map.extensions.merge(kept)

@@ -160,6 +160,7 @@ enum CJMLKey {
     static let version = "version"
     static let dialect = "dialect"
     static let versionAbsent = "version-absent"
+    static let rootAttributes = "root-attributes"
     static let journeyID = "journey-id"
     static let journeyIDAbsent = "journey-id-absent"
     static let titleAbsent = "title-absent"

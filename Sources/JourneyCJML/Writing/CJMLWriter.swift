@@ -22,6 +22,8 @@ struct CJMLWriter {
             if CJMLPlan.value(map, CJMLKey.versionAbsent) == nil {
                 try xml.writeAttribute(CJMLTag.version, plan.version)
             }
+            let rootAttributes = KeptElements.decodeAttributes(CJMLPlan.value(map, CJMLKey.rootAttributes))
+            try writeAttributes(rootAttributes, of: CJMLNode(name: CJMLNames.root, attributes: rootAttributes))
             try writeKept(CJMLPlan.value(map, CJMLKey.before))
             try writeJourney()
             try writeKept(CJMLPlan.value(map, CJMLKey.after))
@@ -183,10 +185,19 @@ struct CJMLWriter {
     }
 
     private func write(_ node: CJMLNode) throws {
-        try xml.startElement(node.name)
-        for attribute in node.attributes { try xml.writeAttribute(attribute.name, attribute.value) }
+        try xml.startElement(NamespacePrefixes(node).qualified(node.name, in: node.namespace))
+        try writeAttributes(node.attributes, of: node)
         if !node.text.isEmpty { try xml.writeText(node.text) }
         for child in node.children { try write(child) }
         try xml.endElement()
+    }
+
+    /// An element's attributes, after the declarations of the namespaces it and they use.
+    private func writeAttributes(_ attributes: [CJMLNode.Attribute], of node: CJMLNode) throws {
+        let prefixes = NamespacePrefixes(node)
+        for (prefix, uri) in prefixes.declarations { try xml.writeAttribute("xmlns:" + prefix, uri) }
+        for attribute in attributes where KeptElements.isName(attribute.name) {
+            try xml.writeAttribute(prefixes.qualified(attribute.name, in: attribute.namespace), attribute.value)
+        }
     }
 }
