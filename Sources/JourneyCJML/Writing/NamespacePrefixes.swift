@@ -1,6 +1,8 @@
-/// The prefixes an element written back from kept data declares for the namespaces it and its
-/// attributes use: `xsi` for XML Schema instance attributes, `ns1`, `ns2`, … for others in the order
-/// they come. Each element declares its own, so a kept element stands on its own wherever it goes.
+/// The prefixes an element written back from kept data declares for its namespaces.
+///
+/// `xsi` stands for XML Schema instance attributes, `xml` for `xml:lang` and `xml:space` (never
+/// declared), `ns1`, `ns2`, … for others in the order they come. Each element declares its own, so a
+/// kept element stands on its own wherever it goes.
 struct NamespacePrefixes {
     static let schemaInstance = "http://www.w3.org/2001/XMLSchema-instance"
     /// The namespace of `xml:lang` and `xml:space`, bound to `xml` without a declaration.
