@@ -57,3 +57,15 @@ struct DrawioDamageTests {
         #expect(result.map.allItems.count == 3)
     }
 }
+
+/// Texts a drawing cannot hold are refused naming the element, as the other XML writers name it.
+@Suite("draw.io export, refused")
+struct DrawioRefusalTests {
+    @Test func aControlCharacterIsRefusedAtItsElement() throws {
+        var map = JourneyMap(title: "Buying") { Stage("Look") { Action("Searches") } }.completed()
+        map.stages[0].items[0].text = "bell \u{7}"
+        let error = try #require(throws: WriteError.self) { try DrawioFormat().write(map) }
+        #expect(error.path == .item(map.stages[0].items[0].id, inStage: map.stages[0].id))
+        #expect(error.message.contains("U+0007"))
+    }
+}

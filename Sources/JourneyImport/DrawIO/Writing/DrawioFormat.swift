@@ -54,6 +54,12 @@ public struct DrawioFormat: DiagramImporting, JourneyWriter {
     /// - Throws: `WriteError` when a text holds characters XML cannot carry or a number is not
     ///   finite.
     public func write(_ map: JourneyMap) throws -> Data {
+        // Refused up front, naming the element: the labels are XML, whose writer knows no element path.
+        var unwritable: [Diagnostic] = []
+        CharacterRule().check(map, into: &unwritable)
+        if let first = unwritable.first {
+            throw WriteError(first.message, at: first.path)
+        }
         var drawing = DrawioDrawing(map: map, theme: theme, metrics: DrawioLayoutMetrics())
         do {
             let cells = try drawing.build()
