@@ -9,6 +9,7 @@ import Testing
 @Suite("draw.io export, damaged")
 struct DrawioDamageTests {
     private static let map = JourneyMap(title: "Buying") {
+        Persona("Anna", id: "anna", role: "First-time buyer")
         Stage("Look around") { Action("Searches online") }
         Stage("Compare") { Action("Reads reviews") }
         Stage("Buy") { Action("Pays") }
@@ -45,6 +46,30 @@ struct DrawioDamageTests {
             })
         let result = try read(stripped)
         #expect(warnings(result).contains { $0.contains("not the map data") }, "\(result.diagnostics)")
+    }
+
+    @Test func aPersonaCardEditedRenamesThePersona() throws {
+        let text = try written()
+        let edited = text.replacingOccurrences(
+            of: #"label="Anna&lt;br/&gt;First-time buyer[^"]*""#,
+            with: #"label="Anna Keller&lt;br/&gt;Returning buyer""#, options: .regularExpression)
+        #expect(edited != text, "the persona card's label is not where the test looks: \(text.prefix(2000))")
+        let result = try read(edited)
+        #expect(result.map.personas.first?.name == "Anna Keller")
+        #expect(result.map.personas.first?.role == "Returning buyer")
+        #expect(try read(text).map.personas == Self.map.personas)
+    }
+
+    @Test func aCardDraggedOffTheTableKeepsItsLaneWithAWarning() throws {
+        let text = try written()
+        let card = try #require(
+            text.range(of: #"<UserObject label="Pays"[^>]*>[\s\S]*?</UserObject>"#, options: .regularExpression))
+        var element = String(text[card])
+        let y = try #require(element.range(of: #" y="[0-9.]+""#, options: .regularExpression))
+        element.replaceSubrange(y, with: #" y="99999""#)
+        let result = try read(text.replacingCharacters(in: card, with: element))
+        #expect(warnings(result).contains { $0.contains("outside every lane's row") }, "\(result.diagnostics)")
+        #expect(result.map.allItems.first { $0.text == "Pays" }?.laneID == "actions")
     }
 
     @Test func aStageWhoseHeadWasDeletedIsReported() throws {

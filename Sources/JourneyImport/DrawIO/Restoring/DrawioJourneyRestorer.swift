@@ -102,6 +102,7 @@ struct PageRestoring {
         if let title = page.shapes.first(where: { $0.attributes[JourneyAttribute.title] != nil }) {
             map.title = edited(title.text, original: map.title)
         }
+        renamePersonas()
         let columns = stageColumns().sorted { ($0.low, $0.index) < ($1.low, $1.index) }
         noteStagesWithoutHeads(columns)
         let rows = laneRows().sorted { ($0.low, $0.index) < ($1.low, $1.index) }
@@ -133,6 +134,25 @@ struct PageRestoring {
             columns.append(Band(index: index, low: bounds.x, high: bounds.maxX))
         }
         return columns
+    }
+
+    /// A persona card edited in draw.io renames its persona: the first line is the name, the rest
+    /// the role (none when there is no second line).
+    private mutating func renamePersonas() {
+        var index: [String: Int] = [:]
+        for (position, persona) in map.personas.enumerated() where index[persona.id] == nil {
+            index[persona.id] = position
+        }
+        for shape in page.shapes {
+            guard let id = shape.attributes[JourneyAttribute.persona], let position = index[id] else { continue }
+            let persona = map.personas[position]
+            let written = [persona.name, persona.role].compactMap { $0 }.joined(separator: "\n")
+            let text = edited(shape.text, original: written)
+            guard text != written else { continue }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            map.personas[position].name = lines[0]
+            map.personas[position].role = lines.count > 1 ? lines.dropFirst().joined(separator: "\n") : nil
+        }
     }
 
     /// Warns of stages whose head is not in the drawing (a deleted column): their cards go to the
@@ -217,6 +237,10 @@ struct PageRestoring {
             item.text = edited(shape.text, original: item.text)
             if let row = band(at: bounds.midY, in: rows), row.distance(to: bounds.midY) == 0 {
                 item.laneID = map.lanes[row.index].id
+            } else if !rows.isEmpty {
+                warn(
+                    "the card '\(shape.id)' lies outside every lane's row; its item stays in lane '\(item.laneID)'",
+                    shape)
             }
             // Cards JourneyKit numbered keep their identifiers, even repeated ones (the map had them);
             // a card copied in draw.io gets a cell identifier of draw.io's and an item identifier of
