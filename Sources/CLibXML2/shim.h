@@ -20,6 +20,26 @@
 /* xmlFree is a global function-pointer variable, which Swift 6 rejects as shared mutable state. */
 static inline void cxml_free(void *pointer) { xmlFree(pointer); }
 
+/* ---- Errors without a parser context --------------------------------------------------------
+   libxml2 reports some errors (a failed encoding conversion, an output buffer's encoder) through
+   its generic handler, which prints to the process's standard error: a library must not. Every
+   error JourneyKit reports comes from a parser context or a writer's return value, so the generic
+   handler is made silent, for this thread and as the default of threads created later. */
+
+static void cxml__silent(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+static inline void cxml_silence_thread_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, cxml__silent);
+}
+
+static inline void cxml_silence_generic_errors(void) {
+    xmlThrDefSetGenericErrorFunc(NULL, cxml__silent);
+    cxml_silence_thread_generic_errors();
+}
+
 /* The structured-error callback takes `const xmlError *` from libxml2 2.12 on. */
 #if LIBXML_VERSION >= 21200
 #define CXML_ERROR_POINTER const xmlError *

@@ -87,4 +87,18 @@ struct ValidateCommandTests {
         let unknown = try Journey.run(["convert", "-", "x.svg"], in: folder, input: Data("hello".utf8))
         #expect(unknown.errors.hasPrefix("<stdin>: error: cannot tell the format"), "\(unknown.errors)")
     }
+
+    @Test func libxml2PrintsNothingOfItsOwn() throws {
+        // A UTF-32 byte-order mark before bytes no encoding converts: libxml2 reports the failed
+        // conversion through its generic handler, which printed to standard error.
+        let bytes: [UInt8] = [
+            0x00, 0x00, 0xFE, 0xFF, 0xFF, 0xFF, 0x22, 0xFF, 0xFF, 0xFF, 0x86, 0x06, 0x20, 0x69, 0x64, 0x3D,
+        ]
+        try Data(bytes).write(to: path("bad.journey.xml"))
+        for format in ["journey-xml", "cjml", "graphml", "drawio"] {
+            let run = try Journey.run(["convert", "bad.journey.xml", "x.json", "--from", format], in: folder)
+            #expect(
+                !run.errors.contains("encoding error") && !run.errors.contains("I/O error"), "\(format): \(run.errors)")
+        }
+    }
 }
