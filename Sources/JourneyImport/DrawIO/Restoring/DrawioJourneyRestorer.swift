@@ -139,12 +139,14 @@ struct PageRestoring {
     /// A persona card edited in draw.io renames its persona: the first line is the name, the rest
     /// the role (none when there is no second line).
     private mutating func renamePersonas() {
-        var index: [String: Int] = [:]
-        for (position, persona) in map.personas.enumerated() where index[persona.id] == nil {
-            index[persona.id] = position
-        }
+        // Cards come in map order, so a map repeating an identifier gets each card back to its own
+        // persona.
+        var seen: [String: Int] = [:]
+        let positions = Self.positions(of: map.personas.map(\.id))
         for shape in page.shapes {
-            guard let id = shape.attributes[JourneyAttribute.persona], let position = index[id] else { continue }
+            guard let id = shape.attributes[JourneyAttribute.persona],
+                let position = Self.index(of: id, occurrence: &seen, in: positions)
+            else { continue }
             let persona = map.personas[position]
             let written = [persona.name, persona.role].compactMap { $0 }.joined(separator: "\n")
             let text = edited(shape.text, original: written)
