@@ -53,7 +53,7 @@ public struct JourneyCJMLFormat: JourneyReader, LossReportingWriter {
 
     public func read(contentsOf url: URL, file: String?) throws -> ReadResult {
         try limits.checkInputSize(ofFileAt: url, file: file ?? url.path)
-        return try read(Data(contentsOf: url, file: file), file: file)
+        return try read(Data(readingFileAt: url, named: file), file: file)
     }
 
     public func write(_ map: JourneyMap) throws -> Data {
@@ -64,19 +64,6 @@ public struct JourneyCJMLFormat: JourneyReader, LossReportingWriter {
     /// with no touchpoint to carry them, extension data of other tools.
     public func lossReport(for map: JourneyMap) -> [Diagnostic] {
         CJMLPlan(map).losses + LossReport.unwritten(in: map)
-    }
-}
-
-extension Data {
-    /// The whole content of a file, or a ``ReadError`` naming it.
-    fileprivate init(contentsOf url: URL, file: String?) throws {
-        do {
-            self = try Data(contentsOf: url)
-        } catch {
-            throw ReadError(
-                "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: file ?? url.path),
-                kind: .unreadable)
-        }
     }
 }
 

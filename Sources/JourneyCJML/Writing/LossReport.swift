@@ -28,10 +28,13 @@ enum LossReport {
                 "only the name, role and organization of persona “\(persona.name)” are written (as an actor)",
                 at: .persona(persona.id))
         }
+        // Counted in one pass over the items, not one per lane.
+        var unwrittenPerLane: [String: Int] = [:]
+        for item in map.allItems where !writtenKinds.contains(item.kind) {
+            unwrittenPerLane[item.laneID, default: 0] += 1
+        }
         for lane in map.lanes {
-            let count = map.stages.reduce(0) {
-                $0 + $1.items.filter { $0.laneID == lane.id }.count { !writtenKinds.contains($0.kind) }
-            }
+            let count = unwrittenPerLane[lane.id, default: 0]
             if count > 0 {
                 dropped(
                     "cjml-items-dropped",

@@ -35,8 +35,11 @@ enum LossReport {
         }
         let written: Set<LaneKind> = [.actions, .emotions]
         let laneKinds = Dictionary(map.lanes.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        // Counted in one pass over the items, not one per lane.
+        var itemsPerLane: [String: Int] = [:]
+        for item in map.allItems { itemsPerLane[item.laneID, default: 0] += 1 }
         for lane in map.lanes where !written.contains(lane.kind) {
-            let count = map.stages.reduce(0) { $0 + $1.items.filter { $0.laneID == lane.id }.count }
+            let count = itemsPerLane[lane.id, default: 0]
             if count > 0 {
                 dropped(
                     "mermaid-lane-dropped",

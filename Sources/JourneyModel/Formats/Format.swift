@@ -51,7 +51,7 @@ extension JourneyReader {
 
 extension Data {
     /// The whole content of a file, or a ``ReadError`` naming it.
-    init(readingFileAt url: URL, named file: String?) throws {
+    package init(readingFileAt url: URL, named file: String?) throws {
         do {
             self = try Data(contentsOf: url)
         } catch {
