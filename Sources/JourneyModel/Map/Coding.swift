@@ -205,7 +205,7 @@ extension Item {
         case text, detail
         case personaIDs = "personas"
         case tags, links, score,
-            channel, severity, priority, owner, metric, contentType, extensions
+            channel, severity, priority, owner, metric, contentType, activities, extensions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -227,6 +227,7 @@ extension Item {
             owner: try container.decodeIfPresent(String.self, forKey: .owner),
             metric: try container.decodeIfPresent(Metric.self, forKey: .metric),
             contentType: try container.decodeIfPresent(ContentType.self, forKey: .contentType),
+            activities: try container.decode(.activities),
             extensions: try container.decode(.extensions))
     }
 
@@ -248,6 +249,7 @@ extension Item {
         try container.encodeIfPresent(owner, forKey: .owner)
         try container.encodeIfPresent(metric, forKey: .metric)
         try container.encodeIfPresent(contentType, forKey: .contentType)
+        try container.encodeUnlessEmpty(activities, forKey: .activities)
         try container.encodeUnlessEmpty(extensions, forKey: .extensions)
     }
 }

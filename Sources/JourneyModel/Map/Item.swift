@@ -40,6 +40,7 @@ public struct Item: Identified, Extensible, PersonaScoped, LaneContent, StageCon
         var owner: String?
         var metric: Metric?
         var contentType: ContentType?
+        var activities: [String] = []
 
         static let empty = MoreFields()
     }
@@ -123,6 +124,15 @@ public struct Item: Identified, Extensible, PersonaScoped, LaneContent, StageCon
         set { changeMore { $0.contentType = newValue } }
     }
 
+    /// The activities of an event log that show a customer at this item's stage, such as
+    /// `pricing_view` or `signup`: what `journey analyze` binds events to stages with.
+    ///
+    /// Typically set on touchpoints, content and milestone actions; empty for most items.
+    public var activities: [String] {
+        get { more.activities }
+        set { changeMore { $0.activities = newValue } }
+    }
+
     /// Creates an item.
     public init(
         id: String = "",
@@ -141,6 +151,7 @@ public struct Item: Identified, Extensible, PersonaScoped, LaneContent, StageCon
         owner: String? = nil,
         metric: Metric? = nil,
         contentType: ContentType? = nil,
+        activities: [String] = [],
         extensions: ExtensionData = ExtensionData()
     ) {
         self.id = id
@@ -150,7 +161,7 @@ public struct Item: Identified, Extensible, PersonaScoped, LaneContent, StageCon
         self.extensions = extensions
         let more = MoreFields(
             stepID: stepID, detail: detail, personaIDs: personaIDs, tags: tags, links: links, severity: severity,
-            priority: priority, owner: owner, metric: metric, contentType: contentType)
+            priority: priority, owner: owner, metric: metric, contentType: contentType, activities: activities)
         let fields = OptionalFields(score: score, channel: channel, more: more == .empty ? [] : [more])
         optionalFields = fields == .empty ? [] : [fields]
     }

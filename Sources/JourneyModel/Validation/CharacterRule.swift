@@ -73,7 +73,7 @@ public struct CharacterRule: ValidationRule {
     private static func fields(of item: Item) -> KeyValuePairs<String, [String?]> {
         [
             "id": [item.id, item.laneID, item.stepID] + item.personaIDs,
-            "text": [item.text], "detail": [item.detail], "tags": item.tags,
+            "text": [item.text], "detail": [item.detail], "tags": item.tags, "activities": item.activities,
             "links": item.links.flatMap { [$0.url, $0.title] },
             "vocabulary values": [
                 item.kind.rawValue, item.channel?.rawValue, item.severity?.rawValue, item.priority?.rawValue,
