@@ -185,63 +185,8 @@ public struct JourneyCSVFormat: JourneyReader, LossReportingWriter {
     ///   - stream: the input; opened and closed by this method.
     ///   - file: the name to use in errors and locations.
     public func read(from stream: InputStream, file: String?) throws -> ReadResult {
-        stream.open()
-        defer { stream.close() }
-        let chunkSize = CSVPreamble.sampleLength
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
-        func fill() throws -> Int {
-            var filled = 0
-            while filled < chunkSize {
-                let count = chunk.withUnsafeMutableBufferPointer { buffer in
-                    stream.read(buffer.baseAddress! + filled, maxLength: chunkSize - filled)
-                }
-                if count < 0 {
-                    let reason = stream.streamError?.localizedDescription ?? "unknown error"
-                    throw ReadError(
-                        "cannot read the input: \(reason)", at: SourceLocation(file: file), kind: .unreadable)
-                }
-                if count == 0 { break }
-                filled += count
-            }
-            return filled
-        }
-        var count = try fill()
-        if let encoding = UnicodeEncoding(byteOrderMarkOf: chunk[..<count]), encoding.needsTranscoding {
-            var transcoder = UTF8Transcoder(from: encoding)
-            var piece: [UInt8] = []
-            piece.reserveCapacity(chunkSize)
-            chunk.withUnsafeBytes { buffer in
-                transcoder.transcode(
-                    UnsafeRawBufferPointer(rebasing: buffer[encoding.byteOrderMarkLength..<count]), into: &piece)
-            }
-            var session = try ReadSession(format: self, head: piece, file: file)
-            var skip = min(session.skip, piece.count)
-            while true {
-                try piece.withUnsafeBytes { buffer in
-                    try session.feed(UnsafeRawBufferPointer(rebasing: buffer[skip...]))
-                }
-                skip = 0
-                piece.removeAll(keepingCapacity: true)
-                count = try fill()
-                if count == 0 {
-                    transcoder.finish(into: &piece)
-                    try piece.withUnsafeBytes { try session.feed($0) }
-                    break
-                }
-                chunk.withUnsafeBytes { buffer in
-                    transcoder.transcode(UnsafeRawBufferPointer(rebasing: buffer[..<count]), into: &piece)
-                }
-            }
-            return try session.finish()
-        }
-        var session = try ReadSession(format: self, head: chunk[..<count], file: file)
-        var skip = min(session.skip, count)
-        while count > 0 {
-            try chunk.withUnsafeBytes { buffer in
-                try session.feed(UnsafeRawBufferPointer(rebasing: buffer[skip..<count]))
-            }
-            skip = 0
-            count = try fill()
+        var session = try ChunkedInput.read(stream, file: file) { head in
+            try ReadSession(format: self, head: head, file: file)
         }
         return try session.finish()
     }
@@ -278,7 +223,7 @@ public struct JourneyCSVFormat: JourneyReader, LossReportingWriter {
 }
 
 /// One reading: the tokenizer and the layout reader the header row chose.
-private struct ReadSession {
+private struct ReadSession: ChunkConsumer {
     let file: String?
     let skip: Int
     private var tokenizer: CSVTokenizer
