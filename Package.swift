@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "JourneyImport", targets: ["JourneyImport"]),
         .library(name: "JourneyMermaid", targets: ["JourneyMermaid"]),
         .library(name: "JourneyCJML", targets: ["JourneyCJML"]),
+        .library(name: "JourneyAnalytics", targets: ["JourneyAnalytics"]),
         .library(name: "JourneyCLI", targets: ["JourneyCLI"]),
         .executable(name: "journey", targets: ["journey"]),
         .plugin(name: "RenderJourneys", targets: ["RenderJourneys"]),
@@ -69,6 +70,7 @@ let package = Package(
         .target(name: "JourneyCSV", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
         .target(name: "JourneyMermaid", dependencies: ["JourneyModel"], swiftSettings: swiftSettings),
         .target(name: "JourneyCJML", dependencies: ["JourneyModel", "JourneyXMLCore"], swiftSettings: swiftSettings),
+        .target(name: "JourneyAnalytics", dependencies: ["JourneyModel", "JourneyCSV"], swiftSettings: swiftSettings),
         .target(name: "JourneySVG", dependencies: ["JourneyModel", "JourneyXMLCore"], swiftSettings: swiftSettings),
         .target(
             name: "JourneyHTML",
@@ -88,7 +90,7 @@ let package = Package(
             name: "JourneyKit",
             dependencies: [
                 "JourneyModel", "JourneyXML", "JourneyJSON", "JourneyCSV", "JourneySVG", "JourneyHTML", "JourneyImport",
-                "JourneyMermaid", "JourneyCJML",
+                "JourneyMermaid", "JourneyCJML", "JourneyAnalytics",
             ],
             swiftSettings: swiftSettings
         ),

@@ -25,10 +25,11 @@ JourneyJSON: JourneyModel
 JourneyCSV: JourneyModel
 JourneyMermaid: JourneyModel
 JourneyCJML: JourneyModel JourneyXMLCore
+JourneyAnalytics: JourneyModel JourneyCSV
 JourneySVG: JourneyModel JourneyXMLCore
 JourneyHTML: JourneyModel JourneyXML JourneySVG
 JourneyImport: JourneyModel JourneyXMLCore JourneySVG CSystemZlib
-JourneyKit: JourneyModel JourneyXML JourneyJSON JourneyCSV JourneySVG JourneyHTML JourneyImport JourneyMermaid JourneyCJML
+JourneyKit: JourneyModel JourneyXML JourneyJSON JourneyCSV JourneySVG JourneyHTML JourneyImport JourneyMermaid JourneyCJML JourneyAnalytics
 JourneyCLI: JourneyKit
 journey: JourneyCLI
 journey-fuzz: JourneyKit

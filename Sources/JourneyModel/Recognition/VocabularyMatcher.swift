@@ -228,7 +228,8 @@ extension RecognitionVocabulary {
 }
 
 extension StringProtocol {
-    var trimmingWhitespace: String {
+    /// The text without leading and trailing whitespace and line breaks.
+    package var trimmingWhitespace: String {
         guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(self[first...last])
