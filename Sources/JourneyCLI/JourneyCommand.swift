@@ -14,7 +14,7 @@ public struct JourneyCommand: ParsableCommand {
         version: JourneyKitVersion.current,
         subcommands: [
             ConvertCommand.self, ValidateCommand.self, InfoCommand.self, NewCommand.self, FormatsCommand.self,
-            SchemaCommand.self,
+            SchemaCommand.self, AnalyzeCommand.self,
         ]
     )
 

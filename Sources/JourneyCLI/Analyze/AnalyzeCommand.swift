@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+internal import JourneyKit
+
+/// `journey analyze MAP EVENTS`: measures a map's stages from an event log.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Measure a map's stages from an event log: funnel, time in stage, regressions.",
+        discussion: """
+            The map binds event activities to its stages: items' activity lists, or a lane titled \
+            Events whose cells list each stage's activities, one per line. The events are CSV with a \
+            header row or JSON lines, with the columns ts, customer, activity and optionally account \
+            and revenue_impact. Definitions: Docs/Analytics.md.
+            """
+    )
+
+    @Argument(help: "The map whose stages to measure; - for standard input.", completion: .file())
+    var map: String
+
+    @Argument(help: "The event log: CSV with a header row, or JSON lines.", completion: .file())
+    var events: String
+
+    @Option(help: "The map's format, when it cannot be recognized from the content.", completion: .readerNames)
+    var from: String?
+
+    @Option(help: "Whose journey to follow: customer, or account (B2B buying groups).")
+    var unit: AnalysisOptions.Unit = .customer
+
+    @Option(help: "How long a unit may take to reach a later stage and count as converted: 30d, 12h, 90m.")
+    var window: String?
+
+    @Option(name: .customLong("report"), help: "Write the figures as JSON to this file (- for standard output).")
+    var reportFile: String?
+
+    @Option(name: [.short, .customLong("output")], help: "Write the map with the measured KPIs to this file.")
+    var output: String?
+
+    @Option(help: "The format of --output, when its extension does not tell.", completion: .writerNames)
+    var to: String?
+
+    @OptionGroup(title: "Event log")
+    var log: EventLogOptions
+
+    @Flag(name: .shortAndLong, help: "Do not print the table.")
+    var quiet = false
+
+    func validate() throws {
+        if let window, AnalysisOptions.duration(window) == nil {
+            throw ValidationError("--window '\(window)' is not a duration; write 30d, 12h, 90m, 45s or 2w.")
+        }
+        if map == "-" && events == "-" {
+            throw ValidationError("The map and the events cannot both be standard input.")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let input = try Input(map)
+            let map = try input.read(with: CommandFormats.registry, format: from).map
+            let binding = try Self.binding(of: map, named: input.fileName)
+            let options = AnalysisOptions(unit: unit, window: window.flatMap(AnalysisOptions.duration))
+            let report = try analyze(binding: binding, options: options)
+            try writeOutputs(report, map: map)
+        }
+    }
+
+    static func binding(of map: JourneyMap, named file: String) throws -> StageBinding {
+        do {
+            return try StageBinding(map: map)
+        } catch {
+            throw CommandFailure("journey: \(file): \(error.message)", status: ExitStatus.badInput)
+        }
+    }
+
+    private func analyze(binding: StageBinding, options: AnalysisOptions) throws -> StageReport {
+        var analysis = StageAnalysis(binding: binding, options: options)
+        let warnings = try log.read(events) { analysis.add($0) }
+        for warning in warnings { StandardError.print("journey: \(warning)") }
+        let report = analysis.report()
+        for line in StageTable.warnings(for: report, file: log.displayName(events)) {
+            StandardError.print("journey: \(line)")
+        }
+        return report
+    }
+
+    private func writeOutputs(_ report: StageReport, map: JourneyMap) throws {
+        if let reportFile {
+            let data = try report.json()
+            if reportFile == "-" { StandardOutput.write(data) } else { try Output.write(data, to: reportFile) }
+        }
+        if !quiet && reportFile != "-" { StandardOutput.print(StageTable(report).text) }
+        if let output {
+            let writer = try ConvertCommand.writer(for: output, named: to, in: CommandFormats.registry)
+            let measured = MeasuredKPIs(report).applied(to: map)
+            do {
+                try Output.write(try writer.write(measured), to: output)
+            } catch let error as WriteError {
+                throw CommandFailure("journey: cannot write \(output): \(error)", status: ExitStatus.cannotWrite)
+            }
+            StandardError.print("journey: wrote \(output) with the measured KPIs (\(writer.name))")
+        }
+    }
+}
+
+extension AnalysisOptions.Unit: ExpressibleByArgument {}
