@@ -183,6 +183,7 @@ struct XMLMapReader {
                     target: try number(child, "target"),
                     unit: child.attribute("unit"))
             case "tag": item.tags.append(child.text)
+            case "activity": item.activities.append(child.text)
             case "link": item.links.append(Link(try required(child, "href"), title: child.attribute("title")))
             case "extension": item.extensions = extensions([child], into: item.extensions)
             default: throw unexpected(child)

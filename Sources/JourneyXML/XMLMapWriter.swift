@@ -136,6 +136,7 @@ struct XMLMapWriter {
             try writer.endElement()
         }
         for tag in item.tags { try writer.writeElement("tag", text: tag) }
+        for activity in item.activities { try writer.writeElement("activity", text: activity) }
         for link in item.links {
             try writer.startElement("link")
             try writer.writeAttribute("href", link.url)

@@ -59,6 +59,15 @@ import Testing
         #expect(!codes.contains("cjml-item-details-dropped"), "the deviation tag is carried by the identifier")
     }
 
+    @Test func reportsActivitiesAsItemDetails() throws {
+        var map = map
+        map.stages[0].items[0].activities = ["booking_call"]
+        let report = JourneyCJMLFormat().lossReport(for: map)
+        let entry = try #require(report.first { $0.code == "cjml-item-details-dropped" })
+        #expect(entry.path == .item("call", inStage: "book"))
+        #expect(entry.message.contains("activities"))
+    }
+
     @Test func aCJMLMapReportsNothing() throws {
         for fixture in Fixture.all {
             let map = try fixture.read().map

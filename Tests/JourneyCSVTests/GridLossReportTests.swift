@@ -60,6 +60,16 @@ struct GridLossReportTests {
         let item = try #require(lost.first { $0.path == .item(map.stages[0].items[0].id, inStage: map.stages[0].id) })
         #expect(item.message.contains("detail, tags"))
     }
+
+    @Test func theReportNamesActivities() throws {
+        var map = SampleMaps.clean
+        map.stages[1].items[2].activities = ["checkout_start"]
+        let lost = JourneyCSVFormat.csv(layout: .grid).lossReport(for: map)
+        let path = ElementPath.item(map.stages[1].items[2].id, inStage: map.stages[1].id)
+        let item = try #require(lost.first { $0.path == path })
+        #expect(item.message.contains("activities"))
+        #expect(JourneyCSVFormat.csv(layout: .long).lossReport(for: map).isEmpty)
+    }
 }
 
 extension Stage {

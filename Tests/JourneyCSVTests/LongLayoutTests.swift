@@ -49,6 +49,37 @@ struct LongLayoutTests {
         #expect(try JourneyMap(map.export(as: .csv), format: .csv) == map)
     }
 
+    @Test func writesActivitiesAsTheLastColumnOnlyWhenAnItemHasThem() throws {
+        var map = SampleMaps.clean
+        let without = try tokenize(text(map.export(as: .csv))).rows
+        #expect(!without[0].contains("activities"))
+        map.stages[0].items[2].activities = ["pricing_view", "signup"]
+        map.stages[1].items[2].activities = ["two\nlines", "=cmd|' /C calc'!A0"]
+        let data = try map.export(as: .csv)
+        let rows = try tokenize(text(data)).rows
+        #expect(rows[0] == without[0] + ["activities"])
+        #expect(rows[3][23] == "pricing_view\nsignup")
+        #expect(rows[7][23].hasPrefix(#"["two\nlines","#), "a list with a line break in a value is JSON")
+        #expect(rows[1].count == 24 && rows[1][23] == "")
+        #expect(Array(rows[1].prefix(23)) == without[1], "the other cells do not move")
+        #expect(rows.allSatisfy { $0.count <= rows[0].count }, "pandas reads no row wider than the header")
+        let result = try JourneyCSVFormat().read(data, file: "t.csv")
+        #expect(result.map == map)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    }
+
+    @Test func readsFilesWithoutTheActivitiesColumnAndTheColumnAnywhere() throws {
+        let old = try SampleMaps.clean.export(as: .csv)
+        let result = try JourneyCSVFormat().read(old, file: "old.csv")
+        #expect(result.map == SampleMaps.clean && result.diagnostics.isEmpty)
+        let csv = "stage,lane,kind,text,Activities,id\r\nS,Touchpoints,,Pricing page,\"pricing_view\nsignup\",t1\r\n"
+        let read = try JourneyCSVFormat().read(Data(csv.utf8), file: "t.csv")
+        let item = try #require(read.map.stages.first?.items.first)
+        #expect(item.activities == ["pricing_view", "signup"] && item.text == "Pricing page" && item.id == "t1")
+        #expect(item.extensions.isEmpty)
+        #expect(!read.diagnostics.contains { $0.code == "csv-unknown-column" }, "\(read.diagnostics)")
+    }
+
     @Test func tellsMissingValuesFromEmptyTexts() throws {
         var map = SampleMaps.clean
         map.summary = ""

@@ -52,6 +52,7 @@ func hostileMap() -> JourneyMap {
     for (index, text) in HostileStrings.all.enumerated() {
         var item = Item(id: "i\(index)", kind: .action, laneID: "l", text: text, detail: text, tags: [text, text])
         item.owner = text
+        item.activities = [text, "pricing_view"]
         item.extensions["csv", text] = text
         stage.items.append(item)
     }

@@ -170,6 +170,25 @@ struct PageStructureTests {
         #expect(meter.attribute("aria-label") == "1.5% of the target 2.25%")
     }
 
+    @Test func listsActivitiesAfterTheTags() throws {
+        var map = SampleMaps.clean
+        map.stages[0].items[2].tags = ["paid"]
+        map.stages[0].items[2].activities = ["pricing_view", "<b>sign&up</b> \"now\"", "two\nlines"]
+        let page = try RenderedPage(map)
+        let lists = page.tree.all(class: "activities")
+        #expect(lists.count == 1)
+        let list = try #require(lists.first)
+        #expect(list.name == "ul" && list.attribute("aria-label") == "Event activities")
+        #expect(list.children("li").map(\.textContent) == ["pricing_view", "<b>sign&up</b> \"now\"", "two\nlines"])
+        #expect(page.html.contains("<li>&lt;b&gt;sign&amp;up&lt;/b&gt; \"now\"</li>"))
+        let item = try #require(list.parent)
+        let classes = item.children.map(\.classes)
+        let tags = try #require(classes.firstIndex { $0.contains("tags") })
+        let activities = try #require(classes.firstIndex { $0.contains("activities") })
+        #expect(tags < activities)
+        #expect(try RenderedPage(SampleMaps.clean).tree.all(class: "activities").isEmpty)
+    }
+
     @Test func linksOnlyHTTPAndMailtoAddresses() throws {
         var map = SampleMaps.clean
         map.stages[0].items[0].links = [

@@ -31,7 +31,7 @@ enum Documents {
             )),
         "item-nulls": item(
             itemKeys
-                + #", "step": null, "detail": null, "personas": null, "tags": null, "links": null, "score": null, "channel": null, "severity": null, "priority": null, "owner": null, "metric": null, "contentType": null, "extensions": null"#
+                + #", "step": null, "detail": null, "personas": null, "tags": null, "links": null, "score": null, "channel": null, "severity": null, "priority": null, "owner": null, "metric": null, "contentType": null, "activities": null, "extensions": null"#
         ),
         "empty-vocabulary-values": item(
             #""id": "i", "kind": "", "lane": "l", "text": "", "channel": "", "contentType": """#),
@@ -40,6 +40,7 @@ enum Documents {
         "empty-lists-and-namespace": document(map(#", "personas": [], "metadata": {}, "extensions": {"x": {}}"#)),
         "every-closed-value": document(map(#", "kind": "b2b", "state": "future", "scope": "buyer-journey""#)),
         "critical-severity": item(itemKeys + #", "severity": "critical", "priority": "high""#),
+        "activities": item(itemKeys + #", "activities": ["pricing_view", "", "<a & \"b\">", "two\nlines"]"#),
         "numbers": item(
             itemKeys
                 + #", "score": {"value": -0, "source": {"value": 1e2, "minimum": -1.7976931348623157e308, "maximum": 1.7976931348623157e308}}, "metric": {"value": 0.1, "target": 12500}"#
@@ -79,6 +80,8 @@ enum Documents {
         "number-too-large": item(itemKeys + #", "score": {"value": 1e400}"#),
         "title-as-number": document(#"{"id": "m", "title": 5}"#),
         "tag-as-number": item(itemKeys + #", "tags": [1]"#),
+        "activity-as-number": item(itemKeys + #", "activities": [1]"#),
+        "activities-as-text": item(itemKeys + #", "activities": "signup""#),
         "language-with-underscore": document(map(#", "language": "en_GB""#)),
         "language-with-final-line-feed": document(map(#", "language": "en\n""#)),
         "extension-value-as-number": document(map(#", "extensions": {"x": {"y": 1}}"#)),

@@ -26,6 +26,7 @@ struct JSONFormatTests {
         #expect(text.hasPrefix("{\n  \"format\" : \"journeykit-map\",\n  \"map\" : {"))
         #expect(text.hasSuffix("\"version\" : 1\n}\n"))
         #expect(!text.contains("\"tags\""))
+        #expect(!text.contains("\"activities\""))
         #expect(!text.contains("\"extensions\""))
         #expect(!text.contains("null"))
     }

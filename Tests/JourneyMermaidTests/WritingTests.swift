@@ -61,6 +61,18 @@ import Testing
         #expect(report.contains { $0.code == "mermaid-character-replaced" && $0.severity == .note })
     }
 
+    @Test func reportsActivitiesOfActionsAsDropped() throws {
+        var map = try read("journey\n  section S\n    Signs up: 4: Me\n").map
+        #expect(!map.stages[0].items.isEmpty)
+        #expect(!JourneyMermaidFormat().lossReport(for: map).contains { $0.code == "mermaid-item-details-dropped" })
+        let action = try #require(map.stages[0].items.firstIndex { $0.kind == .action })
+        map.stages[0].items[action].activities = ["signup"]
+        let report = JourneyMermaidFormat().lossReport(for: map)
+        let entry = try #require(report.first { $0.code == "mermaid-item-details-dropped" })
+        #expect(entry.path == .item(map.stages[0].items[action].id, inStage: map.stages[0].id))
+        #expect(entry.message.contains("activities"))
+    }
+
     @Test func writesMarkdownOnRequest() throws {
         let map = try read("journey\n  section S\n    T: 3\n").map
         let text = String(decoding: try map.export(as: .mermaid(markdown: true)), as: UTF8.self)

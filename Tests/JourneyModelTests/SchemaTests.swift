@@ -166,12 +166,16 @@ struct SchemaTests {
         full.owner = "o"
         full.metric = Metric(kind: .conversionRate, value: 1, target: 2, unit: "%")
         full.contentType = .video
+        full.activities = ["pricing_view"]
         let built = Item(
             kind: .emotion, stepID: "s", text: "Curious", detail: "d", personaIDs: ["p"], tags: ["t"],
             links: [Link("https://example.com")], score: EmotionScore(-1), channel: .email, severity: .high,
             priority: .low, owner: "o", metric: Metric(kind: .conversionRate, value: 1, target: 2, unit: "%"),
-            contentType: .video)
+            contentType: .video, activities: ["pricing_view"])
         #expect(full == built)
+        var cleared = full
+        cleared.activities = []
+        #expect(cleared != full && cleared.activities.isEmpty)
         #expect(full.metric?.target == 2 && full.contentType == .video && full.score?.value == -1)
         #expect(full != plain)
     }

@@ -56,6 +56,17 @@ struct ValidationTests {
         #expect(CharacterRule.firstUnwritable(in: "x\u{FFFE}") == "\u{FFFE}")
     }
 
+    @Test func checksActivitiesLikeTagsForCharactersXMLCannotCarry() throws {
+        var map = SampleMaps.clean
+        map.stages[0].items[2].activities = ["pricing_view", "two\nlines\twith tab"]
+        #expect(!map.validate().contains { $0.code == "unwritable-character" })
+        map.stages[0].items[2].activities.append("escape \u{1B}")
+        let found = map.validate().filter { $0.code == "unwritable-character" }
+        #expect(found.map(\.path) == [.item(map.stages[0].items[2].id, inStage: map.stages[0].id)])
+        #expect(
+            found.first?.message == "the activities holds U+001B, a control character XML, HTML and SVG cannot carry")
+    }
+
     @Test func reportsScoresOutsideTheScale() {
         var map = SampleMaps.clean
         map.stages[0].items[1].score = EmotionScore(3)

@@ -2,7 +2,8 @@ import JourneyModel
 
 /// Generates maps with random content, hostile strings included, for round-trip tests.
 ///
-/// A seed gives the same map every time; in the standard mode, the same map it has always given.
+/// A seed gives the same map every time; in the standard mode, the same map it has always given,
+/// with the fields added since (item activities) drawn from a second stream of the same seed.
 public struct MapGenerator {
     /// What the generated maps hold.
     public enum Mode: Sendable {
@@ -19,11 +20,15 @@ public struct MapGenerator {
     }
 
     private var random: SeededGenerator
+    /// A second stream, for the fields added after the standard maps were fixed (item activities):
+    /// drawing them from `random` would change every map that follows.
+    private var laterRandom: SeededGenerator
     /// What the generated maps hold.
     public let mode: Mode
 
     public init(seed: UInt64, mode: Mode = .standard) {
         random = SeededGenerator(seed: seed)
+        laterRandom = SeededGenerator(seed: ~seed)
         self.mode = mode
     }
 
@@ -60,6 +65,15 @@ public struct MapGenerator {
         }
         guard mode == .extremeRepresentable else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map(ExtremeValues.representable)))
+    }
+
+    /// Event-log activities for an item, from the second stream: none, or one or two names or texts.
+    private mutating func activities() -> [String] {
+        swap(&random, &laterRandom)
+        defer { swap(&random, &laterRandom) }
+        return (0..<Int.random(in: 0...2, using: &random)).map { _ in
+            Bool.random(using: &random) ? pick(["pricing_view", "signup", "demo_request"]) : text()
+        }
     }
 
     private mutating func maybe<T>(_ make: (inout MapGenerator) -> T) -> T? {
@@ -143,7 +157,8 @@ public struct MapGenerator {
                     links: maybe { [Link("https://example.com/\($0.text())", title: $0.maybe { $0.text() })] } ?? [],
                     channel: maybe { $0.pick(Channel.knownValues) }, severity: maybe { $0.pick(Severity.allCases) },
                     priority: maybe { $0.pick(Priority.allCases) }, owner: maybe { $0.text() },
-                    contentType: maybe { $0.pick(ContentType.knownValues) }, extensions: extensions())
+                    contentType: maybe { $0.pick(ContentType.knownValues) }, activities: activities(),
+                    extensions: extensions())
                 if Bool.random(using: &random) { item.score = score() }
                 if Bool.random(using: &random) {
                     item.metric = Metric(

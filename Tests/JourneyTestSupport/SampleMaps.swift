@@ -37,7 +37,8 @@ public enum SampleMaps {
                 Step("Research", id: "research", description: "Reads about tools")
                 Action("Reads a blog post").with(step: "research", detail: "On a Sunday", tags: ["organic", "seo"])
                 Emotion(4, onScale: 1...5, "Curious", personas: ["lead"])
-                Touchpoint("Blog", channel: .web).with(links: [Link("https://example.com/blog", title: "Blog")])
+                Touchpoint("Blog", channel: .web).with(
+                    links: [Link("https://example.com/blog", title: "Blog")], activities: ["blog_view", "pricing_view"])
                 PainPoint("Jargon", severity: .high)
                 Opportunity("Plain-language guide", priority: .medium)
                 KeyMoment("First demo", priority: .high)

@@ -98,6 +98,32 @@ struct RoundTripTests {
         #expect(throws: WriteError.self) { try map.export(as: .xml) }
     }
 
+    @Test func keepsActivitiesInOrderAfterTheTagsWithHostileText() throws {
+        var map = SampleMaps.clean
+        map.stages[0].items[2].tags = ["paid"]
+        map.stages[0].items[2].links = [Link("https://example.com/ad")]
+        map.stages[0].items[2].activities = [
+            "pricing_view", "<signup> & \"quotes\" 'too'", "line one\nline two", "windows\r\nline", "", "  spaced  ",
+            "</activity>",
+        ]
+        let (again, data) = try roundTrip(map)
+        #expect(again == map)
+        #expect(again.stages[0].items[2].activities == map.stages[0].items[2].activities)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("<activity>pricing_view</activity>"))
+        #expect(text.contains("<activity>&lt;signup&gt; &amp; &quot;quotes&quot; 'too'</activity>"))
+        let tag = try #require(text.range(of: "<tag>paid</tag>"))
+        let activity = try #require(text.range(of: "<activity>pricing_view</activity>"))
+        let link = try #require(text.range(of: "<link "))
+        #expect(tag.upperBound <= activity.lowerBound && activity.upperBound <= link.lowerBound)
+        #expect(try JourneyXMLSchema.validate(XMLDocument(data: data)) == [])
+    }
+
+    @Test func writesNoActivityElementForAnItemWithoutActivities() throws {
+        let text = String(decoding: try SampleMaps.clean.export(as: .xml), as: UTF8.self)
+        #expect(!text.contains("activity"))
+    }
+
     @Test func recognizesItsContent() {
         let format = JourneyXMLFormat()
         #expect(format.recognizes(ContentSample(try! SampleMaps.clean.export(as: .xml))))
@@ -153,6 +179,32 @@ struct WriterCheckTests {
         let error = try #require(throws: ReadError.self) { try JourneyXMLFormat().read(Data(text.utf8), file: "d.xml") }
         #expect(error.allErrors.count == 2)
         #expect(error.allErrors.allSatisfy { $0.message.contains("Duplicate key-sequence") })
+    }
+
+    @Test func readsActivitiesAndRefusesThemBeforeTheTags() throws {
+        func document(_ children: String) -> Data {
+            Data(
+                """
+                <journeyMap xmlns="urn:journeykit:journey-map:1" id="m" kind="b2c" state="current" scope="customer-journey">
+                  <title>t</title>
+                  <stages><stage id="s"><name>S</name>
+                    <item id="i" kind="touchpoint" lane="l"><text>x</text>\(children)</item>
+                  </stage></stages>
+                </journeyMap>
+                """.utf8)
+        }
+        let map = try JourneyMap(
+            document(
+                "<tag>t</tag><activity>pricing_view</activity><activity> sign&amp;up </activity><link href=\"h\"/>"),
+            format: .xml)
+        #expect(map.stages[0].items[0].activities == ["pricing_view", " sign&up "])
+        #expect(map.stages[0].items[0].tags == ["t"])
+        #expect(throws: ReadError.self) {
+            try JourneyXMLFormat().read(document("<activity>a</activity><tag>t</tag>"), file: "d.xml")
+        }
+        #expect(throws: ReadError.self) {
+            try JourneyXMLFormat().read(document("<activity kind=\"x\">a</activity>"), file: "d.xml")
+        }
     }
 
     @Test func readsNumbersSurroundedByLineBreaks() throws {

@@ -52,7 +52,7 @@ enum LossReport {
             for item in stage.items where writtenKinds.contains(item.kind) && hasDetails(item) {
                 dropped(
                     "cjml-item-details-dropped",
-                    "the tags, links, step or fields other than text, detail and channel of “\(item.text)” cannot be written",
+                    "the tags, activities, links, step or fields other than text, detail and channel of “\(item.text)” cannot be written",
                     at: .item(item.id, inStage: stage.id))
             }
         }
@@ -67,7 +67,8 @@ enum LossReport {
     }
 
     private static func hasDetails(_ item: Item) -> Bool {
-        item.tags.contains { $0 != CJMLNames.deviationTag } || !item.links.isEmpty || item.stepID != nil
+        item.tags.contains { $0 != CJMLNames.deviationTag } || !item.activities.isEmpty || !item.links.isEmpty
+            || item.stepID != nil
             || item.severity != nil || item.priority != nil || item.owner != nil || item.metric != nil
             || item.contentType != nil || (item.kind == .emotion && (item.detail != nil || item.channel != nil))
     }

@@ -90,7 +90,8 @@ struct GridLossReport {
         let fields: [(String, Bool)] = [
             ("kind (\(item.kind.rawValue))", laneKind.map { item.kind != $0.defaultItemKind } ?? true),
             ("score", item.score != nil && !carriesScore), ("score's source scale", item.score?.source != nil),
-            ("detail", item.detail != nil), ("tags", !item.tags.isEmpty), ("links", !item.links.isEmpty),
+            ("detail", item.detail != nil), ("tags", !item.tags.isEmpty),
+            ("activities", !item.activities.isEmpty), ("links", !item.links.isEmpty),
             ("channel", item.channel != nil), ("severity", item.severity != nil), ("priority", item.priority != nil),
             ("owner", item.owner != nil), ("KPI numbers", item.metric != nil),
             ("content type", item.contentType != nil), ("personas", !item.personaIDs.isEmpty),

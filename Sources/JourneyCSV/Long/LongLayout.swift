@@ -15,9 +15,13 @@ import Foundation
 /// Docs/CSVFormat.md describes every column.
 enum LongLayout {
     /// The columns of the items section, in order; the first four are `stage,lane,kind,text`.
+    ///
+    /// `activities` came last and is last, after `extensions`: the writer leaves it out when no item
+    /// has activities, so that such maps are written as before it existed, and the reader finds
+    /// columns by name, so files without it read as before.
     enum ItemColumn: Int, CaseIterable {
         case stage, lane, kind, text, id, step, personas, score, sourceScore, sourceScale, channel, severity, priority,
-            owner, metric, value, target, unit, contentType, tags, links, detail, extensions
+            owner, metric, value, target, unit, contentType, tags, links, detail, extensions, activities
 
         /// The header text.
         var name: String {
@@ -30,8 +34,13 @@ enum LongLayout {
         }
     }
 
-    /// The header of the items section.
+    /// The header of the items section: every column the reader knows.
     static let itemHeader = ItemColumn.allCases.map(\.name)
+
+    /// The header the writer writes: without `activities` when the map has none.
+    static func itemHeader(withActivities: Bool) -> [String] {
+        withActivities ? itemHeader : ItemColumn.allCases.filter { $0 != .activities }.map(\.name)
+    }
 
     /// Other names accepted for item columns in files written by hand or by other tools.
     static let itemAliases: [String: String] = [

@@ -155,6 +155,7 @@ struct LongLayoutReader {
         item.owner = cells[Column.owner.rawValue]
         item.personaIDs = try identifiers(cells, Column.personas.rawValue)
         item.tags = CellCoding.decode(lines: cells[Column.tags.rawValue])
+        item.activities = CellCoding.decode(lines: cells[Column.activities.rawValue])
         item.links = CellCoding.decode(links: cells[Column.links.rawValue])
         item.channel = cells[Column.channel.rawValue].flatMap { $0.isEmpty ? nil : Channel($0) }
         item.contentType = cells[Column.contentType.rawValue].flatMap { $0.isEmpty ? nil : ContentType($0) }

@@ -3,10 +3,15 @@ import JourneyModel
 /// Writes a map in the long layout: every field of every element, so reading gives the same map.
 struct LongLayoutWriter {
     var output: CSVOutput
+    /// Whether the items section has the `activities` column: only when an item has activities.
+    private var writesActivities = false
+
+    init(output: CSVOutput) { self.output = output }
 
     mutating func write(_ map: JourneyMap) throws {
         try checkStageIdentifiers(map)
-        try output.record(LongLayout.itemHeader)
+        writesActivities = map.stages.contains { stage in stage.items.contains { !$0.activities.isEmpty } }
+        try output.record(LongLayout.itemHeader(withActivities: writesActivities))
         for stage in map.stages {
             for item in stage.items { try writeItem(item, stage: stage) }
         }
@@ -111,7 +116,7 @@ struct LongLayoutWriter {
                 metric.kind?.rawValue
                     ?? (metric.value == nil && metric.target == nil && metric.unit == nil ? "" : nil)
             }
-        let cells: [String?] = [
+        var cells: [String?] = [
             stage.id,
             item.laneID,
             item.kind.rawValue,
@@ -136,6 +141,7 @@ struct LongLayoutWriter {
             item.detail,
             CellCoding.encode(extensions: item.extensions),
         ]
+        if writesActivities { cells.append(CellCoding.encode(lines: item.activities)) }
         try output.record(cells, path: path)
     }
 

@@ -559,6 +559,11 @@ struct PageRenderer {
             for tag in item.tags { out.element("li", text: tag) }
             out.close()
         }
+        if !item.activities.isEmpty {
+            out.open("ul", [("class", "activities"), ("aria-label", "Event activities")])
+            for activity in item.activities { out.element("li", text: activity) }
+            out.close()
+        }
         if !item.links.isEmpty {
             out.open("ul", [("class", "item-links"), ("aria-label", "Links")])
             for link in item.links { writeLink(link) }

@@ -166,8 +166,8 @@ enum PageStyle {
         .item .item-detail,.item .item-meta{margin-top:.2rem}
         .score{font-weight:700}
         .kpi-bar{display:block;width:100%;height:.55rem;margin-top:.25rem}
-        .tags{display:flex;flex-wrap:wrap;gap:.25rem;list-style:none;padding:0;margin:.3rem 0 0}
-        .tags li{background:var(--chip);border-radius:999px;padding:0 .45rem;font-size:.78rem}
+        .tags,.activities{display:flex;flex-wrap:wrap;gap:.25rem;list-style:none;padding:0;margin:.3rem 0 0}
+        .tags li,.activities li{background:var(--chip);border-radius:999px;padding:0 .45rem;font-size:.78rem}
         .item-links{margin:.25rem 0 0;padding-left:1.1rem;font-size:.86rem}
         .item.kind-pain-point{background:var(--pain);border-left:6px double var(--accent-pain-point)}
         .item.kind-key-moment{background:var(--key);border:2px solid var(--accent-key-moment);\

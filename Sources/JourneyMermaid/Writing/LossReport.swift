@@ -56,10 +56,12 @@ enum LossReport {
                     at: .stage(stage.id))
             }
             for item in stage.items where laneKinds[item.laneID].map(written.contains) ?? false {
-                if item.detail != nil || !item.tags.isEmpty || !item.links.isEmpty || item.stepID != nil {
+                if item.detail != nil || !item.tags.isEmpty || !item.activities.isEmpty || !item.links.isEmpty
+                    || item.stepID != nil
+                {
                     dropped(
                         "mermaid-item-details-dropped",
-                        "the detail, tags, links or step of “\(item.text)” cannot be written",
+                        "the detail, tags, activities, links or step of “\(item.text)” cannot be written",
                         at: .item(item.id, inStage: stage.id))
                 }
             }

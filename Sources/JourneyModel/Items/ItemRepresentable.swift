@@ -57,7 +57,8 @@ extension ItemRepresentable {
         detail: String? = nil,
         personas personaIDs: [String]? = nil,
         tags: [String]? = nil,
-        links: [Link]? = nil
+        links: [Link]? = nil,
+        activities: [String]? = nil
     ) -> Self {
         var copy = self
         if let id { copy.item.id = id }
@@ -67,6 +68,7 @@ extension ItemRepresentable {
         if let personaIDs { copy.item.personaIDs = personaIDs }
         if let tags { copy.item.tags = tags }
         if let links { copy.item.links = links }
+        if let activities { copy.item.activities = activities }
         return copy
     }
 }

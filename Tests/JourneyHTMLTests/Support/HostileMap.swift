@@ -73,7 +73,7 @@ enum HostileMap {
         for (index, payload) in (payloads + HostileStrings.all).enumerated() {
             var item = Item(
                 id: "action-\(index)", kind: .action, laneID: "actions", text: payload, detail: payload,
-                tags: [payload])
+                tags: [payload], activities: [payload])
             item.links = [Link("https://example.com/?q=\"<>&'", title: payload)]
             first.items.append(item)
         }

@@ -29,6 +29,18 @@ struct DrawioExportTests {
         }
     }
 
+    @Test func activitiesComeBackUnchangedInTheItemData() throws {
+        var map = SampleMaps.everyField
+        let hostile = ["pricing_view", "<b>sign&up</b>", "\"quoted\" 'single'", "line one\nline two", ""]
+        map.stages[1].items[1].activities = hostile
+        for format in [DrawioFormat(), DrawioFormat(compressed: true)] {
+            let again = try readBack(format.write(map))
+            #expect(again == map)
+            #expect(again.stages[1].items[1].activities == hostile)
+            #expect(again.stages[0].items[2].activities == ["blog_view", "pricing_view"])
+        }
+    }
+
     @Test(arguments: 0..<60)
     func generatedMapsComeBackUnchanged(seed: Int) throws {
         var generator = MapGenerator(seed: UInt64(seed))
