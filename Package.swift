@@ -167,6 +167,10 @@ let package = Package(
             name: "JourneyMermaidTests", dependencies: ["JourneyMermaid", "JourneyXML", "JourneyTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
+            name: "JourneyAnalyticsTests",
+            dependencies: ["JourneyAnalytics", "JourneyCSV", "JourneyModel", "JourneyTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
             name: "JourneyCJMLTests",
             dependencies: ["JourneyCJML", "JourneyXML", "JourneyXMLCore", "JourneyTestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: swiftSettings),

@@ -90,7 +90,8 @@ public struct BindingError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    static let noActivities = BindingError(
+    /// The error for a map that binds no activity, saying what to add.
+    public static let noActivities = BindingError(
         .noActivities,
         "the map binds no event activities to its stages: give items an activities list (<activity> in "
             + "JourneyKit XML, \"activities\" in JSON and the long CSV), or add a lane titled “Events” whose "

@@ -70,7 +70,9 @@ public struct MeasuredKPIs: Sendable {
         return result
     }
 
-    private func apply(_ measurement: Measurement, to stage: inout Stage, laneID: String, identifiers: inout IdentifierPool) {
+    private func apply(
+        _ measurement: Measurement, to stage: inout Stage, laneID: String, identifiers: inout IdentifierPool
+    ) {
         let existing = stage.items.firstIndex { item in
             item.kind == .kpi
                 && (item.metric?.kind == measurement.kind

@@ -39,7 +39,9 @@ struct StageTable {
     static func warnings(for report: StageReport, file: String) -> [String] {
         var lines: [String] = []
         if !report.unmatchedActivities.isEmpty {
-            let sorted = report.unmatchedActivities.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            let sorted = report.unmatchedActivities.sorted {
+                $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+            }
             let total = sorted.reduce(0) { $0 + $1.value }
             let shown = sorted.prefix(5).map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
             let more = sorted.count > 5 ? ", and \(sorted.count - 5) more" : ""
