@@ -24,7 +24,7 @@ struct MeasuredKPIsTests {
         let measured = MeasuredKPIs(report).applied(to: map())
         #expect(measured.lanes.map(\.kind) == [.actions, .kpis])
         let awareness = measured.stages[0].items
-        #expect(awareness.map(\.metric?.kind) == [.conversionRate, .reach, MeasuredKPIs.timeInStage])
+        #expect(awareness.map(\.metric?.kind) == [.conversionRate, .reach, .timeInStage])
         #expect(awareness[0].metric?.value == 33.3 && awareness[0].metric?.unit == "%")
         #expect(awareness[1].metric?.value == 3 && awareness[1].metric?.unit == "customers")
         #expect(awareness[2].metric?.value == 1.25 && awareness[2].metric?.unit == "days")
@@ -46,7 +46,7 @@ struct MeasuredKPIsTests {
         let items = measured.stages[0].items
         #expect(items[0].id == "cr" && items[0].text == "Blog → pricing")
         #expect(items[0].metric == Metric(kind: .conversionRate, value: 33.3, target: 40, unit: "%"))
-        #expect(items[1].metric == Metric(kind: MeasuredKPIs.timeInStage, value: 30, unit: "hours"))
+        #expect(items[1].metric == Metric(kind: .timeInStage, value: 30, unit: "hours"))
         #expect(items.count == 3 && measured.lanes.count == 2)
     }
 

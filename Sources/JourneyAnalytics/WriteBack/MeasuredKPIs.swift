@@ -17,9 +17,6 @@ public struct MeasuredKPIs: Sendable {
     /// The figures written.
     public let report: StageReport
 
-    /// The metric kind of the median time in stage.
-    public static let timeInStage = MetricKind(rawValue: "time-in-stage")
-
     public init(_ report: StageReport) { self.report = report }
 
     /// The map with the report's figures as KPI items in the stages the report names.
@@ -55,16 +52,16 @@ public struct MeasuredKPIs: Sendable {
                     kind: .conversionRate, text: "Conversion rate", value: Self.rounded(rate * 100, places: 1),
                     unit: "%", convert: { _ in nil }))
         }
-        let units = report.unit == .account ? "accounts" : "customers"
+        let noun = report.unit == .account ? "account" : "customer"
         result.append(
             Measurement(
                 kind: .reach, text: report.unit == .account ? "Accounts entered" : "Customers entered",
-                value: Double(figures.entered), unit: units, convert: { _ in nil }))
+                value: Double(figures.entered), unit: figures.entered == 1 ? noun : noun + "s", convert: { _ in nil }))
         if let seconds = figures.medianSecondsInStage {
             let (value, unit) = DurationUnits.natural(seconds)
             result.append(
                 Measurement(
-                    kind: Self.timeInStage, text: "Median time in stage", value: value, unit: unit,
+                    kind: .timeInStage, text: "Median time in stage", value: value, unit: unit,
                     convert: { DurationUnits.value(seconds, in: $0) }))
         }
         return result

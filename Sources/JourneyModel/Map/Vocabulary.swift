@@ -236,9 +236,11 @@ public struct MetricKind: OpenVocabulary {
     public static let costPerAcquisition: Self = "cost-per-acquisition"
     public static let revenue: Self = "revenue"
     public static let timeToValue: Self = "time-to-value"
+    /// How long customers stay in a stage before moving on (the median, as `journey analyze` measures it).
+    public static let timeInStage: Self = "time-in-stage"
 
     public static let knownValues: [Self] = [
         .conversionRate, .returnOnInvestment, .loyaltyRate, .netPromoterScore, .customerSatisfaction, .churnRate,
-        .reach, .clickThroughRate, .costPerAcquisition, .revenue, .timeToValue,
+        .reach, .clickThroughRate, .costPerAcquisition, .revenue, .timeToValue, .timeInStage,
     ]
 }
