@@ -12,6 +12,10 @@ struct SQLCase {
     var table: String
     var columns: EventColumns
     var time: EventLogCSV.Time
+    /// Events written by hand instead of generated.
+    var fixed: [ActivityEvent]? = nil
+
+    var events: [ActivityEvent] { fixed ?? EventLogGenerator.events(seed: seed, vocabulary: vocabulary) }
 
     /// Customers and accounts, with and without the two-day window, epoch seconds under other
     /// table and column names, and hostile names everywhere.
@@ -42,9 +46,10 @@ struct SQLCase {
             columns: EventColumns(
                 timestamp: "time \"stamp\"", customer: "who's", activity: "what`s \\ up", account: "Konto ü"),
             time: .iso),
+        SQLCase(
+            name: "hand", vocabulary: .standard, seed: 0, options: AnalysisOptions(window: EventLogGenerator.twoDays),
+            table: "events", columns: .standard, time: .iso, fixed: HandLog.events),
     ]
-
-    var csvName: String { "\(seed)-\(time == .iso ? "iso" : "epoch").csv" }
 }
 
 @Suite("Stage queries in DuckDB, PostgreSQL and Spark SQL agree with the analysis")
@@ -58,7 +63,7 @@ struct StageSQLEngineTests {
         var reports: [String: StageReport] = [:]
         for item in SQLCase.all {
             let binding = try item.vocabulary.binding()
-            let events = EventLogGenerator.events(seed: item.seed, vocabulary: item.vocabulary)
+            let events = item.events
             let csv = folder.appendingPathComponent("\(item.name).csv")
             let data = Data(EventLogCSV.text(events, columns: item.columns, time: item.time).utf8)
             try data.write(to: csv)
@@ -102,7 +107,7 @@ struct StageSQLEngineTests {
     func csvKeepsTheEvents(index: Int) throws {
         let item = SQLCase.all[index]
         let binding = try item.vocabulary.binding()
-        let events = EventLogGenerator.events(seed: item.seed, vocabulary: item.vocabulary)
+        let events = item.events
         var direct = StageAnalysis(binding: binding, options: item.options)
         for event in events { direct.add(event) }
         var read = StageAnalysis(binding: binding, options: item.options)
