@@ -6,7 +6,7 @@
 /// `standard_conforming_strings`, the default since 9.1) double an embedded quote and keep
 /// backslashes as they are; Spark SQL reads backslash escapes in literals, so there both the
 /// backslash and the quote are escaped with a backslash (`\\`, `\'`), which every Spark version
-/// reads (doubled quotes only from Spark 4).
+/// reads (older versions read `'it''s'` as two adjacent literals: `its`).
 public enum SQLDialect: String, Hashable, Sendable, CaseIterable, Codable {
     /// DuckDB.
     case duckdb
