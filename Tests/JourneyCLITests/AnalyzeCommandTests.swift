@@ -94,4 +94,22 @@ struct AnalyzeCommandTests {
         let stages = try #require(report["stages"] as? [[String: Any]])
         #expect(stages.map { $0["converted"] as? Int } == [1, 1, 0])
     }
+
+    @Test func printsTheQueryForAWarehouse() throws {
+        let run = try Journey.run(
+            [
+                "analyze", "map.csv", "--sql", "postgres", "--table", "analytics.events", "--unit", "account",
+                "--window", "30d", "--customer-column", "user_id",
+            ], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let map = try JourneyMap(contentsOf: folder.appendingPathComponent("map.csv"))
+        let expected = StageSQL(
+            binding: try StageBinding(map: map), options: AnalysisOptions(unit: .account, window: 30 * 86_400),
+            dialect: .postgres, table: "analytics.events", columns: EventColumns(customer: "user_id"))
+        #expect(run.output == expected.query + "\n")
+        #expect(run.output.contains(#""analytics"."events""#))
+        let both = try Journey.run(["analyze", "map.csv", "events.csv", "--sql", "duckdb"], in: folder)
+        #expect(both.status == 64)
+        #expect(try Journey.run(["analyze", "map.csv"], in: folder).status == 64)
+    }
 }

@@ -18,8 +18,8 @@ struct AnalyzeCommand: ParsableCommand {
     @Argument(help: "The map whose stages to measure; - for standard input.", completion: .file())
     var map: String
 
-    @Argument(help: "The event log: CSV with a header row, or JSON lines.", completion: .file())
-    var events: String
+    @Argument(help: "The event log: CSV with a header row, or JSON lines (not with --sql).", completion: .file())
+    var events: String?
 
     @Option(help: "The map's format, when it cannot be recognized from the content.", completion: .readerNames)
     var from: String?
@@ -42,6 +42,9 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup(title: "Event log")
     var log: EventLogOptions
 
+    @OptionGroup(title: "SQL")
+    var sql: SQLOptions
+
     @Flag(name: .shortAndLong, help: "Do not print the table.")
     var quiet = false
 
@@ -52,6 +55,14 @@ struct AnalyzeCommand: ParsableCommand {
         if map == "-" && events == "-" {
             throw ValidationError("The map and the events cannot both be standard input.")
         }
+        if sql.dialect != nil {
+            if events != nil { throw ValidationError("With --sql the events stay in the database: name no event log.") }
+            if reportFile != nil || output != nil {
+                throw ValidationError("--report and --output need an event log; --sql prints a query.")
+            }
+        } else if events == nil {
+            throw ValidationError("Name the event log, or ask for a query with --sql duckdb|postgres|spark.")
+        }
     }
 
     func run() throws {
@@ -60,7 +71,14 @@ struct AnalyzeCommand: ParsableCommand {
             let map = try input.read(with: CommandFormats.registry, format: from).map
             let binding = try Self.binding(of: map, named: input.fileName)
             let options = AnalysisOptions(unit: unit, window: window.flatMap(AnalysisOptions.duration))
-            let report = try analyze(binding: binding, options: options)
+            if let dialect = sql.dialect {
+                let query = StageSQL(
+                    binding: binding, options: options, dialect: dialect, table: sql.table, columns: log.columns,
+                    timestamps: sql.timestamps)
+                StandardOutput.print(query.query)
+                return
+            }
+            let report = try analyze(binding: binding, options: options, events: events ?? "-")
             try writeOutputs(report, map: map)
         }
     }
@@ -73,7 +91,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
     }
 
-    private func analyze(binding: StageBinding, options: AnalysisOptions) throws -> StageReport {
+    private func analyze(binding: StageBinding, options: AnalysisOptions, events: String) throws -> StageReport {
         var analysis = StageAnalysis(binding: binding, options: options)
         let warnings = try log.read(events) { analysis.add($0) }
         for warning in warnings { StandardError.print("journey: \(warning)") }
@@ -104,3 +122,18 @@ struct AnalyzeCommand: ParsableCommand {
 }
 
 extension AnalysisOptions.Unit: ExpressibleByArgument {}
+
+/// `--sql`: a query that computes the stage table where the events are.
+struct SQLOptions: ParsableArguments {
+    @Option(name: .customLong("sql"), help: "Print one SQL query computing the stage table: duckdb, postgres or spark.")
+    var dialect: SQLDialect?
+
+    @Option(help: "The event table (dots separate a schema: analytics.events).")
+    var table = "events"
+
+    @Option(help: "How the timestamp column holds time: timestamp, or epoch-seconds.")
+    var timestamps: StageSQL.Timestamps = .timestamp
+}
+
+extension SQLDialect: ExpressibleByArgument {}
+extension StageSQL.Timestamps: ExpressibleByArgument {}
