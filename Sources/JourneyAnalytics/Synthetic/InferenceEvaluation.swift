@@ -37,13 +37,16 @@ public struct InferenceEvaluation: Hashable, Sendable {
     public var stay: Double
     public var forward: Double
     public var back: Double
+    /// How much more often noise shows an earlier stage than a later one (see
+    /// ``StageModelParameters/journey(stageCount:stay:forward:back:noise:earlierWeight:firstStage:)``).
+    public var earlierWeight: Double
     public var seed: UInt64
     /// How the model is fitted.
     public var options: InferenceOptions
 
     public init(
         stageCount: Int = 5, activitiesPerStage: Int = 4, units: Int = 2000, eventsPerUnit: ClosedRange<Int> = 2...30,
-        stay: Double = 0.75, forward: Double = 0.2, back: Double = 0.05, seed: UInt64 = 1,
+        stay: Double = 0.75, forward: Double = 0.2, back: Double = 0.05, earlierWeight: Double = 2, seed: UInt64 = 1,
         options: InferenceOptions = InferenceOptions()
     ) {
         self.stageCount = stageCount
@@ -53,13 +56,16 @@ public struct InferenceEvaluation: Hashable, Sendable {
         self.stay = stay
         self.forward = forward
         self.back = back
+        self.earlierWeight = earlierWeight
         self.seed = seed
         self.options = options
     }
 
     /// The true parameters at a noise level.
     public func truth(noise: Double) -> StageModelParameters {
-        .journey(stageCount: stageCount, stay: stay, forward: forward, back: back, noise: noise)
+        .journey(
+            stageCount: stageCount, stay: stay, forward: forward, back: back, noise: noise, earlierWeight: earlierWeight
+        )
     }
 
     /// The journeys drawn at a noise level.
