@@ -57,9 +57,12 @@ public struct StageInference: Sendable {
 
     /// Fits the model to the events added so far, starting from ``InferenceOptions/start`` (or the
     /// default start), and returns it ready to predict.
+    ///
+    /// - Precondition: the start parameters, when given, have one stage per stage of the binding.
     public func fit() -> FittedStageModel {
         let sequences = self.sequences()
         let start = options.start ?? InferenceOptions.defaultStart(stageCount: binding.stages.count)
+        precondition(start.stageCount == binding.stages.count, "the start parameters need one stage per map stage")
         let (parameters, history, converged) = BaumWelch(sequences: sequences, options: options).fit(from: start)
         return FittedStageModel(
             binding: binding, parameters: parameters, history: history, converged: converged, sequences: sequences,
