@@ -175,6 +175,11 @@ let package = Package(
             dependencies: ["JourneyCJML", "JourneyXML", "JourneyXMLCore", "JourneyTestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(
+            name: "JourneyAnalyticsInferenceTests",
+            dependencies: ["JourneyAnalytics", "JourneyModel", "JourneyTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "JourneyCLITests",
             dependencies: ["journey", "JourneyKit", "JourneyTestSupport"],
             swiftSettings: swiftSettings
