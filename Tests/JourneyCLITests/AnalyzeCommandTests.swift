@@ -112,4 +112,23 @@ struct AnalyzeCommandTests {
         #expect(both.status == 64)
         #expect(try Journey.run(["analyze", "map.csv"], in: folder).status == 64)
     }
+
+    @Test func infersEachCustomersStageAndExplainsOne() throws {
+        let run = try Journey.run(
+            ["analyze", "map.csv", "events.csv", "--infer", "stages.jsonl", "--explain", "bob", "-q"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let text = try String(contentsOf: folder.appendingPathComponent("stages.jsonl"), encoding: .utf8)
+        let lines = text.split(separator: "\n").map { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+        }
+        #expect(lines.compactMap { $0?["unit"] as? String } == ["alice", "bob"])
+        let alice = try #require(lines.first??["probabilities"] as? [String: Double])
+        #expect(Set(alice.keys) == ["Awareness", "Consideration", "Decision"])
+        #expect(abs(alice.values.reduce(0, +) - 1) < 1e-4)
+        #expect(lines.first??["stage"] as? String == "Decision")
+        #expect(run.errors.contains("bob"))
+        #expect(run.errors.contains("pricing_view"))
+        let unknown = try Journey.run(["analyze", "map.csv", "events.csv", "--explain", "zed", "-q"], in: folder)
+        #expect(unknown.status == 65 && unknown.errors.contains("zed"))
+    }
 }

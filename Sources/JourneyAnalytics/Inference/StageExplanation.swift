@@ -104,7 +104,7 @@ private struct Reasons {
         let activities = steps.suffix(min(run, 3)).map(\.activity)
         var result: [String] = []
         if run == 1 {
-            result.append("The last event, \(activities[0]), is a \(names[observed]) activity.")
+            result.append("The last event, \(activities[0]), is an activity of \(names[observed]).")
         } else {
             let listed = activities.joined(separator: ", ") + (run > 3 ? ", …" : "")
             result.append("The last \(run) events (\(listed)) were \(names[observed]) activities.")

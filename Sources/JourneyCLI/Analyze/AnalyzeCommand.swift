@@ -42,6 +42,12 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup(title: "Event log")
     var log: EventLogOptions
 
+    @Option(help: "Write each unit's most likely current stage, with the probability of each, as JSON lines.")
+    var infer: String?
+
+    @Option(help: "Explain the inferred stage of one customer or account.")
+    var explain: String?
+
     @OptionGroup(title: "SQL")
     var sql: SQLOptions
 
@@ -57,8 +63,9 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if sql.dialect != nil {
             if events != nil { throw ValidationError("With --sql the events stay in the database: name no event log.") }
-            if reportFile != nil || output != nil {
-                throw ValidationError("--report and --output need an event log; --sql prints a query.")
+            if reportFile != nil || output != nil || infer != nil || explain != nil {
+                throw ValidationError(
+                    "--report, --output, --infer and --explain need an event log; --sql prints a query.")
             }
         } else if events == nil {
             throw ValidationError("Name the event log, or ask for a query with --sql duckdb|postgres|spark.")
@@ -78,8 +85,10 @@ struct AnalyzeCommand: ParsableCommand {
                 StandardOutput.print(query.query)
                 return
             }
-            let report = try analyze(binding: binding, options: options, events: events ?? "-")
+            var inference = infers ? StageInference(binding: binding, options: InferenceOptions(unit: unit)) : nil
+            let report = try analyze(binding: binding, options: options, events: events ?? "-", inference: &inference)
             try writeOutputs(report, map: map)
+            if let inference { try writeInference(inference.fit()) }
         }
     }
 
@@ -91,9 +100,16 @@ struct AnalyzeCommand: ParsableCommand {
         }
     }
 
-    private func analyze(binding: StageBinding, options: AnalysisOptions, events: String) throws -> StageReport {
+    private var infers: Bool { infer != nil || explain != nil }
+
+    private func analyze(
+        binding: StageBinding, options: AnalysisOptions, events: String, inference: inout StageInference?
+    ) throws -> StageReport {
         var analysis = StageAnalysis(binding: binding, options: options)
-        let warnings = try log.read(events) { analysis.add($0) }
+        let warnings = try log.read(events) { event in
+            analysis.add(event)
+            inference?.add(event)
+        }
         for warning in warnings { StandardError.print("journey: \(warning)") }
         let report = analysis.report()
         for line in StageTable.warnings(for: report, file: log.displayName(events)) {
@@ -107,7 +123,7 @@ struct AnalyzeCommand: ParsableCommand {
             let data = try report.json()
             if reportFile == "-" { StandardOutput.write(data) } else { try Output.write(data, to: reportFile) }
         }
-        if !quiet && reportFile != "-" { StandardOutput.print(StageTable(report).text) }
+        if !quiet && reportFile != "-" && infer != "-" { StandardOutput.print(StageTable(report).text) }
         if let output {
             let writer = try ConvertCommand.writer(for: output, named: to, in: CommandFormats.registry)
             let measured = MeasuredKPIs(report).applied(to: map)
@@ -117,6 +133,21 @@ struct AnalyzeCommand: ParsableCommand {
                 throw CommandFailure("journey: cannot write \(output): \(error)", status: ExitStatus.cannotWrite)
             }
             StandardError.print("journey: wrote \(output) with the measured KPIs (\(writer.name))")
+        }
+    }
+
+    private func writeInference(_ model: FittedStageModel) throws {
+        if let infer {
+            let data = model.predictionLines()
+            if infer == "-" { StandardOutput.write(data) } else { try Output.write(data, to: infer) }
+        }
+        if let explain {
+            guard let explanation = model.explanation(for: explain) else {
+                throw CommandFailure(
+                    "journey: no \(unit.rawValue) “\(explain)” has events of activities the map binds",
+                    status: ExitStatus.badInput)
+            }
+            StandardError.print(explanation.description)
         }
     }
 }
