@@ -19,11 +19,15 @@ struct CSVEventReader {
 
     func read(_ stream: InputStream, _ handle: (ActivityEvent) throws -> Void) throws -> [Diagnostic] {
         var layout: Layout?
-        let fields = EventFields(file: file)
+        var fields = EventFields(file: file, names: columns)
         let warnings = try CSVRecords.read(from: stream, file: file) { cells, row in
             if cells.allSatisfy(\.isEmpty) { return }
             guard let known = layout else {
-                layout = try self.layout(header: cells, row: row)
+                let found = try self.layout(header: cells, row: row)
+                fields.columns = EventFields.Columns(
+                    timestamp: found.timestamp + 1, customer: found.customer + 1, activity: found.activity + 1,
+                    revenue: (found.revenue ?? 0) + 1)
+                layout = found
                 return
             }
             guard cells.count == known.width else {
@@ -35,11 +39,7 @@ struct CSVEventReader {
                 fields.event(
                     timestamp: cells[known.timestamp], customer: cells[known.customer],
                     activity: cells[known.activity], account: known.account.map { cells[$0] },
-                    revenue: known.revenue.map { cells[$0] }, row: row,
-                    columns: (
-                        known.timestamp + 1, known.customer + 1, known.activity + 1, known.account.map { $0 + 1 },
-                        known.revenue.map { $0 + 1 }
-                    ), names: columns))
+                    revenue: known.revenue.map { cells[$0] }, row: row))
         }
         guard layout != nil else {
             throw ReadError("the event log is empty: it has no header row", at: SourceLocation(file: file, line: 1))

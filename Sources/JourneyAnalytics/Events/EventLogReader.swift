@@ -78,12 +78,20 @@ public struct EventLogReader: Sendable {
 
 /// Turns the fields of one row into an event, naming row and column when one cannot be read.
 struct EventFields {
+    /// The 1-based column of each field in a table; all 1 for JSON lines, whose errors name the line.
+    struct Columns {
+        var timestamp = 1
+        var customer = 1
+        var activity = 1
+        var revenue = 1
+    }
+
     let file: String?
+    let names: EventColumns
+    var columns = Columns()
 
     func event(
-        timestamp: String?, customer: String?, activity: String?, account: String?, revenue: String?,
-        row: Int, columns: (timestamp: Int, customer: Int, activity: Int, account: Int?, revenue: Int?),
-        names: EventColumns
+        timestamp: String?, customer: String?, activity: String?, account: String?, revenue: String?, row: Int
     ) throws -> ActivityEvent {
         func location(_ column: Int) -> SourceLocation { SourceLocation(file: file, line: row, column: column) }
         guard let timestampText = timestamp, let seconds = Timestamp.seconds(timestampText) else {
@@ -103,7 +111,7 @@ struct EventFields {
             guard let value = Double(text), value.isFinite else {
                 throw ReadError(
                     "the revenue impact (\(names.revenueImpact)) “\(text.prefix(60))” is not a number",
-                    at: location(columns.revenue ?? 0))
+                    at: location(columns.revenue))
             }
             impact = value
         }

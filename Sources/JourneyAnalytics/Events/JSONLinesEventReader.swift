@@ -65,13 +65,13 @@ struct JSONLinesEventReader {
             throw ReadError(
                 "the line is not valid JSON: one event object per line is expected", at: location, kind: .malformed)
         }
-        let event = try EventFields(file: file).event(
+        let event = try EventFields(file: file, names: columns).event(
             timestamp: try text(object[columns.timestamp], key: columns.timestamp, at: location),
             customer: try text(object[columns.customer], key: columns.customer, at: location),
             activity: try text(object[columns.activity], key: columns.activity, at: location),
             account: try text(object[columns.account], key: columns.account, at: location),
             revenue: try text(object[columns.revenueImpact], key: columns.revenueImpact, at: location),
-            row: number, columns: (1, 1, 1, 1, 1), names: columns)
+            row: number)
         try handle(event)
     }
 

@@ -235,3 +235,19 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
+
+extension String {
+    /// The text without leading and trailing whitespace and line breaks.
+    ///
+    /// Most texts start and end with an ASCII letter, digit or mark: those are returned as they
+    /// are, without looking up Unicode properties.
+    package var trimmingWhitespace: String {
+        if let first = utf8.first, let last = utf8.last, Self.isPlainASCII(first), Self.isPlainASCII(last) {
+            return self
+        }
+        return self[...].trimmingWhitespace
+    }
+
+    /// Whether a byte is ASCII and not white space.
+    private static func isPlainASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+}
