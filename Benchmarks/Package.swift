@@ -18,6 +18,10 @@ let package = Package(
             dependencies: ["BenchmarkHarness", .product(name: "JourneyKit", package: "JourneyKit")]
         ),
         .executableTarget(
+            name: "analytics-benchmarks",
+            dependencies: ["BenchmarkHarness", .product(name: "JourneyKit", package: "JourneyKit")]
+        ),
+        .executableTarget(
             name: "import-benchmarks",
             dependencies: [
                 "BenchmarkHarness", .product(name: "JourneyKit", package: "JourneyKit"),

@@ -54,4 +54,11 @@ struct MeasuredKPIsTests {
         let once = MeasuredKPIs(report).applied(to: map())
         #expect(MeasuredKPIs(report).applied(to: once) == once)
     }
+
+    @Test func theLastStageHasNoConversionRate() throws {
+        let report = Logs.report([Logs.event("a", "pricing_view", 0), Logs.event("a", "signup", 5)])
+        let measured = MeasuredKPIs(report).applied(to: map())
+        #expect(measured.stages[1].items.map(\.metric?.kind) == [.conversionRate, .reach, .timeInStage])
+        #expect(measured.stages[2].items.map(\.metric?.kind) == [.reach])
+    }
 }

@@ -5,8 +5,8 @@ import JourneyModel
 /// measured beside what was planned.
 ///
 /// Per stage that units entered, three KPIs in the map's KPI lane (added when the map has none):
-/// the conversion rate (`%`), the units that entered (`customers` or `accounts`) and the median time
-/// in stage. A KPI the stage already has — the same metric kind, or the same text — gets the
+/// the conversion rate (`%`; not for the last stage, from which there is nothing to convert to), the
+/// units that entered (`customers` or `accounts`) and the median time in stage. A KPI the stage already has — the same metric kind, or the same text — gets the
 /// measured value and keeps everything else: its target, text, identifier and, for times, its unit.
 /// Running the write-back again replaces the values instead of adding items.
 ///
@@ -25,9 +25,12 @@ public struct MeasuredKPIs: Sendable {
         var identifiers = IdentifierPool(used: Self.identifiers(of: map))
         let laneID = kpiLane(in: &map, identifiers: &identifiers)
         let figuresByID = Dictionary(report.stages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let last = report.stages.last?.id
         for index in map.stages.indices {
             guard let figures = figuresByID[map.stages[index].id], figures.entered > 0 else { continue }
-            for measurement in measurements(figures) {
+            // Nobody converts from the last stage: there is no later one to reach.
+            for measurement in measurements(figures) where !(figures.id == last && measurement.kind == .conversionRate)
+            {
                 apply(measurement, to: &map.stages[index], laneID: laneID, identifiers: &identifiers)
             }
         }
