@@ -131,4 +131,16 @@ struct AnalyzeCommandTests {
         let unknown = try Journey.run(["analyze", "map.csv", "events.csv", "--explain", "zed", "-q"], in: folder)
         #expect(unknown.status == 65 && unknown.errors.contains("zed"))
     }
+
+    @Test func theReadmeExampleGivesWhatTheReadmeShows() throws {
+        let folder = Journey.packageRoot.appendingPathComponent("Examples/analytics")
+        let run = try Journey.run(["analyze", "saas-trial.csv", "saas-events.jsonl"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let readme = try String(
+            contentsOf: Journey.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        for line in run.output.split(separator: "\n") {
+            #expect(readme.contains(line), "README does not show: \(line)")
+        }
+        #expect(readme.contains(run.errors.trimmingCharacters(in: .newlines)))
+    }
 }
