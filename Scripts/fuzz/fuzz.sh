@@ -4,7 +4,7 @@
 #
 #   Scripts/fuzz/fuzz.sh [--seconds N] [--runs N] [--seed N] TARGET... | all
 #
-# Targets: journey-xml json csv tsv html drawio graphml vsdx mermaid cjml sniff. Each runs for N seconds (60 by
+# Targets: journey-xml json csv tsv html drawio graphml vsdx mermaid cjml sniff events. Each runs for N seconds (60 by
 # default), or N executions, from a corpus seeded with the test fixtures and the examples and kept in
 # .build/fuzz/corpus/TARGET between runs. --seed fixes libFuzzer's random seed, so that a run from
 # the same corpus mutates the same way (CI uses it: a failure there reproduces). An input that crashes, hangs (10 s), leaks or takes more
@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
         --seconds) seconds="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
         --seed) seed="$2"; shift 2 ;;
-        all) targets+=(journey-xml json csv tsv html drawio graphml vsdx mermaid cjml sniff); shift ;;
+        all) targets+=(journey-xml json csv tsv html drawio graphml vsdx mermaid cjml sniff events); shift ;;
         *) targets+=("$1"); shift ;;
     esac
 done

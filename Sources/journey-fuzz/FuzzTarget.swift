@@ -12,6 +12,9 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case json, csv, tsv, html, drawio, graphml, vsdx, mermaid, cjml
     /// Whatever reader the content is recognized as, as `journey convert` picks one.
     case sniff
+    /// Event logs (CSV or JSON lines) measured against a fixed map: the analysis, its report, the
+    /// stage inference and the KPIs written back.
+    case events
 
     /// The formats the driver reads and writes with.
     static let registry = FormatRegistry.standard
@@ -33,6 +36,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .mermaid: ["mmd", "md"]
         case .cjml: ["cjml"]
         case .sniff: ["journey.xml", "journey.json", "csv", "drawio", "graphml", "vsdx", "mmd", "cjml"]
+        case .events: ["jsonl", "events.csv"]
         }
     }
 
@@ -45,6 +49,10 @@ enum FuzzTarget: String, CaseIterable, Sendable {
 
     /// Runs one input through the target; returns normally when every check holds.
     func run(_ data: Data) {
+        if self == .events {
+            EventsTarget.run(data)
+            return
+        }
         guard let reader = reader(for: data) else { return }
         let result: ReadResult
         do {

@@ -5,7 +5,7 @@ import Foundation
 //     journey-fuzz TARGET [FILE...]          run inputs through a target (a plain build)
 //     journey-fuzz TARGET [libFuzzer flags]  fuzz the target (built by Scripts/fuzz.sh)
 //
-// Targets: journey-xml, json, csv, tsv, html, drawio, graphml, vsdx, mermaid, cjml, sniff. `journey-fuzz TARGET
+// Targets: journey-xml, json, csv, tsv, html, drawio, graphml, vsdx, mermaid, cjml, sniff, events. `journey-fuzz TARGET
 // --seed-extensions` lists the file name extensions of the inputs that seed a target.
 
 let arguments = CommandLine.arguments

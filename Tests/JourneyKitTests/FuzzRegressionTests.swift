@@ -1,4 +1,5 @@
 import Foundation
+import JourneyKit
 import Testing
 
 @testable import journey_fuzz
@@ -36,10 +37,19 @@ struct FuzzRegressionTests {
         FuzzTarget.sniff.run(data)
     }
 
+    @Test func anEventLogThatReadsIsMeasuredAndWrittenBack() throws {
+        let events = try #require(Self.inputs.first { $0.target == .events })
+        let data = try Data(contentsOf: events.file)
+        var count = 0
+        _ = try EventLogReader().read(data, file: nil) { _ in count += 1 }
+        #expect(count > 0)
+        FuzzTarget.events.run(data)
+    }
+
     @Test func everyTargetHasSeedsAndAReader() {
         for target in FuzzTarget.allCases {
             #expect(!target.seedExtensions.isEmpty)
-            if target != .sniff {
+            if target != .sniff && target != .events {
                 #expect(FuzzTarget.registry.reader(identifier: target.rawValue) != nil, "\(target.rawValue)")
             }
         }
