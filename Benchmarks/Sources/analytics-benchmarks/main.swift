@@ -80,7 +80,7 @@ final class BufferedFile {
     private var buffer: [UInt8] = []
 
     init(_ url: URL) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         handle = try FileHandle(forWritingTo: url)
         buffer.reserveCapacity(1 << 20)
     }
@@ -140,7 +140,7 @@ var commands = [
 ]
 let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
     ?? "/usr/bin/env"
-let hasDuckDB = Command("duckdb", python, ["-c", "import duckdb"]).run()
+let hasDuckDB = measureCommands([Command("duckdb", python, ["-c", "import duckdb"])], runs: 0) != nil
 if hasDuckDB { commands.append(Command("DuckDB, the --sql query on the CSV", python, ["-c", duckdbScript])) }
 guard let timings = measureCommands(commands, runs: runs) else {
     print("error: a command failed")
