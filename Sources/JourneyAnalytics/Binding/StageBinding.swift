@@ -2,7 +2,7 @@ import JourneyModel
 
 /// Which stage of a map each activity of an event log belongs to.
 ///
-/// A map binds activities in two ways: an item's ``Item/activities`` list binds those activities to
+/// A map binds activities in two ways: an item's `Item.activities` list binds those activities to
 /// the item's stage; and each cell of a lane titled *Events* or *Activities* (or a translation: see
 /// Docs/Analytics.md) binds the activities it lists, one per line, to its stage. Stages keep the
 /// map's order: the funnel's order.
