@@ -112,4 +112,18 @@ struct EventLogReaderTests {
         #expect(fromFile == (try Logs.read(text)))
         #expect(fromFile.count == 30_000 && fromFile.last?.customer == "c\(29_999 % 97)")
     }
+
+    @Test func longJSONLinesKeepTheirOrderAndTheFirstErrorsLine() throws {
+        var lines = (0..<40_000).map { #"{"ts": \#(1_772_323_200 + $0), "customer": "c\#($0)", "activity": "a"}"# }
+        var events: [ActivityEvent] = []
+        _ = try EventLogReader().read(Data(lines.joined(separator: "\n").utf8), file: "e.jsonl") { events.append($0) }
+        #expect(events.map(\.customer) == (0..<40_000).map { "c\($0)" })
+        lines[30_000] = "not json"
+        lines[35_000] = "[]"
+        #expect {
+            _ = try EventLogReader().read(Data(lines.joined(separator: "\n").utf8), file: "e.jsonl") { _ in }
+        } throws: { error in
+            (error as? ReadError)?.location.line == 30_001
+        }
+    }
 }

@@ -138,10 +138,11 @@ var commands = [
     Command("journey analyze (CSV)", journey, ["analyze", map, csv, "-q"]),
     Command("journey analyze (JSON lines)", journey, ["analyze", map, jsonl, "-q"]),
 ]
-let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    ?? "/usr/bin/env"
-let hasDuckDB = measureCommands([Command("duckdb", python, ["-c", "import duckdb"])], runs: 0) != nil
-if hasDuckDB { commands.append(Command("DuckDB, the --sql query on the CSV", python, ["-c", duckdbScript])) }
+// The python3 on the PATH: the one `pip install duckdb` installs into.
+let hasDuckDB = measureCommands([Command("duckdb", "/usr/bin/env", ["python3", "-c", "import duckdb"])], runs: 0) != nil
+if hasDuckDB {
+    commands.append(Command("DuckDB, the --sql query on the CSV", "/usr/bin/env", ["python3", "-c", duckdbScript]))
+}
 guard let timings = measureCommands(commands, runs: runs) else {
     print("error: a command failed")
     exit(1)

@@ -15,9 +15,13 @@ struct JSONLinesEventReader {
     /// The longest line read: one event is far smaller.
     static let maximumLineLength = 1 << 20
 
+    /// How many lines are parsed together, split between the cores.
+    static let batchSize = 16_384
+
     func read(_ stream: InputStream, _ handle: (ActivityEvent) throws -> Void) throws -> [Diagnostic] {
         stream.open()
         defer { stream.close() }
+        var batch = LineBatch()
         var pending: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
         var line = 1
@@ -31,10 +35,11 @@ struct JSONLinesEventReader {
             var start = 0
             for index in 0..<count where chunk[index] == 0x0A {
                 pending.append(contentsOf: chunk[start..<index])
-                try readLine(pending, number: line, handle)
+                batch.append(pending, number: line)
                 pending.removeAll(keepingCapacity: true)
                 line += 1
                 start = index + 1
+                if batch.count == Self.batchSize { try emit(&batch, handle) }
             }
             pending.append(contentsOf: chunk[start..<count])
             guard pending.count <= Self.maximumLineLength else {
@@ -43,15 +48,37 @@ struct JSONLinesEventReader {
                     at: SourceLocation(file: file, line: line, column: 1), kind: .limitExceeded)
             }
         }
-        try readLine(pending, number: line, handle)
+        batch.append(pending, number: line)
+        try emit(&batch, handle)
         return []
     }
 
-    private func readLine(_ bytes: [UInt8], number: Int, _ handle: (ActivityEvent) throws -> Void) throws {
+    /// Parses a batch of lines on every core and hands their events over in line order; the first
+    /// error in line order is thrown.
+    private func emit(_ batch: inout LineBatch, _ handle: (ActivityEvent) throws -> Void) throws {
+        let lines = batch
+        batch = LineBatch()
+        let parts = lines.count < 1024 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let results = ParsedParts(count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let range = (lines.count * part / parts)..<(lines.count * (part + 1) / parts)
+            results.set(
+                part,
+                range.map { index in Result { try event(line: lines.bytes[index], number: lines.numbers[index]) } })
+        }
+        for part in results.values {
+            for result in part {
+                if let event = try result.get() { try handle(event) }
+            }
+        }
+    }
+
+    /// The event of one line, or `nil` for a blank line.
+    private func event(line bytes: [UInt8], number: Int) throws -> ActivityEvent? {
         var body = bytes[...]
         if number == 1, body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         while let last = body.last, last == 0x0D || last == 0x20 || last == 0x09 { body = body.dropLast() }
-        guard body.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
+        guard body.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
         let location = SourceLocation(file: file, line: number, column: 1)
         let object: [String: Any]
         do {
@@ -65,14 +92,13 @@ struct JSONLinesEventReader {
             throw ReadError(
                 "the line is not valid JSON: one event object per line is expected", at: location, kind: .malformed)
         }
-        let event = try EventFields(file: file, names: columns).event(
+        return try EventFields(file: file, names: columns).event(
             timestamp: try text(object[columns.timestamp], key: columns.timestamp, at: location),
             customer: try text(object[columns.customer], key: columns.customer, at: location),
             activity: try text(object[columns.activity], key: columns.activity, at: location),
             account: try text(object[columns.account], key: columns.account, at: location),
             revenue: try text(object[columns.revenueImpact], key: columns.revenueImpact, at: location),
             row: number)
-        try handle(event)
     }
 
     /// A value as text: strings as they are, numbers in their shortest form, `null` and absent as `nil`.
@@ -92,4 +118,33 @@ struct JSONLinesEventReader {
             throw ReadError("“\(key)” is an object or an array, not a value", at: location)
         }
     }
+}
+
+/// Lines read and not yet parsed, with their numbers.
+private struct LineBatch: Sendable {
+    var bytes: [[UInt8]] = []
+    var numbers: [Int] = []
+
+    var count: Int { bytes.count }
+
+    mutating func append(_ line: [UInt8], number: Int) {
+        bytes.append(line)
+        numbers.append(number)
+    }
+}
+
+/// The parsed lines of each part of a batch, each set once by its own iteration.
+private final class ParsedParts: @unchecked Sendable {
+    private var slots: [[Result<ActivityEvent?, any Error>]]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ results: [Result<ActivityEvent?, any Error>]) {
+        lock.lock()
+        slots[index] = results
+        lock.unlock()
+    }
+
+    var values: [[Result<ActivityEvent?, any Error>]] { slots }
 }
