@@ -143,4 +143,16 @@ struct AnalyzeCommandTests {
         }
         #expect(readme.contains(run.errors.trimmingCharacters(in: .newlines)))
     }
+
+    @Test func aSortedLogIsMeasuredTheSameAndAnUnsortedOneRefused() throws {
+        let whole = try Journey.run(["analyze", "map.csv", "events.csv", "--report", "-"], in: folder)
+        let sorted = try Journey.run(["analyze", "map.csv", "events.csv", "--report", "-", "--sorted"], in: folder)
+        #expect(sorted.status == 0 && sorted.output == whole.output)
+        try Data("ts,customer,activity\n2026-03-02,alice,signup\n2026-03-01,alice,blog_view\n".utf8)
+            .write(to: folder.appendingPathComponent("unsorted.csv"))
+        let refused = try Journey.run(["analyze", "map.csv", "unsorted.csv", "--sorted"], in: folder)
+        #expect(refused.status == 65)
+        #expect(refused.errors.contains("event 2 (alice, blog_view, 2026-03-01T00:00:00Z)"))
+        #expect(refused.errors.contains("leave out --sorted"))
+    }
 }

@@ -14,9 +14,18 @@ public struct AnalysisOptions: Hashable, Sendable {
     /// converted, in seconds; `nil` for no limit.
     public var window: Double?
 
-    public init(unit: Unit = .customer, window: Double? = nil) {
+    /// Whether the log comes sorted by time (per unit at least), so that the analysis keeps a few
+    /// numbers per unit and stage instead of every event.
+    ///
+    /// Memory then grows with the units, not the events. An event earlier than its unit's previous
+    /// one is not counted and is kept in ``StageAnalysis/orderViolation``: check it before trusting
+    /// the report (`journey analyze --sorted` fails naming the event).
+    public var assumesSortedInput: Bool
+
+    public init(unit: Unit = .customer, window: Double? = nil, assumesSortedInput: Bool = false) {
         self.unit = unit
         self.window = window
+        self.assumesSortedInput = assumesSortedInput
     }
 
     /// Reads a duration such as `30d`, `12h`, `90m`, `45s` or `2w` (a number alone is seconds).

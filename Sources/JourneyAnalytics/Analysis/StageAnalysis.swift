@@ -26,6 +26,12 @@ public struct StageAnalysis: Sendable {
     public let options: AnalysisOptions
 
     var log = EventColumnsStore()
+    /// With ``AnalysisOptions/assumesSortedInput``: the units' figures so far, instead of ``log``.
+    private(set) var sorted: SortedUnits?
+    /// With ``AnalysisOptions/assumesSortedInput``: the first event earlier than its unit's previous
+    /// one, which was not counted; `nil` when the log was sorted.
+    public private(set) var orderViolation: OrderViolation?
+    private(set) var activityEvents: [Int]
     private var unitIndex: [String: Int32] = [:]
     private(set) var unitNames: [String] = []
     private var customerIndex: [String: Int32] = [:]
@@ -41,6 +47,12 @@ public struct StageAnalysis: Sendable {
         self.binding = binding
         self.options = options
         revenueByStage = Array(repeating: 0, count: binding.stages.count)
+        activityEvents = Array(repeating: 0, count: binding.activities.count)
+        if options.assumesSortedInput {
+            sorted = SortedUnits(
+                stageCount: binding.stages.count, activityCount: binding.activities.count,
+                keepsCustomers: options.unit == .account)
+        }
     }
 
     /// Takes one event into account.
@@ -73,7 +85,16 @@ public struct StageAnalysis: Sendable {
             sawRevenue = true
         }
         let customer = options.unit == .account ? internCustomer(event.customer) : nil
-        log.append(unit: unit, activity: Int32(activity), time: event.timestamp, customer: customer)
+        guard sorted != nil else {
+            log.append(unit: unit, activity: Int32(activity), time: event.timestamp, customer: customer)
+            return
+        }
+        let stage = binding.activityStages[activity]
+        if sorted!.add(unit: Int(unit), activity: activity, stage: stage, time: event.timestamp, customer: customer) {
+            activityEvents[activity] += 1
+        } else if orderViolation == nil {
+            orderViolation = OrderViolation(event: event, number: eventCount)
+        }
     }
 
     /// The figures of every stage and activity, from the events added so far.

@@ -8,9 +8,27 @@ struct StageComputation {
     private var stageCount: Int { analysis.binding.stages.count }
 
     func report() -> StageReport {
+        if let sorted = analysis.sorted { return assemble(measure(sorted)) }
         let groups = UnitGroups(units: analysis.log.units, unitCount: analysis.unitNames.count)
         let tally = measureAll(groups)
         return assemble(tally)
+    }
+
+    /// Adds up the figures a sorted log left per unit.
+    private func measure(_ sorted: SortedUnits) -> Tally {
+        var tally = Tally(stageCount: stageCount, activityCount: analysis.binding.activities.count)
+        tally.activityEvents = analysis.activityEvents
+        for unit in 0..<sorted.unitCount {
+            tally.add(sorted.figures(of: unit), window: analysis.options.window)
+            for activity in 0..<sorted.activityCount where sorted.did(activity, unit: unit) {
+                tally.activityUnits[activity] += 1
+            }
+            guard analysis.options.unit == .account else { continue }
+            for stage in 0..<stageCount where !sorted.customers[unit * stageCount + stage].isEmpty {
+                tally.stakeholders[stage].append(sorted.customers[unit * stageCount + stage].count)
+            }
+        }
+        return tally
     }
 
     /// Measures every unit, splitting units between the cores; the parts add up in a fixed order,
@@ -82,7 +100,7 @@ struct StageComputation {
         }
         return StageReport(
             unit: analysis.options.unit, units: analysis.unitNames.count, events: analysis.eventCount,
-            matchedEvents: analysis.log.count,
+            matchedEvents: analysis.sorted == nil ? analysis.log.count : analysis.activityEvents.reduce(0, +),
             eventsWithoutAccount: analysis.options.unit == .account ? analysis.eventsWithoutAccount : nil,
             windowSeconds: analysis.options.window, period: analysis.period,
             unmatchedActivities: analysis.unmatched,

@@ -18,6 +18,14 @@ struct UnitFigures {
         next = first
     }
 
+    /// The figures of a unit measured as its events came (``SortedUnits``).
+    init(first: [Double?], last: [Double?], next: [Double?]) {
+        stageCount = first.count
+        self.first = first
+        self.last = last
+        self.next = next
+    }
+
     /// Measures one unit from its events, sorted by time: `(time, stage)`.
     mutating func measure(_ events: UnsafeBufferPointer<(time: Double, stage: Int)>) {
         for index in 0..<stageCount {

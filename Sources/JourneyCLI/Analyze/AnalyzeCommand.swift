@@ -30,6 +30,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "How long a unit may take to reach a later stage and count as converted: 30d, 12h, 90m.")
     var window: String?
 
+    @Flag(help: "The log is sorted by time: keep a few numbers per unit instead of every event.")
+    var sorted = false
+
     @Option(name: .customLong("report"), help: "Write the figures as JSON to this file (- for standard output).")
     var reportFile: String?
 
@@ -77,7 +80,8 @@ struct AnalyzeCommand: ParsableCommand {
             let input = try Input(map)
             let map = try input.read(with: CommandFormats.registry, format: from).map
             let binding = try Self.binding(of: map, named: input.fileName)
-            let options = AnalysisOptions(unit: unit, window: window.flatMap(AnalysisOptions.duration))
+            let options = AnalysisOptions(
+                unit: unit, window: window.flatMap(AnalysisOptions.duration), assumesSortedInput: sorted)
             if let dialect = sql.dialect {
                 let query = StageSQL(
                     binding: binding, options: options, dialect: dialect, table: sql.table, columns: log.columns,
@@ -111,6 +115,10 @@ struct AnalyzeCommand: ParsableCommand {
             inference?.add(event)
         }
         for warning in warnings { StandardError.print("journey: \(warning)") }
+        if let violation = analysis.orderViolation {
+            throw CommandFailure(
+                "journey: \(log.displayName(events)): \(violation); leave out --sorted", status: ExitStatus.badInput)
+        }
         let report = analysis.report()
         for line in StageTable.warnings(for: report, file: log.displayName(events)) {
             StandardError.print("journey: \(line)")
