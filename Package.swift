@@ -176,7 +176,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyXMLCore", "JourneyTestSupport", "journey-fuzz"],
+            name: "JourneyKitTests",
+            dependencies: ["JourneyKit", "JourneyRaster", "JourneyXMLCore", "JourneyTestSupport", "journey-fuzz"],
             resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyMermaidTests", dependencies: ["JourneyMermaid", "JourneyXML", "JourneyTestSupport"],
