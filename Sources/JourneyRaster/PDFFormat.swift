@@ -21,7 +21,8 @@ public struct PDFFormat: JourneyWriter {
 
     /// The drawing to render: its theme, width, font size, lanes and personas.
     public var svg: JourneySVGFormat
-    /// The paper; `nil` for a page of the drawing's own size (one SVG pixel is 0.75 points, 1/96 inch).
+    /// The paper; `nil` for a page of the drawing's own size (one SVG pixel is 0.75 points, 1/96 inch),
+    /// scaled down when a side would pass 200 inches, the most PDF readers open.
     public var paper: Paper?
     /// Which way the paper is turned; landscape by default, as maps are wide.
     public var orientation: Paper.Orientation
@@ -58,12 +59,18 @@ public struct PDFFormat: JourneyWriter {
         return data
     }
 
+    /// The longest side of a page without paper, in points: 200 inches.
+    ///
+    /// That is PDF's implementation limit, the most Acrobat opens; a larger drawing is scaled down.
+    package static let maximumPageSide = 14_400.0
+
     /// The page's size and where the drawing goes on it, in points.
     ///
     /// - Throws: `WriteError` when the margin leaves no room on the paper.
     package func pageLayout(width: Double, height: Double) throws -> PageLayout {
         guard let paper else {
-            let page = (width: width * 0.75, height: height * 0.75)
+            let scale = min(0.75, Self.maximumPageSide / max(width, height))
+            let page = (width: width * scale, height: height * scale)
             return PageLayout(width: page.width, height: page.height, map: (0, 0, page.width, page.height))
         }
         let page = paper.size(orientation)

@@ -84,6 +84,8 @@ struct PDFTests {
         #expect(abs(tall.map.x - (1190.55 - tall.map.width) / 2) < 0.01)
         let wide = try format.pageLayout(width: 4000, height: 1000)
         #expect(abs(wide.map.width - (1190.55 - 72)) < 0.01 && abs(wide.map.y - (841.89 - wide.map.height) / 2) < 0.01)
+        let huge = try PDFFormat().pageLayout(width: 1000, height: 40_000)
+        #expect(huge.height == PDFFormat.maximumPageSide && abs(huge.width - 360) < 1e-9)
         var crowded = format
         crowded.margin = 500
         #expect(throws: WriteError.self) { try crowded.pageLayout(width: 100, height: 100) }
