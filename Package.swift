@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "JourneyMermaid", targets: ["JourneyMermaid"]),
         .library(name: "JourneyCJML", targets: ["JourneyCJML"]),
         .library(name: "JourneyAnalytics", targets: ["JourneyAnalytics"]),
+        .library(name: "JourneyRaster", targets: ["JourneyRaster"]),
         .library(name: "JourneyCLI", targets: ["JourneyCLI"]),
         .executable(name: "journey", targets: ["journey"]),
         .plugin(name: "RenderJourneys", targets: ["RenderJourneys"]),
@@ -46,6 +47,14 @@ let package = Package(
             name: "CSystemZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+
+        // librsvg and cairo, for PNG and PDF. Only JourneyRaster sees them, so a client of the other
+        // modules needs neither.
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",  // requires cairo, glib and gdk-pixbuf: their flags come with it
+            providers: [.apt(["librsvg2-dev", "libcairo2-dev"]), .brew(["librsvg", "cairo"])]
         ),
 
         // The schema, validation, the builder and the format protocols. No C, no XML.
@@ -85,6 +94,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // PNG and PDF: the SVG drawn by librsvg onto cairo surfaces. Not in the umbrella, so that
+        // JourneyKit needs no librsvg (Docs/decisions/0056-png-pdf-with-librsvg.md).
+        .target(name: "JourneyRaster", dependencies: ["JourneyModel", "JourneySVG", "CRsvg"], swiftSettings: swiftSettings),
+
         // The umbrella: re-exports every module and knows the built-in formats.
         .target(
             name: "JourneyKit",
@@ -98,7 +111,9 @@ let package = Package(
         // The command-line tool: a testable library and a thin executable.
         .target(
             name: "JourneyCLI",
-            dependencies: ["JourneyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "JourneyKit", "JourneyRaster", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "journey", dependencies: ["JourneyCLI"], swiftSettings: swiftSettings),
@@ -161,7 +176,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "JourneyKitTests", dependencies: ["JourneyKit", "JourneyXMLCore", "JourneyTestSupport", "journey-fuzz"],
+            name: "JourneyKitTests",
+            dependencies: ["JourneyKit", "JourneyRaster", "JourneyXMLCore", "JourneyTestSupport", "journey-fuzz"],
             resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyMermaidTests", dependencies: ["JourneyMermaid", "JourneyXML", "JourneyTestSupport"],
@@ -179,6 +195,10 @@ let package = Package(
             dependencies: ["JourneyAnalytics", "JourneyModel", "JourneyTestSupport"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "JourneyRasterTests",
+            dependencies: ["JourneyRaster", "JourneySVG", "JourneyXML", "JourneyTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyCLITests",
             dependencies: ["journey", "JourneyKit", "JourneyTestSupport"],

@@ -18,6 +18,7 @@ cd "$(dirname "$0")/.."
 graph='
 CLibXML2:
 CSystemZlib:
+CRsvg:
 JourneyModel:
 JourneyXMLCore: CLibXML2
 JourneyXML: JourneyModel JourneyXMLCore
@@ -29,14 +30,15 @@ JourneyAnalytics: JourneyModel JourneyCSV
 JourneySVG: JourneyModel JourneyXMLCore
 JourneyHTML: JourneyModel JourneyXML JourneySVG
 JourneyImport: JourneyModel JourneyXMLCore JourneySVG CSystemZlib
+JourneyRaster: JourneyModel JourneySVG CRsvg
 JourneyKit: JourneyModel JourneyXML JourneyJSON JourneyCSV JourneySVG JourneyHTML JourneyImport JourneyMermaid JourneyCJML JourneyAnalytics
-JourneyCLI: JourneyKit
+JourneyCLI: JourneyKit JourneyRaster
 journey: JourneyCLI
 journey-fuzz: JourneyKit
 '
 
 # C modules: wrapped by one module each and imported `internal`, so that no client sees them.
-c_modules='CLibXML2 CSystemZlib'
+c_modules='CLibXML2 CSystemZlib CRsvg'
 
 mapfile -d '' sources < <(find Sources -name '*.swift' -print0 | LC_ALL=C sort -z)
 status=0

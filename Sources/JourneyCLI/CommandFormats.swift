@@ -1,11 +1,23 @@
 import ArgumentParser
 public import JourneyKit
+internal import JourneyRaster
 
 /// The formats the commands read and write: the built-in ones, or those a team's own executable
 /// passes to ``JourneyCommand/main(formats:)``.
 enum CommandFormats {
     /// The registry of the running command.
-    @TaskLocal static var registry: FormatRegistry = .standard
+    @TaskLocal static var registry: FormatRegistry = .commandLine
+}
+
+extension FormatRegistry {
+    /// The formats `journey` knows: `FormatRegistry.standard` with PNG and PDF, which the command line adds because
+    /// they need librsvg and cairo, which the JourneyKit library does without.
+    ///
+    /// Start from it to give your own command line the images too:
+    /// `JourneyCommand.main(formats: .commandLine.adding(PlantUMLFormat()))`.
+    public static var commandLine: FormatRegistry {
+        FormatRegistry.standard.adding(PNGFormat()).adding(PDFFormat())
+    }
 }
 
 extension JourneyCommand {

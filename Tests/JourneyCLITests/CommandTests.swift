@@ -157,7 +157,8 @@ struct CommandTests {
         let result = try Journey.run(["formats"])
         #expect(result.status == 0)
         let identifiers = result.output.split(separator: "\n").map { $0.split(separator: " ")[0] }
-        #expect(identifiers == FormatRegistry.standard.formats.map { Substring($0.identifier) })
+        // The standard formats, then the images the command line adds (FormatRegistry.commandLine).
+        #expect(identifiers == FormatRegistry.standard.formats.map { Substring($0.identifier) } + ["png", "pdf"])
         #expect(result.output.contains("read/write"))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import JourneyKit
+import JourneyRaster
 import Testing
 
 // The code of the DocC articles (Sources/*/Documentation.docc), compiled and run here.
@@ -138,6 +139,17 @@ struct DocumentationExampleTests {
             "documentation-examples-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
+    }
+
+    /// JourneyRaster.md: a dark PNG and an A3 poster.
+    @Test func theRasterOverviewExampleRenders() throws {
+        let map = JourneyMap(title: "Buying a car", kind: .b2c) {
+            Stage("Awareness") { Action("Notices a friend's new car") }
+        }
+        let png = try map.export(as: .png(svg: .svg(theme: .dark), scale: 1))
+        let poster = try map.export(as: .pdf(paper: .a3))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(poster.starts(with: Data("%PDF-".utf8)))
     }
 
     /// JourneyModel.md: the overview example.

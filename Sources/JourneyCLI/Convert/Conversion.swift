@@ -41,6 +41,7 @@ struct ConversionSettings: Sendable {
     var quiet: Bool
     var importing: ImportOptions
     var csv: CSVOptions
+    var raster: RasterOptions
 
     init(command: ConvertCommand, registry: FormatRegistry) {
         self.registry = registry
@@ -52,6 +53,7 @@ struct ConversionSettings: Sendable {
         quiet = command.quiet
         importing = command.importing
         csv = command.csv
+        raster = command.raster
     }
 
     /// The writer with the command line's writing options applied.
@@ -65,7 +67,7 @@ struct ConversionSettings: Sendable {
             drawio.compressed = true
             return drawio
         }
-        return writer
+        return raster.applied(to: writer)
     }
 
     /// Converts one input to one output, printing what happens; fails as the command does.

@@ -72,6 +72,9 @@ struct ConvertCommand: ParsableCommand {
     @OptionGroup(title: "CSV")
     var csv: CSVOptions
 
+    @OptionGroup(title: "PNG and PDF")
+    var raster: RasterOptions
+
     func validate() throws {
         if outputDirectory != nil {
             guard !paths.isEmpty else { throw ValidationError("Name the maps or folders to convert.") }

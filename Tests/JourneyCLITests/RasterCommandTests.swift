@@ -1,0 +1,82 @@
+import Foundation
+import JourneyKit
+import JourneyTestSupport
+import Testing
+
+/// `journey convert` to PNG and PDF, one map and many.
+@Suite("journey convert to PNG and PDF")
+struct RasterCommandTests {
+    private let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+
+    /// The width and height in a PNG's IHDR chunk.
+    private func pngSize(_ png: Data) -> (width: Int, height: Int)? {
+        let bytes = [UInt8](png.prefix(24))
+        guard bytes.count == 24 else { return nil }
+        func big(_ offset: Int) -> Int { bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (big(16), big(20))
+    }
+
+    @Test func oneMapToPNGAndPDFByExtension() throws {
+        let folder = try Journey.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = Journey.examples[0].path
+        let png = try Journey.run(["convert", input, "map.png"], in: folder)
+        #expect(png.status == 0, "\(png.errors)")
+        #expect(png.errors.contains("wrote map.png (PNG image)"), "\(png.errors)")
+        let image = try Data(contentsOf: folder.appendingPathComponent("map.png"))
+        #expect(image.starts(with: pngSignature))
+        let once = try #require(pngSize(image))
+        let scaled = try Journey.run(["convert", input, "half.png", "--scale", "1"], in: folder)
+        #expect(scaled.status == 0, "\(scaled.errors)")
+        let half = try #require(pngSize(try Data(contentsOf: folder.appendingPathComponent("half.png"))))
+        #expect(half.width * 2 == once.width && half.height * 2 == once.height)
+
+        let pdf = try Journey.run(["convert", input, "map.pdf", "--paper", "a4", "--portrait"], in: folder)
+        #expect(pdf.status == 0, "\(pdf.errors)")
+        let document = try Data(contentsOf: folder.appendingPathComponent("map.pdf"))
+        #expect(document.starts(with: Data("%PDF-".utf8)))
+        // Another process, the same bytes: nothing in the file depends on the time or the run.
+        let again = try Journey.run(["convert", input, "-", "--to", "pdf", "--paper", "a4", "--portrait"], in: folder)
+        #expect(again.status == 0 && again.outputData == document)
+        if let pdfinfo = Commands.executable(named: "pdfinfo") {
+            let info = try Commands.run(pdfinfo, [folder.appendingPathComponent("map.pdf").path])
+            #expect(info.output.contains("595.") && info.output.contains("x 841.89 pts"), "\(info.output)")
+        }
+    }
+
+    @Test func manyMapsToPNGAndPDF() throws {
+        let folder = try Journey.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Journey.run(
+            ["convert"] + Journey.examples.map(\.path) + ["-o", "out", "--to", "png,pdf", "--paper", "letter"],
+            in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        for example in Journey.examples {
+            let stem = example.deletingPathExtension().deletingPathExtension().lastPathComponent
+            let png = try Data(contentsOf: folder.appendingPathComponent("out/\(stem).png"))
+            let pdf = try Data(contentsOf: folder.appendingPathComponent("out/\(stem).pdf"))
+            #expect(png.starts(with: pngSignature) && pdf.starts(with: Data("%PDF-".utf8)), "\(stem)")
+        }
+    }
+
+    @Test func formatsListsThemAsWritable() throws {
+        let formats = try Journey.run(["formats"])
+        #expect(formats.status == 0)
+        #expect(formats.output.contains("png") && formats.output.contains("pdf"), "\(formats.output)")
+    }
+
+    @Test(arguments: [
+        ["--scale", "0"], ["--scale", "100"], ["--paper", "legal"], ["--portrait"],
+    ])
+    func badOptionsAreUsageErrors(options: [String]) throws {
+        let run = try Journey.run(["convert", Journey.examples[0].path, "-", "--to", "png"] + options)
+        #expect(run.status == 64, "\(options): \(run.errors)")
+        #expect(run.outputData.isEmpty)
+    }
+
+    @Test func anImageOverTheLimitFailsNamingIt() throws {
+        let run = try Journey.run(["convert", Journey.examples[0].path, "-", "--to", "png", "--scale", "16"])
+        #expect(run.status == 65, "\(run.errors)")
+        #expect(run.errors.contains("16,384 pixels a side"), "\(run.errors)")
+    }
+}
