@@ -242,6 +242,20 @@ struct DocumentationExampleTests {
     }
 
     /// GettingStarted.md (JourneyKit): read, validate, convert and write.
+    @Test func theAnalyticsOverviewExampleMeasuresTheExample() throws {
+        let folder = Self.packageRoot.appendingPathComponent("Examples/analytics")
+        let mapFile = folder.appendingPathComponent("saas-trial.csv")
+        let eventLog = folder.appendingPathComponent("saas-events.jsonl")
+
+        let map = try JourneyMap(contentsOf: mapFile)
+        var analysis = StageAnalysis(binding: try StageBinding(map: map))
+        _ = try EventLogReader().read(contentsOf: eventLog) { analysis.add($0) }
+        let measured = MeasuredKPIs(analysis.report()).applied(to: map)
+
+        let rate = measured.stages[0].items.first { $0.metric?.kind == .conversionRate }?.metric?.value
+        #expect(rate == 57.1)
+    }
+
     @Test func gettingStartedReadsValidatesConvertsAndWrites() throws {
         let input = Self.packageRoot.appendingPathComponent("Examples/car-purchase.journey.xml")
         let folder = try temporaryFolder()
