@@ -61,6 +61,15 @@ struct KPIStatusTests {
         #expect(revenue.drawnText.contains(text), "\(revenue.drawnText)")
     }
 
+    @Test func aTargetThatIsNotANumberDrawsNoBarAndNoStatus() throws {
+        let map = JourneyMap(title: "KPIs") {
+            Stage("Retention") { KPI("Churn", kind: .churnRate, value: 41, target: .nan, unit: "%") }
+        }
+        let churn = try card(try RenderedSVG(map), "Churn")
+        #expect(!churn.descendants.contains { $0.classes.contains("k-track") })
+        #expect(!churn.drawnText.contains("target"))
+    }
+
     @Test func everyThemeHasReadableStatusColours() {
         for theme in SVGTheme.builtIn {
             let card = theme.cardBackground

@@ -29,7 +29,8 @@ extension PageRenderer {
 
     private mutating func writeMeter(_ metric: Metric, direction: MetricDirection?) {
         guard let value = metric.value, value.isFinite, value >= 0 else { return }
-        let bounds = direction?.range ?? metric.target.map { $0...$0 }
+        // Checked first: a range of NaN cannot be formed.
+        let bounds = direction?.range ?? metric.target.flatMap { $0.isFinite ? $0...$0 : nil }
         guard let bounds, bounds.lowerBound.isFinite, bounds.upperBound.isFinite, bounds.lowerBound >= 0,
             bounds.upperBound > 0
         else { return }

@@ -126,9 +126,10 @@ struct KPIBarTarget {
         self.lower = lower
         self.upper = upper
         switch direction {
-        case .higherIsBetter: good = lower...1
-        case .lowerIsBetter: good = 0...upper
-        case .targetRange: good = lower...upper
+        // Clamped, though fractions of the larger number never leave 0…1: a range must not trap.
+        case .higherIsBetter: good = min(max(lower, 0), 1)...1
+        case .lowerIsBetter: good = 0...min(max(upper, 0), 1)
+        case .targetRange: good = min(max(lower, 0), 1)...max(min(max(lower, 0), 1), min(upper, 1))
         case nil: good = nil
         }
     }

@@ -32,7 +32,8 @@ extension MapRenderer {
         let bounds: ClosedRange<Double>
         if let range = direction?.range {
             bounds = range
-        } else if let target = metric.target {
+        } else if let target = metric.target, target.isFinite {
+            // Checked first: a range of NaN cannot be formed.
             bounds = target...target
         } else {
             return nil
