@@ -181,7 +181,8 @@ struct XMLMapReader {
                     kind: child.attribute("kind").map(MetricKind.init(rawValue:)),
                     value: try number(child, "value"),
                     target: try number(child, "target"),
-                    unit: child.attribute("unit"))
+                    unit: child.attribute("unit"),
+                    direction: try readDirection(child))
             case "tag": item.tags.append(child.text)
             case "activity": item.activities.append(child.text)
             case "link": item.links.append(Link(try required(child, "href"), title: child.attribute("title")))
@@ -190,6 +191,25 @@ struct XMLMapReader {
             }
         }
         return item
+    }
+
+    /// A metric's `direction`, with `targetMinimum` and `targetMaximum` for a range.
+    private func readDirection(_ element: XMLElement) throws -> MetricDirection? {
+        let minimum = try number(element, "targetMinimum")
+        let maximum = try number(element, "targetMaximum")
+        guard let keyword = element.attribute("direction") else {
+            guard minimum == nil, maximum == nil else {
+                throw ReadError(
+                    "<metric> has a targetMinimum or targetMaximum but no direction=\"range\"",
+                    at: location(element.location))
+            }
+            return nil
+        }
+        do {
+            return try MetricDirection(keyword: keyword, minimum: minimum, maximum: maximum)
+        } catch {
+            throw ReadError("<metric>: \(error.description)", at: location(element.location))
+        }
     }
 
     private func readScore(_ element: XMLElement) throws -> EmotionScore {

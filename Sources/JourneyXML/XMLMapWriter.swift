@@ -133,6 +133,13 @@ struct XMLMapWriter {
             if let value = metric.value { try writer.writeAttribute("value", try number(value, "a KPI value")) }
             if let target = metric.target { try writer.writeAttribute("target", try number(target, "a KPI target")) }
             if let unit = metric.unit { try writer.writeAttribute("unit", unit) }
+            if let direction = metric.direction {
+                try writer.writeAttribute("direction", direction.keyword)
+                if let range = direction.range {
+                    try writer.writeAttribute("targetMinimum", try number(range.lowerBound, "a KPI target range"))
+                    try writer.writeAttribute("targetMaximum", try number(range.upperBound, "a KPI target range"))
+                }
+            }
             try writer.endElement()
         }
         for tag in item.tags { try writer.writeElement("tag", text: tag) }

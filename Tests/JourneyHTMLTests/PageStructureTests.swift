@@ -163,11 +163,38 @@ struct PageStructureTests {
     @Test func showsKPIsAgainstTheirTargets() throws {
         let page = try RenderedPage(SampleMaps.everyField)
         let kpi = try #require(page.tree.all(class: "kpi").first)
-        #expect(kpi.textContent == "Conversion rate \u{00B7} value 1.5% \u{00B7} target 2.25% \u{00B7} below target")
+        #expect(
+            kpi.textContent
+                == "Conversion rate \u{00B7} value 1.5% \u{00B7} target \u{2265} 2.25% \u{00B7} \u{2717} off target")
+        #expect(kpi.all(class: "off-target").first?.textContent == "\u{2717} off target")
         let meter = try #require(page.tree.first("meter"))
         #expect(meter.attribute("value") == "1.5")
         #expect(meter.attribute("max") == "2.25")
-        #expect(meter.attribute("aria-label") == "1.5% of the target 2.25%")
+        #expect(meter.attribute("low") == "2.25" && meter.attribute("optimum") == "2.25")
+        #expect(meter.attribute("aria-label") == "1.5% of the target \u{2265} 2.25%")
+    }
+
+    @Test func tellsKPIsOnAndOffTargetInTheirDirectionByWordAndColour() throws {
+        let map = JourneyMap(title: "KPIs", language: "de") {
+            Stage("Retention") {
+                KPI("Churn", kind: .churnRate, value: 41, target: 25, unit: "%")
+                KPI("Trial conversion", kind: .conversionRate, value: 45, target: 40, unit: "%")
+                KPI("Umsatz", value: 420_000, unit: "EUR")
+            }
+        }
+        let page = try RenderedPage(map)
+        let kpis = page.tree.all(class: "kpi")
+        #expect(kpis.count == 3)
+        #expect(
+            kpis[0].textContent
+                == "Churn rate \u{00B7} value 41% \u{00B7} target \u{2264} 25% \u{00B7} \u{2717} off target")
+        #expect(kpis[1].all(class: "on-target").first?.textContent == "\u{2713} on target")
+        #expect(kpis[2].textContent == "value 420.000 EUR")
+        let meters = page.tree.all("meter")
+        #expect(meters.first?.attribute("high") == "25" && meters.first?.attribute("optimum") == "0")
+        #expect(
+            page.html.contains("--off-target:#b42318")
+                && page.html.contains(".kpi-status.off-target{color:var(--off-target)}"))
     }
 
     @Test func listsActivitiesAfterTheTags() throws {

@@ -37,6 +37,13 @@ enum Documents {
             #""id": "i", "kind": "", "lane": "l", "text": "", "channel": "", "contentType": """#),
         "custom-vocabulary-values": item(
             itemKeys + #", "channel": "trade fair", "metric": {"kind": "com.example.nps"}"#),
+        "metric-directions": item(
+            itemKeys
+                + #", "metric": {"kind": "churn-rate", "value": 41, "target": 25, "unit": "%", "direction": "lower"}"#),
+        "metric-target-range": item(
+            itemKeys + #", "metric": {"direction": "range", "targetMinimum": 20, "targetMaximum": 30}"#),
+        "metric-direction-null": item(
+            itemKeys + #", "metric": {"direction": null, "targetMinimum": null, "targetMaximum": null}"#),
         "empty-lists-and-namespace": document(map(#", "personas": [], "metadata": {}, "extensions": {"x": {}}"#)),
         "every-closed-value": document(map(#", "kind": "b2b", "state": "future", "scope": "buyer-journey""#)),
         "critical-severity": item(itemKeys + #", "severity": "critical", "priority": "high""#),
@@ -77,6 +84,10 @@ enum Documents {
         "score-value-missing": item(itemKeys + #", "score": {}"#),
         "source-maximum-missing": item(itemKeys + #", "score": {"value": 1, "source": {"value": 4, "minimum": 1}}"#),
         "metric-target-as-text": item(itemKeys + #", "metric": {"target": "2"}"#),
+        "metric-direction-unknown": item(itemKeys + #", "metric": {"direction": "up"}"#),
+        "metric-range-without-bounds": item(itemKeys + #", "metric": {"direction": "range", "targetMinimum": 1}"#),
+        "metric-bounds-without-range": item(itemKeys + #", "metric": {"direction": "lower", "targetMaximum": 1}"#),
+        "metric-bounds-without-direction": item(itemKeys + #", "metric": {"targetMinimum": 1}"#),
         "number-too-large": item(itemKeys + #", "score": {"value": 1e400}"#),
         "title-as-number": document(#"{"id": "m", "title": 5}"#),
         "tag-as-number": item(itemKeys + #", "tags": [1]"#),

@@ -17,7 +17,7 @@ struct ThemeTests {
     @Test(arguments: SVGTheme.builtIn)
     func everyTextColourReadsOnEveryBackgroundItIsDrawnOn(theme: SVGTheme) {
         let pairs = theme.textColorPairs
-        #expect(pairs.count == 3 * theme.textBackgrounds.count)
+        #expect(pairs.count == 5 * theme.textBackgrounds.count)
         for pair in pairs {
             let ratio = pair.foreground.contrastRatio(with: pair.color)
             #expect(ratio >= 4.5, "\(theme.name): \(pair.text) on \(pair.background) is \(ratio):1")

@@ -3,7 +3,8 @@ import JourneyModel
 /// Generates maps with random content, hostile strings included, for round-trip tests.
 ///
 /// A seed gives the same map every time; in the standard mode, the same map it has always given,
-/// with the fields added since (item activities) drawn from a second stream of the same seed.
+/// with the fields added since (item activities, KPI directions) drawn from a second stream of the
+/// same seed.
 public struct MapGenerator {
     /// What the generated maps hold.
     public enum Mode: Sendable {
@@ -73,6 +74,22 @@ public struct MapGenerator {
         defer { swap(&random, &laterRandom) }
         return (0..<Int.random(in: 0...2, using: &random)).map { _ in
             Bool.random(using: &random) ? pick(["pricing_view", "signup", "demo_request"]) : text()
+        }
+    }
+
+    /// A KPI direction, from the second stream: none, higher, lower or a range between two of the
+    /// usual numbers.
+    private mutating func direction() -> MetricDirection? {
+        swap(&random, &laterRandom)
+        defer { swap(&random, &laterRandom) }
+        switch Int.random(in: 0...3, using: &random) {
+        case 0: return nil
+        case 1: return .higherIsBetter
+        case 2: return .lowerIsBetter
+        default:
+            let numbers: [Double] = [0, 1, -2, 0.5, 1.25, 1e-7, 12345.678, -0.1, 1e20, 3]
+            let bounds = [pick(numbers), pick(numbers)].sorted()
+            return .targetRange(bounds[0]...bounds[1])
         }
     }
 
@@ -164,6 +181,7 @@ public struct MapGenerator {
                     item.metric = Metric(
                         kind: maybe { $0.pick(MetricKind.knownValues) }, value: maybe { $0.number() },
                         target: maybe { $0.number() }, unit: maybe { $0.text() })
+                    item.metric?.direction = direction()
                 }
                 stage.items.append(item)
             }

@@ -43,7 +43,9 @@ public enum SampleMaps {
                 Opportunity("Plain-language guide", priority: .medium)
                 KeyMoment("First demo", priority: .high)
                 Measure("Write the guide", owner: "Marketing", priority: .low)
-                KPI("Visit-to-lead", kind: .conversionRate, value: 1.5, target: 2.25, unit: "%")
+                KPI(
+                    "Visit-to-lead", kind: .conversionRate, value: 1.5, target: 2.25, unit: "%",
+                    direction: .higherIsBetter)
                 ContentPiece("Buyer's guide", type: .whitepaper)
                 BackstageTask("Lead scoring", owner: "Sales ops")
                 Question("Will it integrate?")
@@ -53,7 +55,7 @@ public enum SampleMaps {
             Stage("Decision", id: "decision") {
                 Emotion(-1.25, "Anxious", personas: ["head"])
                 Touchpoint("Sales call", channel: "trade fair")
-                KPI("Win rate", value: 30)
+                KPI("Win rate", value: 30, direction: .targetRange(25...35))
             }
             Transition(from: "decision", to: "awareness", "Back to research", personas: ["head"])
             Transition(from: "awareness", to: "decision", id: "forward")

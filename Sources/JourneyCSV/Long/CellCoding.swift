@@ -130,6 +130,24 @@ enum CellCoding {
         return "\(minimum)..\(maximum)"
     }
 
+    /// A KPI's direction: `higher`, `lower`, or a target range as `minimum..maximum`.
+    static func encode(direction: MetricDirection, path: ElementPath) throws -> String {
+        guard let range = direction.range else { return direction.keyword }
+        let minimum = try encode(number: range.lowerBound, path: path, field: "target minimum") ?? ""
+        let maximum = try encode(number: range.upperBound, path: path, field: "target maximum") ?? ""
+        return "\(minimum)..\(maximum)"
+    }
+
+    /// A KPI's direction written as `higher`, `lower` or `minimum..maximum`; `nil` for other text.
+    static func decode(direction cell: String) -> MetricDirection? {
+        let keyword = cell.trimmingCharacters(in: .whitespaces).lowercased()
+        if keyword == "higher" || keyword == "lower" {
+            return try? MetricDirection(keyword: keyword, minimum: nil, maximum: nil)
+        }
+        guard let (minimum, maximum) = decode(scale: cell) else { return nil }
+        return try? MetricDirection(keyword: "range", minimum: minimum, maximum: maximum)
+    }
+
     /// The minimum and maximum of a scale written as `minimum..maximum`.
     static func decode(scale cell: String) -> (Double, Double)? {
         guard let range = cell.range(of: ".."),

@@ -16,12 +16,12 @@ import Foundation
 enum LongLayout {
     /// The columns of the items section, in order; the first four are `stage,lane,kind,text`.
     ///
-    /// `activities` came last and is last, after `extensions`: the writer leaves it out when no item
-    /// has activities, so that such maps are written as before it existed, and the reader finds
-    /// columns by name, so files without it read as before.
+    /// `activities` and `direction` came last and are last, after `extensions`: the writer leaves
+    /// each out when no item uses it, so that such maps are written as before it existed, and the
+    /// reader finds columns by name, so files without them read as before.
     enum ItemColumn: Int, CaseIterable {
         case stage, lane, kind, text, id, step, personas, score, sourceScore, sourceScale, channel, severity, priority,
-            owner, metric, value, target, unit, contentType, tags, links, detail, extensions, activities
+            owner, metric, value, target, unit, contentType, tags, links, detail, extensions, activities, direction
 
         /// The header text.
         var name: String {
@@ -37,9 +37,11 @@ enum LongLayout {
     /// The header of the items section: every column the reader knows.
     static let itemHeader = ItemColumn.allCases.map(\.name)
 
-    /// The header the writer writes: without `activities` when the map has none.
-    static func itemHeader(withActivities: Bool) -> [String] {
-        withActivities ? itemHeader : ItemColumn.allCases.filter { $0 != .activities }.map(\.name)
+    /// The header the writer writes: without `activities` or `direction` when no item has one.
+    static func itemHeader(withActivities: Bool, withDirections: Bool) -> [String] {
+        ItemColumn.allCases.filter { column in
+            (column != .activities || withActivities) && (column != .direction || withDirections)
+        }.map(\.name)
     }
 
     /// Other names accepted for item columns in files written by hand or by other tools.
@@ -47,6 +49,7 @@ enum LongLayout {
         "item_id": "id", "item": "text", "persona_ids": "personas", "persona": "personas", "item_kind": "kind",
         "type": "kind", "stage_id": "stage", "lane_id": "lane", "step_id": "step", "kpi_value": "value",
         "kpi_target": "target", "kpi_unit": "unit", "metric_kind": "metric", "extension_data": "extensions",
+        "kpi_direction": "direction",
     ]
 
     /// The sections after the items, in the order they are written.

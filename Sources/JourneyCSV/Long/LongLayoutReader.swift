@@ -186,9 +186,17 @@ struct LongLayoutReader {
         let value = number(cells, Column.value.rawValue, &extensions, path)
         let target = number(cells, Column.target.rawValue, &extensions, path)
         let unit = cells[Column.unit.rawValue]
-        if metricKind != nil || value != nil || target != nil || unit != nil {
+        var direction: MetricDirection?
+        if let text = cells[Column.direction.rawValue] {
+            direction = CellCoding.decode(direction: text)
+            if direction == nil {
+                let expected = "higher, lower or a target range such as 20..30"
+                invalid(text, cells, Column.direction.rawValue, expected, &extensions, path)
+            }
+        }
+        if metricKind != nil || value != nil || target != nil || unit != nil || direction != nil {
             let kind = metricKind.flatMap { $0.isEmpty ? nil : MetricKind($0) }
-            item.metric = Metric(kind: kind, value: value, target: target, unit: unit)
+            item.metric = Metric(kind: kind, value: value, target: target, unit: unit, direction: direction)
         }
         for extra in cells.header.extras {
             if let text = cells.text(atIndex: extra.index) { extensions["csv", extra.name] = text }

@@ -5,13 +5,16 @@ struct LongLayoutWriter {
     var output: CSVOutput
     /// Whether the items section has the `activities` column: only when an item has activities.
     private var writesActivities = false
+    /// Whether the items section has the `direction` column: only when a KPI states its direction.
+    private var writesDirections = false
 
     init(output: CSVOutput) { self.output = output }
 
     mutating func write(_ map: JourneyMap) throws {
         try checkStageIdentifiers(map)
         writesActivities = map.stages.contains { stage in stage.items.contains { !$0.activities.isEmpty } }
-        try output.record(LongLayout.itemHeader(withActivities: writesActivities))
+        writesDirections = map.stages.contains { stage in stage.items.contains { $0.metric?.direction != nil } }
+        try output.record(LongLayout.itemHeader(withActivities: writesActivities, withDirections: writesDirections))
         for stage in map.stages {
             for item in stage.items { try writeItem(item, stage: stage) }
         }
@@ -113,8 +116,7 @@ struct LongLayoutWriter {
             case nil: nil
             case let metric?:
                 // A metric with no field set still exists: an empty quoted cell says so.
-                metric.kind?.rawValue
-                    ?? (metric.value == nil && metric.target == nil && metric.unit == nil ? "" : nil)
+                metric.kind?.rawValue ?? (metric.isEmpty ? "" : nil)
             }
         var cells: [String?] = [
             stage.id,
@@ -142,6 +144,9 @@ struct LongLayoutWriter {
             CellCoding.encode(extensions: item.extensions),
         ]
         if writesActivities { cells.append(CellCoding.encode(lines: item.activities)) }
+        if writesDirections {
+            cells.append(try item.metric?.direction.map { try CellCoding.encode(direction: $0, path: path) })
+        }
         try output.record(cells, path: path)
     }
 

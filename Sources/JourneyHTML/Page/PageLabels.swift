@@ -40,6 +40,19 @@ enum PageLabels {
     /// A number with its unit: "3.1%", "52 hours", "12".
     static func quantity(_ value: Double, unit: String?) -> String { DisplayText.quantity(value, unit: unit) }
 
+    /// A KPI's value with its unit, as the map's language writes numbers: "420.000 EUR" in German.
+    static func quantity(_ value: Double, unit: String?, language: String?) -> String {
+        DisplayText.quantity(value, unit: unit, language: language)
+    }
+
+    /// A KPI's target with its direction: "target ≤ 25%", "target ≥ 40%", "target 20–30%".
+    static func target(_ metric: Metric, direction: MetricDirection?, language: String?) -> String? {
+        DisplayText.target(metric, direction: direction, language: language)
+    }
+
+    /// A KPI's status with its sign: "✓ on target", "✗ off target"; `nil` when unknown.
+    static func status(_ status: MetricStatus) -> String? { DisplayText.status(status) }
+
     /// A duration for people: "2 weeks", "1 year 6 months"; anything else as written.
     static func duration(_ text: String) -> String { DisplayText.duration(text) }
 

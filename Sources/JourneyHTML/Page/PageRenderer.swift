@@ -13,7 +13,7 @@ struct PageRenderer {
 
     let map: JourneyMap
     let format: JourneyHTMLFormat
-    private var out = HTMLOutput()
+    var out = HTMLOutput()
     /// Persona identifier → the token that stands for it in `data-personas` and the filter.
     private let personaTokens: [String: String]
     /// The personas in map order, each identifier once.
@@ -538,7 +538,7 @@ struct PageRenderer {
             }
             out.close()
         }
-        if let metric = item.metric { writeMetric(metric) }
+        if let metric = item.metric { writeMetric(metric, of: item) }
         if let detail = item.detail, !detail.isEmpty {
             out.element("p", [("class", "item-detail")], text: detail)
         }
@@ -570,38 +570,6 @@ struct PageRenderer {
             out.close()
         }
         out.closeLine()
-    }
-
-    /// A KPI: its value against its target, in words and as a meter.
-    private mutating func writeMetric(_ metric: Metric) {
-        var parts: [String] = []
-        if let kind = metric.kind { parts.append(PageLabels.metricKind(kind)) }
-        if let value = metric.value {
-            parts.append("value " + PageLabels.quantity(value, unit: metric.unit))
-        }
-        if let target = metric.target {
-            parts.append("target " + PageLabels.quantity(target, unit: metric.unit))
-        }
-        if let value = metric.value, let target = metric.target {
-            parts.append(value < target ? "below target" : (value == target ? "on target" : "above target"))
-        }
-        guard !parts.isEmpty else { return }
-        out.element("p", [("class", "item-meta kpi")], text: parts.joined(separator: " \u{00B7} "))
-        if let value = metric.value, let target = metric.target, value.isFinite, target.isFinite, value >= 0,
-            target > 0
-        {
-            let label =
-                PageLabels.quantity(value, unit: metric.unit) + " of the target "
-                + PageLabels.quantity(target, unit: metric.unit)
-            out.open(
-                "meter",
-                [
-                    ("class", "kpi-bar"), ("min", "0"), ("max", NumberText.format(max(value, target))),
-                    ("value", NumberText.format(value)), ("aria-label", label),
-                ])
-            out.text(label)
-            out.close()
-        }
     }
 
     /// A link: clickable only for `http`, `https` and `mailto`; any other address is shown as text.

@@ -57,7 +57,8 @@ enum PageStyle {
             ("band", theme.bandBackground), ("card", theme.cardBackground), ("card-border", theme.cardBorder),
             ("pain", theme.painPointBackground), ("opportunity", theme.opportunityBackground),
             ("key", theme.keyMomentBackground), ("chip", theme.chipBackground), ("chart", theme.chartBackground),
-            ("arrow", theme.arrow), ("accent-custom", theme.defaultAccent),
+            ("arrow", theme.arrow), ("accent-custom", theme.defaultAccent), ("on-target", theme.onTarget),
+            ("off-target", theme.offTarget),
         ]
         for kind in accentKinds { pairs.append(("accent-" + kind.rawValue, theme.accent(for: kind))) }
         return pairs.map { "--\($0.0):\($0.1)" }.joined(separator: ";")
@@ -79,7 +80,8 @@ enum PageStyle {
             ("chip", theme.chipBackground),
         ]
         let foregrounds: [(String, SVGColor)] = [
-            ("text", theme.text), ("muted", theme.mutedText), ("link", theme.link),
+            ("text", theme.text), ("muted", theme.mutedText), ("link", theme.link), ("on-target", theme.onTarget),
+            ("off-target", theme.offTarget),
         ]
         return foregrounds.flatMap { foreground in
             backgrounds.map { (foreground.0, $0.0, foreground.1.contrastRatio(with: $0.1)) }
@@ -166,6 +168,8 @@ enum PageStyle {
         .item .item-detail,.item .item-meta{margin-top:.2rem}
         .score{font-weight:700}
         .kpi-bar{display:block;width:100%;height:.55rem;margin-top:.25rem}
+        .kpi-status{font-weight:600}.kpi-status.on-target{color:var(--on-target)}\
+        .kpi-status.off-target{color:var(--off-target)}
         .tags,.activities{display:flex;flex-wrap:wrap;gap:.25rem;list-style:none;padding:0;margin:.3rem 0 0}
         .tags li,.activities li{background:var(--chip);border-radius:999px;padding:0 .45rem;font-size:.78rem}
         .item-links{margin:.25rem 0 0;padding-left:1.1rem;font-size:.86rem}

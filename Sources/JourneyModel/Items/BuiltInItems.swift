@@ -164,14 +164,23 @@ public struct KPI: ItemRepresentable, Measurable, Hashable, Sendable {
     public init(unchecked item: Item) { self.item = item }
 
     /// A KPI, named by its text, with its value against its target.
+    ///
+    /// Without a `direction`, one is inferred from the kind or the name when the KPI is drawn
+    /// (``Metric/effectiveDirection(text:words:)``).
     public init(
         _ name: String, kind: MetricKind? = nil, value: Double? = nil, target: Double? = nil, unit: String? = nil,
-        id: String = ""
+        direction: MetricDirection? = nil, id: String = ""
     ) {
         item = Item(
             id: id, kind: Self.itemKind, text: name,
-            metric: Metric(kind: kind, value: value, target: target, unit: unit))
+            metric: Metric(kind: kind, value: value, target: target, unit: unit, direction: direction))
     }
+
+    /// The KPI's direction: as stated, else inferred from its kind or its name.
+    public var effectiveDirection: MetricDirection? { metric.effectiveDirection(text: item.text) }
+
+    /// Whether the KPI meets its target in its ``effectiveDirection``.
+    public var status: MetricStatus { metric.status(in: effectiveDirection) }
 
     public var metric: Metric {
         get { item.metric ?? Metric() }

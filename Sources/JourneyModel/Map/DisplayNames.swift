@@ -58,6 +58,25 @@ extension MetricKind: DisplayNamed {
     }
 }
 
+extension MetricStatus: DisplayNamed {
+    public var displayName: String {
+        switch self {
+        case .onTarget: "on target"
+        case .offTarget: "off target"
+        case .unknown: "no target to compare"
+        }
+    }
+
+    /// The sign shown before the name, so that the status never depends on colour alone: ✓ or ✗.
+    public var symbol: String? {
+        switch self {
+        case .onTarget: "\u{2713}"
+        case .offTarget: "\u{2717}"
+        case .unknown: nil
+        }
+    }
+}
+
 extension Severity: DisplayNamed {
     public var displayName: String { DisplayText.sentence(rawValue) + " severity" }
 }
@@ -85,8 +104,42 @@ public enum DisplayText {
     /// A measured value with its unit: "3.1%", "52 hours", "−4".
     public static func quantity(_ value: Double, unit: String?) -> String {
         let number = NumberText.format(value).replacingOccurrences(of: "-", with: "\u{2212}")
+        return withUnit(number, unit)
+    }
+
+    /// A measured value with its unit, written as the map's language writes numbers: "420,000 EUR"
+    /// in English, "420.000 EUR" in German, "42 万 EUR" in Japanese (``NumberStyle``).
+    public static func quantity(_ value: Double, unit: String?, language: String?) -> String {
+        withUnit(NumberStyle.of(language: language).format(value), unit)
+    }
+
+    private static func withUnit(_ number: String, _ unit: String?) -> String {
         guard let unit, !unit.isEmpty else { return number }
         return unit.hasPrefix("%") ? number + unit : number + " " + unit
+    }
+
+    /// A KPI's target with the direction it is met in: "target ≤ 25%" when lower is better,
+    /// "target ≥ 40%" when higher is, "target 20–30%" for a range, "target 25%" without a
+    /// direction; `nil` without a target.
+    public static func target(_ metric: Metric, direction: MetricDirection?, language: String?) -> String? {
+        let style = NumberStyle.of(language: language)
+        if let range = direction?.range {
+            let bounds = style.format(range.lowerBound) + "\u{2013}" + style.format(range.upperBound)
+            return "target " + withUnit(bounds, metric.unit)
+        }
+        guard let target = metric.target, target.isFinite else { return nil }
+        let comparison =
+            switch direction {
+            case .higherIsBetter: "\u{2265} "
+            case .lowerIsBetter: "\u{2264} "
+            default: ""
+            }
+        return "target " + comparison + withUnit(style.format(target), metric.unit)
+    }
+
+    /// A KPI's status in words with its sign: "✓ on target", "✗ off target"; `nil` when unknown.
+    public static func status(_ status: MetricStatus) -> String? {
+        status.symbol.map { $0 + " " + status.displayName }
     }
 
     /// An ISO 8601 duration in words (`P2W` → "2 weeks", `P1Y6M` → "1 year 6 months"); any other

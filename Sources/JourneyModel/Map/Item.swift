@@ -238,25 +238,6 @@ public enum Priority: String, Hashable, Sendable, Codable, CaseIterable, Compara
     }
 }
 
-/// A measured value against its target: a KPI's numbers.
-public struct Metric: Hashable, Sendable, Codable {
-    /// What is measured, such as conversion rate, ROI or loyalty rate.
-    public var kind: MetricKind?
-    /// The current value.
-    public var value: Double?
-    /// The target value.
-    public var target: Double?
-    /// The unit (`%`, `EUR`, `days`, `points`).
-    public var unit: String?
-
-    public init(kind: MetricKind? = nil, value: Double? = nil, target: Double? = nil, unit: String? = nil) {
-        self.kind = kind
-        self.value = value
-        self.target = target
-        self.unit = unit
-    }
-}
-
 /// A link from an item to something outside the map.
 public struct Link: Hashable, Sendable, Codable {
     /// The address.

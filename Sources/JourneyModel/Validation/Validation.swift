@@ -203,7 +203,8 @@ public struct ValueRule: ValidationRule {
                     diagnostics.append(Diagnostic(.warning, code: "missing-score", "an emotion has no score", at: path))
                 }
                 if let metric = item.metric {
-                    for number in [metric.value, metric.target].compactMap({ $0 }) where !number.isFinite {
+                    let bounds = metric.direction?.range.map { [$0.lowerBound, $0.upperBound] } ?? []
+                    for number in [metric.value, metric.target].compactMap({ $0 }) + bounds where !number.isFinite {
                         diagnostics.append(
                             Diagnostic(.error, code: "invalid-number", "a KPI value is not a finite number", at: path))
                     }

@@ -1,3 +1,5 @@
+import JourneyModel
+
 /// The text styles a drawn map uses; each is a CSS class with its size, weight and colour.
 enum TextRole: Int, CaseIterable, Sendable {
     /// The map's title.
@@ -20,6 +22,10 @@ enum TextRole: Int, CaseIterable, Sendable {
     case figure
     /// Scale labels of the emotion curve.
     case axis
+    /// A KPI's status when it meets its target: "✓ on target".
+    case onTarget
+    /// A KPI's status when it misses its target: "✗ off target".
+    case offTarget
 
     var className: String {
         switch self {
@@ -33,6 +39,8 @@ enum TextRole: Int, CaseIterable, Sendable {
         case .link: "t-link"
         case .figure: "t-fig"
         case .axis: "t-axis"
+        case .onTarget: "t-on"
+        case .offTarget: "t-off"
         }
     }
 
@@ -43,24 +51,26 @@ enum TextRole: Int, CaseIterable, Sendable {
         case .heading: 1.1
         case .strong, .body: 1
         case .secondary, .figure: 0.92
-        case .meta, .chip, .link: 0.85
+        case .meta, .chip, .link, .onTarget, .offTarget: 0.85
         case .axis: 0.8
         }
     }
 
     var isBold: Bool {
         switch self {
-        case .title, .heading, .strong, .figure: true
+        case .title, .heading, .strong, .figure, .onTarget, .offTarget: true
         default: false
         }
     }
 
-    /// Which of the theme's three text colours the role uses.
+    /// Which of the theme's text colours the role uses.
     func color(in theme: SVGTheme) -> SVGColor {
         switch self {
         case .title, .heading, .strong, .body, .chip, .figure: theme.text
         case .secondary, .meta, .axis: theme.mutedText
         case .link: theme.link
+        case .onTarget: theme.onTarget
+        case .offTarget: theme.offTarget
         }
     }
 }
@@ -91,13 +101,38 @@ enum Piece {
     case text(TextBlock, x: Double, y: Double)
     case link(TextBlock, url: String, x: Double, y: Double)
     case chip(TextBlock, x: Double, y: Double, width: Double, height: Double)
-    /// A bar of a KPI's value against its target, both as fractions of the bar's width.
-    case bar(x: Double, y: Double, width: Double, value: Double, target: Double)
+    /// A bar of a KPI's value against its target, as fractions of the bar's width: the good side
+    /// of the target shaded (below it when lower is better), the value coloured by its status.
+    case bar(x: Double, y: Double, width: Double, value: Double, target: KPIBarTarget, status: MetricStatus)
     case icon(Icon, x: Double, y: Double, size: Double, accentClass: String)
     /// A legend entry's sample drawing.
     case swatch(LegendEntry, x: Double, y: Double, width: Double, height: Double, iconSize: Double)
     /// A box inside the box, drawn as a group of its own.
     case box(Box, x: Double, y: Double, className: String)
+}
+
+/// Where a KPI bar's target lies and which side of it is good, as fractions of the bar's width.
+struct KPIBarTarget {
+    /// The target, or the lower bound of a range.
+    var lower: Double
+    /// The target, or the upper bound of a range.
+    var upper: Double
+    /// The good part of the bar, shaded: `nil` when the direction is not known.
+    var good: ClosedRange<Double>?
+
+    /// A target in a direction: the good side is above it when higher is better, below it when
+    /// lower is better, and between the bounds of a range.
+    init(lower: Double, upper: Double, direction: MetricDirection?) {
+        self.lower = lower
+        self.upper = upper
+        switch direction {
+        // Clamped, though fractions of the larger number never leave 0…1: a range must not trap.
+        case .higherIsBetter: good = min(max(lower, 0), 1)...1
+        case .lowerIsBetter: good = 0...min(max(upper, 0), 1)
+        case .targetRange: good = min(max(lower, 0), 1)...max(min(max(lower, 0), 1), min(upper, 1))
+        case nil: good = nil
+        }
+    }
 }
 
 /// A rectangle holding text, such as a card, a header, a persona or a label.
@@ -246,9 +281,9 @@ struct BoxStacker {
     }
 
     /// Adds a KPI bar.
-    mutating func bar(value: Double, target: Double, height: Double, gap: Double = 0) {
+    mutating func bar(value: Double, target: KPIBarTarget, status: MetricStatus, height: Double, gap: Double = 0) {
         self.gap(gap)
-        pieces.append(.bar(x: left, y: y, width: innerWidth, value: value, target: target))
+        pieces.append(.bar(x: left, y: y, width: innerWidth, value: value, target: target, status: status))
         y += height
         isEmpty = false
     }

@@ -262,7 +262,9 @@ enum Legend {
             try TransitionDrawing.writeArrow(from: x + width, to: x, y: middle, size: height * 0.45, to: output)
         case .kpiBar:
             try BoxDrawing.write(
-                .bar(x: 0, y: middle - 3, width: width, value: 0.6, target: 0.8), x: x, y: 0,
+                .bar(
+                    x: 0, y: middle - 3, width: width, value: 0.6,
+                    target: KPIBarTarget(lower: 0.8, upper: 0.8, direction: nil), status: .unknown), x: x, y: 0,
                 markerPrefix: markerPrefix,
                 theme: theme, to: output)
         }

@@ -62,6 +62,8 @@ enum SVGStyleSheet {
         css += ".i-cut{fill:\(theme.cardBackground)}"
         css += ".k-track{fill:\(theme.chipBackground)}"
         css += ".k-value{fill:\(theme.accent(for: .kpi))}"
+        css += ".k-on{fill:\(theme.onTarget)}.k-off{fill:\(theme.offTarget)}"
+        css += ".k-good{fill:\(theme.onTarget);fill-opacity:0.22}"
         css += ".k-target{fill:none;stroke:\(theme.text);stroke-width:2}"
         css += ".arrow{fill:none;stroke:\(theme.arrow);stroke-width:1.5}"
         css += ".arrow-head{fill:\(theme.arrow)}"
@@ -245,13 +247,27 @@ enum BoxDrawing {
                 x: x + dx, y: y + dy, width: width, height: height, className: "box b-chip", radius: height / 2.5)
             try output.textBlock(block, x: x + dx + padding, top: y + dy + padding * 0.3)
             try output.close()
-        case .bar(let dx, let dy, let width, let value, let target):
+        case .bar(let dx, let dy, let width, let value, let target, let status):
             let height = 6.0
             try output.rect(x: x + dx, y: y + dy, width: width, height: height, className: "k-track", radius: 3)
-            try output.rect(x: x + dx, y: y + dy, width: width * value, height: height, className: "k-value", radius: 3)
+            if let good = target.good, good.upperBound > good.lowerBound {
+                try output.rect(
+                    x: x + dx + width * good.lowerBound, y: y + dy, width: width * (good.upperBound - good.lowerBound),
+                    height: height, className: "k-good")
+            }
+            let valueClass =
+                switch status {
+                case .onTarget: "k-on"
+                case .offTarget: "k-off"
+                case .unknown: "k-value"
+                }
+            try output.rect(
+                x: x + dx, y: y + dy, width: width * value, height: height, className: valueClass, radius: 3)
             var tick = PathData()
-            tick.move(x + dx + width * target, y + dy - 2)
-            tick.line(x + dx + width * target, y + dy + height + 2)
+            for position in target.lower == target.upper ? [target.lower] : [target.lower, target.upper] {
+                tick.move(x + dx + width * position, y + dy - 2)
+                tick.line(x + dx + width * position, y + dy + height + 2)
+            }
             try output.path(tick.text, className: "k-target")
         case .swatch(let entry, let dx, let dy, let width, let height, let iconSize):
             try Legend.writeSwatch(

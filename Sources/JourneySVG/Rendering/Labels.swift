@@ -42,6 +42,19 @@ enum Labels {
     /// A measured value with its unit: "3.1%", "52 hours".
     static func quantity(_ value: Double, unit: String?) -> String { DisplayText.quantity(value, unit: unit) }
 
+    /// A KPI's value with its unit, as the map's language writes numbers: "420,000 EUR", "42 万 EUR".
+    static func quantity(_ value: Double, unit: String?, language: String?) -> String {
+        DisplayText.quantity(value, unit: unit, language: language)
+    }
+
+    /// A KPI's target with its direction: "target ≤ 25%", "target 20–30 min".
+    static func target(_ metric: Metric, direction: MetricDirection?, language: String?) -> String? {
+        DisplayText.target(metric, direction: direction, language: language)
+    }
+
+    /// A KPI's status with its sign: "✓ on target", "✗ off target"; `nil` when unknown.
+    static func status(_ status: MetricStatus) -> String? { DisplayText.status(status) }
+
     /// An ISO 8601 duration in words ("P2W" → "2 weeks"); other text is returned as it is.
     static func duration(_ text: String) -> String { DisplayText.duration(text) }
 }

@@ -631,7 +631,7 @@ struct MapRenderer {
 
         if let channel = item.channel { stacker.chip(Labels.channel(channel), gap: g.tinyGap) }
         stacker.text(item.text, .body, gap: g.tinyGap)
-        if let metric = item.metric { addMetric(metric, to: &stacker) }
+        if let metric = item.metric { addMetric(metric, of: item, to: &stacker) }
         if let owner = item.owner, !owner.isEmpty { stacker.text("Owner: " + owner, .meta, gap: g.tinyGap) }
         if !item.personaIDs.isEmpty {
             stacker.text(personaList(item.personaIDs), .meta, gap: g.tinyGap)
@@ -645,23 +645,6 @@ struct MapRenderer {
             }
         }
         return stacker.box(padding: g.cardPadding, background: background)
-    }
-
-    private func addMetric(_ metric: Metric, to stacker: inout BoxStacker) {
-        let g = geometry
-        var parts: [String] = []
-        if let value = metric.value, value.isFinite { parts.append(Labels.quantity(value, unit: metric.unit)) }
-        if let target = metric.target, target.isFinite {
-            parts.append((parts.isEmpty ? "Target " : "target ") + Labels.quantity(target, unit: metric.unit))
-        }
-        guard !parts.isEmpty else { return }
-        stacker.text(parts.joined(separator: " \u{00B7} "), .figure, gap: g.tinyGap)
-        if let value = metric.value, let target = metric.target, value.isFinite, target.isFinite, value >= 0,
-            target >= 0, max(value, target) > 0
-        {
-            let scale = max(value, target)
-            stacker.bar(value: value / scale, target: target / scale, height: 6, gap: g.tinyGap + 2)
-        }
     }
 
     /// The curve style of an emotion item: its first persona's, or everyone's.
@@ -820,8 +803,8 @@ struct MapRenderer {
                 for position in cell.positions {
                     let item = map.stages[stageIndex].items[position]
                     kinds.insert(item.kind)
-                    if let value = item.metric?.value, let target = item.metric?.target, value >= 0, target >= 0,
-                        max(value, target) > 0
+                    if let metric = item.metric,
+                        Self.kpiBar(metric, direction: metric.effectiveDirection(text: item.text)) != nil
                     {
                         hasBar = true
                     }

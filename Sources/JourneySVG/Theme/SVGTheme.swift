@@ -58,6 +58,12 @@ public struct SVGTheme: Hashable, Sendable {
     /// Personas take colours in map order, repeating when there are more personas than colours.
     /// Lines also differ in dash pattern and marker shape.
     public var seriesColors: [SVGColor]
+    /// A KPI that meets its target: its status text and bar.
+    public var onTarget: SVGColor
+    /// A KPI that misses its target: its status text and bar, a warning colour.
+    ///
+    /// The status is also written in words with a sign (✓, ✗), so it never depends on colour alone.
+    public var offTarget: SVGColor
 
     /// Creates a theme from every colour.
     public init(
@@ -65,7 +71,8 @@ public struct SVGTheme: Hashable, Sendable {
         stageBackground: SVGColor, laneBackground: SVGColor, bandBackground: SVGColor, cardBackground: SVGColor,
         cardBorder: SVGColor, painPointBackground: SVGColor, opportunityBackground: SVGColor,
         keyMomentBackground: SVGColor, chipBackground: SVGColor, chartBackground: SVGColor, arrow: SVGColor,
-        accents: [ItemKind: SVGColor], defaultAccent: SVGColor, seriesColors: [SVGColor]
+        accents: [ItemKind: SVGColor], defaultAccent: SVGColor, seriesColors: [SVGColor],
+        onTarget: SVGColor = SVGColor(0x17692F), offTarget: SVGColor = SVGColor(0xB42318)
     ) {
         self.name = name
         self.page = page
@@ -87,6 +94,8 @@ public struct SVGTheme: Hashable, Sendable {
         self.accents = accents
         self.defaultAccent = defaultAccent
         self.seriesColors = seriesColors
+        self.onTarget = onTarget
+        self.offTarget = offTarget
     }
 
     /// The stripe and icon colour of an item kind.
@@ -108,10 +117,14 @@ public struct SVGTheme: Hashable, Sendable {
 
     /// Every text colour paired with every background it may be drawn on, for checking contrast.
     ///
-    /// The renderer draws text only in ``text``, ``mutedText`` and ``link``, and only on these
-    /// backgrounds; a custom theme should keep every pair at 4.5:1 or more.
+    /// The renderer draws text only in ``text``, ``mutedText``, ``link``, ``onTarget`` and
+    /// ``offTarget``, and only on these backgrounds; a custom theme should keep every pair at 4.5:1
+    /// or more.
     public var textColorPairs: [(text: String, foreground: SVGColor, background: String, color: SVGColor)] {
-        let foregrounds: [(String, SVGColor)] = [("text", text), ("muted text", mutedText), ("link", link)]
+        let foregrounds: [(String, SVGColor)] = [
+            ("text", text), ("muted text", mutedText), ("link", link), ("on target", onTarget),
+            ("off target", offTarget),
+        ]
         return foregrounds.flatMap { foreground in
             textBackgrounds.map { (foreground.0, foreground.1, $0.name, $0.color) }
         }
@@ -137,7 +150,8 @@ extension SVGTheme {
         seriesColors: [
             SVGColor(0x343A40), SVGColor(0x1864AB), SVGColor(0xC2255C), SVGColor(0x2B8A3E), SVGColor(0xD9480F),
             SVGColor(0x6741D9), SVGColor(0x0B7285),
-        ])
+        ],
+        onTarget: SVGColor(0x17692F), offTarget: SVGColor(0xB42318))
 
     /// Light text on dark greys, for screens in dark mode.
     public static let dark = SVGTheme(
@@ -157,7 +171,8 @@ extension SVGTheme {
         seriesColors: [
             SVGColor(0xDEE2E6), SVGColor(0x74C0FC), SVGColor(0xF783AC), SVGColor(0x69DB7C), SVGColor(0xFFA94D),
             SVGColor(0xB197FC), SVGColor(0x66D9E8),
-        ])
+        ],
+        onTarget: SVGColor(0x56D364), offTarget: SVGColor(0xFF8A80))
 
     /// Black and greys on white, for printing: nothing depends on colour.
     public static let print = SVGTheme(
@@ -177,7 +192,8 @@ extension SVGTheme {
         seriesColors: [
             SVGColor(0x000000), SVGColor(0x303030), SVGColor(0x505050), SVGColor(0x000000), SVGColor(0x303030),
             SVGColor(0x505050), SVGColor(0x000000),
-        ])
+        ],
+        onTarget: SVGColor(0x3A3A3A), offTarget: SVGColor(0x000000))
 
     /// The built-in themes, by name.
     public static let builtIn: [SVGTheme] = [.light, .dark, .print]

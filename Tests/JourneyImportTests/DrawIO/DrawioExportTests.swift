@@ -41,6 +41,17 @@ struct DrawioExportTests {
         }
     }
 
+    @Test func kpiDirectionsComeBackUnchangedInTheItemData() throws {
+        let map = SampleMaps.everyField
+        let directions = map.stages.flatMap { $0.items.compactMap { $0.metric?.direction } }
+        #expect(directions.contains(.higherIsBetter) && directions.contains(.targetRange(25...35)))
+        for format in [DrawioFormat(), DrawioFormat(compressed: true)] {
+            let again = try readBack(format.write(map))
+            #expect(again == map)
+            #expect(again.stages.flatMap { $0.items.compactMap { $0.metric?.direction } } == directions)
+        }
+    }
+
     @Test(arguments: 0..<60)
     func generatedMapsComeBackUnchanged(seed: Int) throws {
         var generator = MapGenerator(seed: UInt64(seed))

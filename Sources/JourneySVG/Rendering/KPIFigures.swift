@@ -1,0 +1,48 @@
+import JourneyModel
+
+// A KPI on a card: its numbers, its status and its bar.
+extension MapRenderer {
+    /// A KPI's value and target with its direction ("41% · target ≤ 25%"), its status in words and
+    /// colour ("✗ off target"), and its bar.
+    func addMetric(_ metric: Metric, of item: Item, to stacker: inout BoxStacker) {
+        let g = geometry
+        let direction = metric.effectiveDirection(text: item.text)
+        var parts: [String] = []
+        if let value = metric.value, value.isFinite {
+            parts.append(Labels.quantity(value, unit: metric.unit, language: map.language))
+        }
+        if let target = Labels.target(metric, direction: direction, language: map.language) {
+            parts.append(parts.isEmpty ? "T" + target.dropFirst() : target)
+        }
+        guard !parts.isEmpty else { return }
+        stacker.text(parts.joined(separator: " \u{00B7} "), .figure, gap: g.tinyGap)
+        let status = metric.status(in: direction)
+        if let text = Labels.status(status) {
+            stacker.text(text, status == .onTarget ? .onTarget : .offTarget, gap: g.tinyGap)
+        }
+        if let (value, target) = Self.kpiBar(metric, direction: direction) {
+            stacker.bar(value: value, target: target, status: status, height: 6, gap: g.tinyGap + 2)
+        }
+    }
+
+    /// A KPI's bar: its value and target as fractions of the larger, when both are finite, not
+    /// negative and not both zero.
+    static func kpiBar(_ metric: Metric, direction: MetricDirection?) -> (Double, KPIBarTarget)? {
+        guard let value = metric.value, value.isFinite, value >= 0 else { return nil }
+        let bounds: ClosedRange<Double>
+        if let range = direction?.range {
+            bounds = range
+        } else if let target = metric.target, target.isFinite {
+            // Checked first: a range of NaN cannot be formed.
+            bounds = target...target
+        } else {
+            return nil
+        }
+        guard bounds.lowerBound.isFinite, bounds.upperBound.isFinite, bounds.lowerBound >= 0 else { return nil }
+        let scale = max(value, bounds.upperBound)
+        guard scale > 0 else { return nil }
+        let target = KPIBarTarget(
+            lower: bounds.lowerBound / scale, upper: bounds.upperBound / scale, direction: direction)
+        return (value / scale, target)
+    }
+}
