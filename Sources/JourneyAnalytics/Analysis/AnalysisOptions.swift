@@ -6,6 +6,14 @@ public struct AnalysisOptions: Hashable, Sendable {
         case customer
         /// Each buying organization, all its customers together (B2B).
         case account
+
+        /// The unit an event belongs to: its customer, or its account (`nil` when it has none).
+        public func name(of event: ActivityEvent) -> String? {
+            switch self {
+            case .customer: event.customer
+            case .account: event.account
+            }
+        }
     }
 
     /// Whose journey is followed: customers, or accounts.

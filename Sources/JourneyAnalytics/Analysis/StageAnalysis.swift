@@ -61,15 +61,9 @@ public struct StageAnalysis: Sendable {
         period =
             period.map { min($0.lowerBound, event.timestamp)...max($0.upperBound, event.timestamp) }
             ?? event.timestamp...event.timestamp
-        let unitName: String
-        switch options.unit {
-        case .customer: unitName = event.customer
-        case .account:
-            guard let account = event.account else {
-                eventsWithoutAccount += 1
-                return
-            }
-            unitName = account
+        guard let unitName = options.unit.name(of: event) else {
+            eventsWithoutAccount += 1
+            return
         }
         let unit = intern(unitName)
         guard let activity = binding.index(of: event.activity) else {

@@ -36,13 +36,9 @@ struct StageComputation {
     private func measureAll(_ groups: UnitGroups) -> Tally {
         let unitCount = analysis.unitNames.count
         let parts = max(1, min(unitCount / 1024, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let results = Parts(count: parts)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let range = (unitCount * part / parts)..<(unitCount * (part + 1) / parts)
-            results.set(part, measure(units: range, groups: groups))
-        }
+        let results = concurrentParts(of: unitCount, parts: parts) { units in measure(units: units, groups: groups) }
         var total = Tally(stageCount: stageCount, activityCount: analysis.binding.activities.count)
-        for part in results.values { total.add(part) }
+        for part in results { total.add(part) }
         return total
     }
 
@@ -132,22 +128,6 @@ struct UnitGroups: Sendable {
     func events(of unit: Int) -> LazyMapSequence<ArraySlice<Int32>, Int> {
         order[offsets[unit]..<offsets[unit + 1]].lazy.map { Int($0) }
     }
-}
-
-/// Results of parts of a concurrent loop, each set once by its own iteration.
-private final class Parts: @unchecked Sendable {
-    private var slots: [Tally?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ tally: Tally) {
-        lock.lock()
-        slots[index] = tally
-        lock.unlock()
-    }
-
-    var values: [Tally] { slots.compactMap { $0 } }
 }
 
 extension Array where Element == (time: Double, stage: Int) {

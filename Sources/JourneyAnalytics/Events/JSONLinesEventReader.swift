@@ -59,14 +59,10 @@ struct JSONLinesEventReader {
         let lines = batch
         batch = LineBatch()
         let parts = lines.count < 1024 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let results = ParsedParts(count: parts)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let range = (lines.count * part / parts)..<(lines.count * (part + 1) / parts)
-            results.set(
-                part,
-                range.map { index in Result { try event(line: lines.bytes[index], number: lines.numbers[index]) } })
+        let results = concurrentParts(of: lines.count, parts: parts) { range in
+            range.map { index in Result { try event(line: lines.bytes[index], number: lines.numbers[index]) } }
         }
-        for part in results.values {
+        for part in results {
             for result in part {
                 if let event = try result.get() { try handle(event) }
             }
@@ -131,20 +127,4 @@ private struct LineBatch: Sendable {
         bytes.append(line)
         numbers.append(number)
     }
-}
-
-/// The parsed lines of each part of a batch, each set once by its own iteration.
-private final class ParsedParts: @unchecked Sendable {
-    private var slots: [[Result<ActivityEvent?, any Error>]]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func set(_ index: Int, _ results: [Result<ActivityEvent?, any Error>]) {
-        lock.lock()
-        slots[index] = results
-        lock.unlock()
-    }
-
-    var values: [[Result<ActivityEvent?, any Error>]] { slots }
 }

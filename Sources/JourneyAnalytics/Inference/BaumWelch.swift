@@ -37,17 +37,14 @@ struct BaumWelch {
     func expectedCounts(_ parameters: StageModelParameters) -> ExpectedCounts {
         let unitCount = sequences.unitCount
         let parts = max(1, min(16, unitCount / 256))
-        let results = PartResults(count: parts)
         let sequences = self.sequences
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
+        let results = concurrentParts(of: unitCount, parts: parts) { units in
             var counts = ExpectedCounts(stageCount: parameters.stageCount)
-            counts.add(
-                units: (unitCount * part / parts)..<(unitCount * (part + 1) / parts), of: sequences,
-                parameters: parameters)
-            results.set(part, counts)
+            counts.add(units: units, of: sequences, parameters: parameters)
+            return counts
         }
         var total = ExpectedCounts(stageCount: parameters.stageCount)
-        for part in results.values { total.add(part) }
+        for part in results { total.add(part) }
         return total
     }
 }
@@ -93,20 +90,4 @@ private struct Prior {
             transitionTable: rows(counts.transitions, transitions, previous.transitionTable, width: count),
             emissionTable: rows(counts.emissions, emissions, previous.emissionTable, width: count))
     }
-}
-
-/// Results of the parts of a concurrent loop, each set once by its own iteration.
-private final class PartResults: @unchecked Sendable {
-    private var slots: [ExpectedCounts?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ counts: ExpectedCounts) {
-        lock.lock()
-        slots[index] = counts
-        lock.unlock()
-    }
-
-    var values: [ExpectedCounts] { slots.compactMap { $0 } }
 }

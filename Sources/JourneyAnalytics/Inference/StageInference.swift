@@ -42,15 +42,9 @@ public struct StageInference: Sendable {
             unboundEventCount += 1
             return
         }
-        let name: String
-        switch options.unit {
-        case .customer: name = event.customer
-        case .account:
-            guard let account = event.account else {
-                eventsWithoutAccount += 1
-                return
-            }
-            name = account
+        guard let name = options.unit.name(of: event) else {
+            eventsWithoutAccount += 1
+            return
         }
         log.append(unit: intern(name), activity: Int32(activity), time: event.timestamp)
     }
