@@ -42,6 +42,7 @@ struct ConversionSettings: Sendable {
     var importing: ImportOptions
     var csv: CSVOptions
     var raster: RasterOptions
+    var drawing: DrawingOptions
 
     init(command: ConvertCommand, registry: FormatRegistry) {
         self.registry = registry
@@ -54,6 +55,7 @@ struct ConversionSettings: Sendable {
         importing = command.importing
         csv = command.csv
         raster = command.raster
+        drawing = command.drawing
     }
 
     /// The writer with the command line's writing options applied.
@@ -67,7 +69,7 @@ struct ConversionSettings: Sendable {
             drawio.compressed = true
             return drawio
         }
-        return raster.applied(to: writer)
+        return raster.applied(to: drawing.applied(to: writer))
     }
 
     /// Converts one input to one output, printing what happens; fails as the command does.

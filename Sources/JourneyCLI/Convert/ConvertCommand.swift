@@ -72,6 +72,9 @@ struct ConvertCommand: ParsableCommand {
     @OptionGroup(title: "CSV")
     var csv: CSVOptions
 
+    @OptionGroup(title: "Drawings (SVG, HTML, PNG, PDF)")
+    var drawing: DrawingOptions
+
     @OptionGroup(title: "PNG and PDF")
     var raster: RasterOptions
 

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+internal import JourneyKit
+internal import JourneyRaster
+
+/// Options for drawn outputs: SVG, HTML, PNG and PDF.
+struct DrawingOptions: ParsableArguments {
+    @Option(help: "Drawings: the colours, light, dark or print (HTML: fixes the page to this theme).")
+    var theme: String?
+
+    @Option(help: "SVG, PNG, PDF: the drawing's width in pixels; columns share it (default: sized for reading).")
+    var width: Double?
+
+    @Option(help: "SVG, PNG, PDF: the lanes to draw, by identifier, comma-separated, in this order.")
+    var lanes: String?
+
+    @Option(help: "SVG, PNG, PDF: the personas to draw, by identifier, comma-separated.")
+    var personas: String?
+
+    func validate() throws {
+        if let theme, Self.theme(named: theme) == nil {
+            let names = SVGTheme.builtIn.map(\.name).joined(separator: ", ")
+            throw ValidationError("--theme must be one of \(names), not '\(theme)'.")
+        }
+        if let width, !(width.isFinite && (100...100_000).contains(width)) {
+            throw ValidationError("--width must be between 100 and 100000 pixels, not \(width).")
+        }
+        for (name, list) in [("--lanes", lanes), ("--personas", personas)] {
+            if let list, Self.identifiers(list).isEmpty { throw ValidationError("\(name) names no identifier.") }
+        }
+    }
+
+    /// The writer with these options applied when it draws; other writers as they are.
+    func applied(to writer: any JourneyWriter) -> any JourneyWriter {
+        if let svg = writer as? JourneySVGFormat { return applied(toSVG: svg) }
+        if var png = writer as? PNGFormat {
+            png.svg = applied(toSVG: png.svg)
+            return png
+        }
+        if var pdf = writer as? PDFFormat {
+            pdf.svg = applied(toSVG: pdf.svg)
+            return pdf
+        }
+        if var html = writer as? JourneyHTMLFormat, let theme = theme.flatMap(Self.theme(named:)) {
+            html.theme = theme
+            html.darkTheme = nil
+            return html
+        }
+        return writer
+    }
+
+    private func applied(toSVG format: JourneySVGFormat) -> JourneySVGFormat {
+        var format = format
+        if let theme = theme.flatMap(Self.theme(named:)) { format.theme = theme }
+        if let width { format.width = width }
+        if let lanes { format.lanes = Self.identifiers(lanes) }
+        if let personas { format.personas = Self.identifiers(personas) }
+        return format
+    }
+
+    static func theme(named name: String) -> SVGTheme? {
+        SVGTheme.builtIn.first { $0.name == name.lowercased() }
+    }
+
+    static func identifiers(_ list: String) -> [String] {
+        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

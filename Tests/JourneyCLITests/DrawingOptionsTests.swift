@@ -1,0 +1,50 @@
+import Foundation
+import JourneyKit
+import JourneyTestSupport
+import Testing
+
+/// `journey convert` passes the drawing options the exporters have: theme, width, lanes, personas.
+@Suite("Drawing options")
+struct DrawingOptionsTests {
+    let folder: URL
+    let example = Journey.packageRoot.appendingPathComponent("Examples/car-purchase.journey.xml").path
+
+    init() throws { folder = try Journey.temporaryFolder() }
+
+    private func svg(_ options: [String]) throws -> String {
+        let run = try Journey.run(["convert", example, "map.svg"] + options, in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        return try String(contentsOf: folder.appendingPathComponent("map.svg"), encoding: .utf8)
+    }
+
+    @Test func themeWidthLanesAndPersonasReachTheDrawing() throws {
+        let plain = try svg([])
+        #expect(plain.contains("theme-light"))
+        #expect(try svg(["--theme", "dark"]).contains("theme-dark"))
+        #expect(try svg(["--width", "2400"]).contains(#"width="2400""#))
+        let map = try JourneyMap(contentsOf: URL(fileURLWithPath: example))
+        let lane = try #require(map.lanes.first)
+        let other = try #require(map.lanes.last)
+        let oneLane = try svg(["--lanes", lane.id])
+        #expect(oneLane.contains(lane.title) && !oneLane.contains(">\(other.title)<"))
+        if let persona = map.personas.last, map.personas.count > 1, let first = map.personas.first {
+            let onePersona = try svg(["--personas", persona.id])
+            #expect(onePersona.contains(persona.name))
+            #expect(onePersona.count < plain.count || !onePersona.contains(first.name))
+        }
+    }
+
+    @Test func theHTMLPageTakesTheTheme() throws {
+        let run = try Journey.run(["convert", example, "map.html", "--theme", "print"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let page = try String(contentsOf: folder.appendingPathComponent("map.html"), encoding: .utf8)
+        #expect(page.contains("theme-print"))
+    }
+
+    @Test func badValuesAreUsageErrors() throws {
+        for options in [["--theme", "neon"], ["--width", "5"], ["--width", "nan"], ["--lanes", " , "]] {
+            let run = try Journey.run(["convert", example, "map.svg"] + options, in: folder)
+            #expect(run.status == 64, "\(options)")
+        }
+    }
+}
