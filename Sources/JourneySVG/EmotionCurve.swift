@@ -249,7 +249,7 @@ public struct EmotionCurve: Hashable, Sendable {
                     ("role", "img"), ("aria-labelledby", titleID), ("aria-describedby", descriptionID),
                     ("font-family", SVGStyleSheet.fontFamily),
                 ])
-            try output.element("title", ["id": titleID], text: "Emotion curve")
+            try output.element("title", ["id": titleID], text: chrome.emotionCurve)
             try output.element("desc", ["id": descriptionID], text: accessibleDescription)
             try output.newline()
             try SVGStyleSheet.write(theme: theme, styles: styles, to: output)
@@ -261,7 +261,9 @@ public struct EmotionCurve: Hashable, Sendable {
             ).write(to: output, label: nil)
             if let legendBox {
                 try Legend.write(
-                    legendBox, x: 0, y: height + fontSize * 0.5, markerPrefix: prefix, theme: theme, to: output)
+                    legendBox, x: 0, y: height + fontSize * 0.5, markerPrefix: prefix, theme: theme,
+                    label: chrome.legend,
+                    to: output)
             }
             try output.closeRoot()
             let bytes = try output.finish()

@@ -7,8 +7,9 @@ import Testing
 @Suite("The drawing's own words in the map's language")
 struct ChromeLanguageTests {
     private func readable(_ map: JourneyMap, locale: String? = nil) throws -> String {
-        let data = try JourneySVGFormat(locale: locale).write(map)
-        return ChromeText.readable(String(decoding: data, as: UTF8.self))
+        let svg = String(decoding: try JourneySVGFormat(locale: locale).write(map), as: UTF8.self)
+        let attributes = svg.matches(of: /(?:aria-label|aria-roledescription|title)="([^"]*)"/).map { String($0.1) }
+        return ChromeText.readable(svg) + " " + attributes.joined(separator: " ")
     }
 
     /// Phrases every drawing of the test map writes.

@@ -4,10 +4,13 @@ import JourneyModel
 /// The words of a written SVG or HTML document that a person reads, and the chrome phrases to
 /// look for in them.
 public enum ChromeText {
-    /// The text of a document without its markup, styles and scripts, its white space collapsed.
+    /// The text of a document without its markup, styles, scripts and code (a command is not
+    /// chrome), its white space collapsed.
     public static func readable(_ document: String) -> String {
         var text = document
-        for pattern in ["<style[\\s\\S]*?</style>", "<script[\\s\\S]*?</script>", "<[^>]*>"] {
+        for pattern in [
+            "<style[\\s\\S]*?</style>", "<script[\\s\\S]*?</script>", "<code[\\s\\S]*?</code>", "<[^>]*>",
+        ] {
             text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
         for (entity, character) in [

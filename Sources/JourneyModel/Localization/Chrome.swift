@@ -113,6 +113,10 @@ public struct Chrome: Hashable, Sendable {
     public var owner = "Owner: {}"
     public var severity = "Severity: {}"
     public var priority = "Priority: {}"
+    /// A severity after an item's kind: "Pain point · severity high".
+    public var severityInLabel = "severity {}"
+    /// A priority after an item's kind: "Opportunity · priority low".
+    public var priorityInLabel = "priority {}"
     public var score = "Score"
     public var channel = "Channel: {}"
     public var content = "Content: {}"
@@ -132,6 +136,10 @@ public struct Chrome: Hashable, Sendable {
     public var emotionCurveNote = "Scores from \u{2212}2 to +2, one line per persona"
     public var skipToMap = "Skip to the journey map"
     public var madeWith = "Made with JourneyKit."
+    /// How to read a page back; `{}` is the command.
+    public var readBack = "This page carries the map itself; read it back with {}."
+    /// What the filters show: "Showing 12 of 40 items." (`{1}` shown, `{2}` in all).
+    public var filterStatus = "Showing {1} of {2} items."
 
     // MARK: KPIs
 

@@ -214,10 +214,10 @@ enum Legend {
         return box
     }
 
-    static func write(_ box: Box, x: Double, y: Double, markerPrefix: String, theme: SVGTheme, to output: SVGOutput)
-        throws
-    {
-        try output.open("g", ["class": "legend", "role": "group", "aria-label": "Legend"])
+    static func write(
+        _ box: Box, x: Double, y: Double, markerPrefix: String, theme: SVGTheme, label: String, to output: SVGOutput
+    ) throws {
+        try output.open("g", ["class": "legend", "role": "group", "aria-label": label])
         try BoxDrawing.write(box, x: x, y: y, radius: 4, markerPrefix: markerPrefix, theme: theme, to: output)
         try output.close()
         try output.newline()

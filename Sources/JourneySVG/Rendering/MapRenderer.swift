@@ -286,7 +286,7 @@ struct MapRenderer {
 
         // Lane heads: the row titles.
         try output.open(
-            "g", ["id": ids.make("section", "lanes"), "class": "lanes", "role": "list", "aria-label": "Lanes"])
+            "g", ["id": ids.make("section", "lanes"), "class": "lanes", "role": "list", "aria-label": chrome.lanes])
         try output.newline()
         for (offset, lane) in lanes.enumerated() {
             try output.open("g", ["id": ids.make("lane", lane.id), "class": "lane", "role": "listitem"])
@@ -340,7 +340,8 @@ struct MapRenderer {
             try writeBackTransitions(back, head: bandHead, top: bandTop, output: output)
         }
 
-        try Legend.write(legend, x: g.margin, y: legendTop, markerPrefix: prefix, theme: theme, to: output)
+        try Legend.write(
+            legend, x: g.margin, y: legendTop, markerPrefix: prefix, theme: theme, label: chrome.legend, to: output)
         try output.closeRoot()
         return try output.finish()
     }
@@ -359,7 +360,8 @@ struct MapRenderer {
         let titleID = ids.make("title", "map")
         let descriptionID = ids.make("desc", "map")
         attributes += [
-            ("role", "graphics-document"), ("aria-roledescription", "journey map"), ("aria-labelledby", titleID),
+            ("role", "graphics-document"), ("aria-roledescription", chrome.inSentence(chrome.untitledMap)),
+            ("aria-labelledby", titleID),
             ("aria-describedby", descriptionID),
         ]
         if let language = map.language, Self.isLanguageTag(language) {
@@ -787,7 +789,10 @@ struct MapRenderer {
         let g = geometry
         try output.open(
             "g",
-            ["id": prefix + "section-transitions", "class": "transitions", "role": "list", "aria-label": "Going back"])
+            [
+                "id": prefix + "section-transitions", "class": "transitions", "role": "list",
+                "aria-label": chrome.goingBack,
+            ])
         try output.newline()
         try output.open("g", ["class": "lane"])
         try BoxDrawing.write(head, x: g.margin, y: top, radius: 0, markerPrefix: prefix, theme: theme, to: output)
