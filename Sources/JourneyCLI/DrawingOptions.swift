@@ -17,6 +17,13 @@ struct DrawingOptions: ParsableArguments {
     @Option(help: "SVG, PNG, PDF: the personas to draw, by identifier, comma-separated.")
     var personas: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "SVG, HTML, PNG, PDF: the language of the words JourneyKit writes (legend, labels), a BCP 47 tag.",
+            discussion:
+                "Default: the map's language. en, es, pt, de, fr, ja, zh and tl have tables; others get English."))
+    var locale: String?
+
     func validate() throws {
         if let theme, Self.theme(named: theme) == nil {
             let names = SVGTheme.builtIn.map(\.name).joined(separator: ", ")
@@ -27,6 +34,10 @@ struct DrawingOptions: ParsableArguments {
         }
         for (name, list) in [("--lanes", lanes), ("--personas", personas)] {
             if let list, Self.identifiers(list).isEmpty { throw ValidationError("\(name) names no identifier.") }
+        }
+        if let locale, locale.isEmpty || !locale.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        {
+            throw ValidationError("--locale must be a language tag such as ja or pt-BR, not '\(locale)'.")
         }
     }
 
@@ -41,9 +52,12 @@ struct DrawingOptions: ParsableArguments {
             pdf.svg = applied(toSVG: pdf.svg)
             return pdf
         }
-        if var html = writer as? JourneyHTMLFormat, let theme = theme.flatMap(Self.theme(named:)) {
-            html.theme = theme
-            html.darkTheme = nil
+        if var html = writer as? JourneyHTMLFormat {
+            if let theme = theme.flatMap(Self.theme(named:)) {
+                html.theme = theme
+                html.darkTheme = nil
+            }
+            if let locale { html.locale = locale }
             return html
         }
         return writer
@@ -55,6 +69,7 @@ struct DrawingOptions: ParsableArguments {
         if let width { format.width = width }
         if let lanes { format.lanes = Self.identifiers(lanes) }
         if let personas { format.personas = Self.identifiers(personas) }
+        if let locale { format.locale = locale }
         return format
     }
 

@@ -58,13 +58,20 @@ public struct JourneyHTMLFormat: JourneyReader, JourneyWriter {
     public var darkTheme: SVGTheme?
     /// The paper the print layout fits the map to.
     public var paper: PrintPaper
+    /// The language of the words the page writes itself (a BCP 47 tag: "ja", "pt-BR"); `nil` for
+    /// the map's language.
+    ///
+    /// Headings, filter labels and kind names come from ``Chrome/for(language:)``: English where
+    /// the language has no table. The page's `lang` stays the map's language.
+    public var locale: String?
 
     /// Creates the format: filters, the embedded source, the light theme with a dark variant, and a
     /// print layout for A4 landscape by default.
     public init(
         interactive: Bool = true, embedsSource: Bool = true, theme: SVGTheme = .light,
-        darkTheme: SVGTheme? = .dark, paper: PrintPaper = .a4
+        darkTheme: SVGTheme? = .dark, paper: PrintPaper = .a4, locale: String? = nil
     ) {
+        self.locale = locale
         self.interactive = interactive
         self.embedsSource = embedsSource
         self.theme = theme
@@ -186,10 +193,11 @@ extension JourneyWriter where Self == JourneyHTMLFormat {
     /// The map as a self-contained HTML page, with options.
     public static func html(
         interactive: Bool = true, embedsSource: Bool = true, theme: SVGTheme = .light,
-        darkTheme: SVGTheme? = .dark, paper: JourneyHTMLFormat.PrintPaper = .a4
+        darkTheme: SVGTheme? = .dark, paper: JourneyHTMLFormat.PrintPaper = .a4, locale: String? = nil
     ) -> JourneyHTMLFormat {
         JourneyHTMLFormat(
-            interactive: interactive, embedsSource: embedsSource, theme: theme, darkTheme: darkTheme, paper: paper)
+            interactive: interactive, embedsSource: embedsSource, theme: theme, darkTheme: darkTheme, paper: paper,
+            locale: locale)
     }
 }
 

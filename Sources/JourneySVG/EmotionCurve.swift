@@ -70,6 +70,8 @@ public struct EmotionCurve: Hashable, Sendable {
     public var stageNames: [String]
     /// The lines, everyone's first, then the personas' in map order.
     public var series: [Series]
+    /// The words the curve writes itself (its legend, everyone's line), in the map's language.
+    public var chrome: Chrome = .english
 
     /// Collects the curve of a map.
     ///
@@ -86,7 +88,9 @@ public struct EmotionCurve: Hashable, Sendable {
                 builder.add(item, stageIndex: stageIndex)
             }
         }
-        self.init(stageNames: map.stages.map(\.name), series: builder.series(map: map))
+        let chrome = Chrome.for(language: map.language)
+        self.init(stageNames: map.stages.map(\.name), series: builder.series(map: map, chrome: chrome))
+        self.chrome = chrome
     }
 
     /// A curve of lines already collected; the stage names are shared, not copied, between the
@@ -138,12 +142,13 @@ public struct EmotionCurve: Hashable, Sendable {
         }
 
         /// The lines: everyone's first, then the personas' in map order, then personas the map lacks.
-        func series(map: JourneyMap) -> [Series] {
+        func series(map: JourneyMap, chrome: Chrome) -> [Series] {
             var series: [Series] = []
             if !everyone.isEmpty {
                 series.append(
                     Series(
-                        personaID: nil, name: map.personas.isEmpty ? "Emotion" : "All personas", styleIndex: 0,
+                        personaID: nil, name: map.personas.isEmpty ? chrome.name(.emotion) : chrome.allPersonas,
+                        styleIndex: 0,
                         points: everyone))
             }
             guard !byPersona.isEmpty else { return series }
@@ -227,7 +232,7 @@ public struct EmotionCurve: Hashable, Sendable {
             legend && !series.isEmpty
             ? Legend.box(
                 entries: series.map { .series($0.styleIndex, $0.name) } + [.baseline],
-                width: max(width, fontSize * 10), styles: styles, title: nil)
+                width: max(width, fontSize * 10), styles: styles, title: nil, chrome: chrome)
             : nil
         let totalHeight = height + (legendBox.map { $0.height + fontSize * 0.5 } ?? 0)
         do {
@@ -244,7 +249,7 @@ public struct EmotionCurve: Hashable, Sendable {
                     ("role", "img"), ("aria-labelledby", titleID), ("aria-describedby", descriptionID),
                     ("font-family", SVGStyleSheet.fontFamily),
                 ])
-            try output.element("title", ["id": titleID], text: "Emotion curve")
+            try output.element("title", ["id": titleID], text: chrome.emotionCurve)
             try output.element("desc", ["id": descriptionID], text: accessibleDescription)
             try output.newline()
             try SVGStyleSheet.write(theme: theme, styles: styles, to: output)
@@ -256,7 +261,9 @@ public struct EmotionCurve: Hashable, Sendable {
             ).write(to: output, label: nil)
             if let legendBox {
                 try Legend.write(
-                    legendBox, x: 0, y: height + fontSize * 0.5, markerPrefix: prefix, theme: theme, to: output)
+                    legendBox, x: 0, y: height + fontSize * 0.5, markerPrefix: prefix, theme: theme,
+                    label: chrome.legend,
+                    to: output)
             }
             try output.closeRoot()
             let bytes = try output.finish()

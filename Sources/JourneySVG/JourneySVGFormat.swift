@@ -37,13 +37,20 @@ public struct JourneySVGFormat: JourneyWriter {
     /// Items and transitions that name only other personas are left out; items that name none
     /// concern everyone and stay.
     public var personas: [String]?
+    /// The language of the words the drawing writes itself (a BCP 47 tag: "ja", "pt-BR"); `nil` for
+    /// the map's language.
+    ///
+    /// Legends, labels and kind names come from ``Chrome/for(language:)``: English where the
+    /// language has no table. The map's own texts are never translated.
+    public var locale: String?
 
     /// Creates the format; the light theme, automatic width, 13-pixel text and everything shown by
     /// default.
     public init(
         theme: SVGTheme = .light, width: Double? = nil, fontSize: Double = 13, lanes: [String]? = nil,
-        personas: [String]? = nil
+        personas: [String]? = nil, locale: String? = nil
     ) {
+        self.locale = locale
         self.theme = theme
         self.width = width
         self.fontSize = fontSize
@@ -81,8 +88,9 @@ extension JourneyWriter where Self == JourneySVGFormat {
     /// The map drawn as SVG, with options.
     public static func svg(
         theme: SVGTheme = .light, width: Double? = nil, fontSize: Double = 13, lanes: [String]? = nil,
-        personas: [String]? = nil
+        personas: [String]? = nil, locale: String? = nil
     ) -> JourneySVGFormat {
-        JourneySVGFormat(theme: theme, width: width, fontSize: fontSize, lanes: lanes, personas: personas)
+        JourneySVGFormat(
+            theme: theme, width: width, fontSize: fontSize, lanes: lanes, personas: personas, locale: locale)
     }
 }

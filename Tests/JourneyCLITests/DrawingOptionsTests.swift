@@ -41,8 +41,27 @@ struct DrawingOptionsTests {
         #expect(page.contains("theme-print"))
     }
 
+    @Test func theLocaleOverridesTheMapsLanguageInTheDrawingAndThePage() throws {
+        let source = folder.appendingPathComponent("ja.journey.xml")
+        try JourneyXMLFormat().write(LocalizedMaps.everyChromeWord(language: "ja")).write(to: source)
+        for (output, locale) in [("plain.svg", nil), ("tl.svg", "tl"), ("plain.html", nil), ("tl.html", "tl")] {
+            let run = try Journey.run(
+                ["convert", source.path, output] + (locale.map { ["--locale", $0] } ?? []), in: folder)
+            #expect(run.status == 0, "\(run.errors)")
+            let text = ChromeText.readable(
+                try String(contentsOf: folder.appendingPathComponent(output), encoding: .utf8))
+            let chrome = locale == nil ? Chrome.japanese : Chrome.tagalog
+            let other = locale == nil ? Chrome.tagalog : Chrome.japanese
+            #expect(ChromeText.text(text, contains: chrome.legend), "\(output)")
+            #expect(ChromeText.text(text, contains: chrome.name(.painPoint)), "\(output)")
+            #expect(!ChromeText.text(text, contains: other.name(.painPoint)), "\(output)")
+        }
+    }
+
     @Test func badValuesAreUsageErrors() throws {
-        for options in [["--theme", "neon"], ["--width", "5"], ["--width", "nan"], ["--lanes", " , "]] {
+        for options in [
+            ["--theme", "neon"], ["--width", "5"], ["--width", "nan"], ["--lanes", " , "], ["--locale", "ja jp"],
+        ] {
             let run = try Journey.run(["convert", example, "map.svg"] + options, in: folder)
             #expect(run.status == 64, "\(options)")
         }

@@ -187,9 +187,9 @@ struct PageStructureTests {
         #expect(kpis.count == 3)
         #expect(
             kpis[0].textContent
-                == "Churn rate \u{00B7} value 41% \u{00B7} target \u{2264} 25% \u{00B7} \u{2717} off target")
-        #expect(kpis[1].all(class: "on-target").first?.textContent == "\u{2713} on target")
-        #expect(kpis[2].textContent == "value 420.000 EUR")
+                == "Abwanderungsrate \u{00B7} Wert 41% \u{00B7} Ziel \u{2264} 25% \u{00B7} \u{2717} Ziel verfehlt")
+        #expect(kpis[1].all(class: "on-target").first?.textContent == "\u{2713} Ziel erreicht")
+        #expect(kpis[2].textContent == "Wert 420.000 EUR")
         let meters = page.tree.all("meter")
         #expect(meters.first?.attribute("high") == "25" && meters.first?.attribute("optimum") == "0")
         #expect(

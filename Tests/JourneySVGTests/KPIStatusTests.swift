@@ -53,8 +53,8 @@ struct KPIStatusTests {
     }
 
     @Test(arguments: [
-        ("en", "420,000 EUR · target ≥ 500,000 EUR"), ("de", "420.000 EUR · target ≥ 500.000 EUR"),
-        ("fr", "420\u{202F}000 EUR · target ≥ 500\u{202F}000 EUR"), ("ja", "42 万 EUR · target ≥ 50 万 EUR"),
+        ("en", "420,000 EUR · target ≥ 500,000 EUR"), ("de", "420.000 EUR · Ziel ≥ 500.000 EUR"),
+        ("fr", "420\u{202F}000 EUR · objectif ≥ 500\u{202F}000 EUR"), ("ja", "42 万 EUR · 目標 ≥ 50 万 EUR"),
     ])
     func writesNumbersAsTheMapsLanguageDoes(language: String, text: String) throws {
         let revenue = try card(try RenderedSVG(map(language: language)), "Revenue")

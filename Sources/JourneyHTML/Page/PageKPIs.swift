@@ -8,14 +8,15 @@ extension PageRenderer {
         let direction = metric.effectiveDirection(text: item.text)
         let status = metric.status(in: direction)
         var parts: [String] = []
-        if let kind = metric.kind { parts.append(PageLabels.metricKind(kind)) }
+        if let kind = metric.kind { parts.append(chrome.name(kind)) }
         if let value = metric.value {
-            parts.append("value " + PageLabels.quantity(value, unit: metric.unit, language: map.language))
+            parts.append(
+                Chrome.fill(chrome.value, PageLabels.quantity(value, unit: metric.unit, language: map.language)))
         }
-        if let target = PageLabels.target(metric, direction: direction, language: map.language) {
+        if let target = DisplayText.target(metric, direction: direction, language: map.language, chrome: chrome) {
             parts.append(target)
         }
-        let statusText = PageLabels.status(status)
+        let statusText = chrome.status(status)
         guard !parts.isEmpty || statusText != nil else { return }
         out.open("p", [("class", "item-meta kpi")])
         out.text(parts.joined(separator: " \u{00B7} "))
@@ -35,8 +36,9 @@ extension PageRenderer {
             bounds.upperBound > 0
         else { return }
         let maximum = max(value, bounds.upperBound)
-        let target = PageLabels.target(metric, direction: direction, language: map.language) ?? ""
-        let label = PageLabels.quantity(value, unit: metric.unit, language: map.language) + " of the " + target
+        let target = DisplayText.target(metric, direction: direction, language: map.language, chrome: chrome) ?? ""
+        let label = Chrome.fill(
+            chrome.valueOfTarget, PageLabels.quantity(value, unit: metric.unit, language: map.language), target)
         var attributes = [
             ("class", "kpi-bar"), ("min", "0"), ("max", NumberText.format(maximum)),
             ("value", NumberText.format(value)),

@@ -57,10 +57,10 @@ enum PageLabels {
     static func duration(_ text: String) -> String { DisplayText.duration(text) }
 
     /// The map's kind, state and scope in one line: "B2B · current state · buyer journey".
-    static func facts(_ map: JourneyMap) -> String {
-        let kind = map.kind == .b2b ? "B2B journey" : "B2C journey"
-        let state = map.state == .current ? "current state (as-is)" : "future state (to-be)"
-        let scope = map.scope == .buyerJourney ? "buyer journey" : "whole customer journey"
+    static func facts(_ map: JourneyMap, chrome: Chrome) -> String {
+        let kind = map.kind == .b2b ? chrome.b2bJourney : chrome.b2cJourney
+        let state = map.state == .current ? chrome.currentState : chrome.futureState
+        let scope = map.scope == .buyerJourney ? chrome.buyerJourneyFact : chrome.customerJourneyFact
         return [kind, state, scope].joined(separator: " \u{00B7} ")
     }
 }

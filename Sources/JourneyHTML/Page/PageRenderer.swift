@@ -13,6 +13,8 @@ struct PageRenderer {
 
     let map: JourneyMap
     let format: JourneyHTMLFormat
+    /// The words the page writes itself, in the map's language or the format's locale.
+    let chrome: Chrome
     var out = HTMLOutput()
     /// Persona identifier → the token that stands for it in `data-personas` and the filter.
     private let personaTokens: [String: String]
@@ -47,6 +49,7 @@ struct PageRenderer {
 
     init(map: JourneyMap, format: JourneyHTMLFormat) {
         self.map = map
+        chrome = Chrome.for(language: format.locale ?? map.language)
         self.format = format
         var tokens: [String: String] = [:]
         var unique: [Persona] = []
@@ -88,7 +91,7 @@ struct PageRenderer {
         writeHead(emptySpans: Self.emptySpans(rows, stageCount: map.stages.count))
         out.open("body")
         out.newline()
-        out.element("a", [("class", "skip-link"), ("href", "#journey")], text: "Skip to the journey map")
+        out.element("a", [("class", "skip-link"), ("href", "#journey")], text: chrome.skipToMap)
         out.newline()
         writeHeader()
         out.open("main")
@@ -119,7 +122,7 @@ struct PageRenderer {
 
     /// The title for the page and the table, never empty.
     private var title: String {
-        map.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "Journey map" : map.title
+        map.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? chrome.untitledMap : map.title
     }
 
     /// The content security policy: nothing may be loaded, only this page's styles apply and only
@@ -160,7 +163,7 @@ struct PageRenderer {
         out.newline()
         out.element("h1", text: title)
         out.newline()
-        out.element("p", [("class", "map-facts")], text: PageLabels.facts(map))
+        out.element("p", [("class", "map-facts")], text: PageLabels.facts(map, chrome: chrome))
         out.newline()
         if let summary = map.summary, !summary.isEmpty {
             out.element("p", [("class", "summary")], text: summary)
@@ -181,7 +184,8 @@ struct PageRenderer {
 
     private mutating func writePersonas() {
         guard !map.personas.isEmpty else { return }
-        let heading = map.kind == .b2b ? "Buying committee" : (map.personas.count == 1 ? "Persona" : "Personas")
+        let heading =
+            map.kind == .b2b ? chrome.buyingCommittee : (map.personas.count == 1 ? chrome.persona : chrome.personas)
         out.open("section", [("class", "personas"), ("aria-labelledby", "personas-heading")])
         out.newline()
         out.element("h2", [("id", "personas-heading")], text: heading)
@@ -206,10 +210,10 @@ struct PageRenderer {
         if persona.decisionRole != nil || persona.reportsTo != nil {
             out.open("p")
             if let role = persona.decisionRole {
-                out.element("span", [("class", "chip")], text: "Decision role: " + PageLabels.decisionRole(role))
+                out.element("span", [("class", "chip")], text: Chrome.fill(chrome.decisionRole, chrome.name(role)))
             }
             if let superior = persona.reportsTo {
-                out.element("span", [("class", "chip")], text: "Reports to " + personaName(superior))
+                out.element("span", [("class", "chip")], text: Chrome.fill(chrome.reportsTo, personaName(superior)))
             }
             out.close()
         }
@@ -222,8 +226,8 @@ struct PageRenderer {
             out.close()
         }
         let lists: [(String, [String])] = [
-            ("Goals", persona.goals), ("Needs", persona.needs), ("Motivations", persona.motivations),
-            ("Frustrations", persona.frustrations),
+            (chrome.goals, persona.goals), (chrome.needs, persona.needs), (chrome.motivations, persona.motivations),
+            (chrome.frustrations, persona.frustrations),
         ]
         if lists.contains(where: { !$0.1.isEmpty }) {
             out.open("dl", [("class", "persona-lists")])
@@ -258,16 +262,17 @@ struct PageRenderer {
         let superiors = Set(reporting.compactMap(\.reportsTo))
         var starts = reporting.filter { !superiors.contains($0.id) }
         if starts.isEmpty, let first = reporting.first { starts = [first] }
-        out.element("h3", [("class", "chain-heading")], text: starts.count == 1 ? "Approval chain" : "Approval chains")
+        out.element(
+            "h3", [("class", "chain-heading")], text: starts.count == 1 ? chrome.approvalChain : chrome.approvalChains)
         out.newline()
         out.element(
             "p", [("class", "persona-role")],
-            text: "Approval climbs from the first person to the last, each reporting to the next.")
+            text: chrome.approvalChainNote)
         out.newline()
         for start in starts {
             let chain = map.approvalChain(from: start.id)
             var steps = chain.map { persona -> (String, String?) in
-                (persona.name.isEmpty ? persona.id : persona.name, persona.decisionRole.map(PageLabels.decisionRole))
+                (persona.name.isEmpty ? persona.id : persona.name, persona.decisionRole.map { chrome.name($0) })
             }
             if let last = chain.last, let next = last.reportsTo {
                 if personaNames[next] == nil {
@@ -276,7 +281,8 @@ struct PageRenderer {
                     steps.append((personaName(next) + " (again: the chain loops)", nil))
                 }
             }
-            out.open("ol", [("class", "chain"), ("aria-label", "Approval chain from " + (steps.first?.0 ?? ""))])
+            out.open(
+                "ol", [("class", "chain"), ("aria-label", Chrome.fill(chrome.approvalChainFrom, steps.first?.0 ?? ""))])
             for (offset, step) in steps.enumerated() {
                 out.open("li")
                 out.open("span", [("class", "chain-step")])
@@ -310,7 +316,7 @@ struct PageRenderer {
             if rowOfLane[lane.id] == nil { rowOfLane[lane.id] = rows.count }
             rows.append(Row(lane: lane, token: "l\(index + 1)", title: lane.title.isEmpty ? lane.id : lane.title))
         }
-        var other = Row(lane: nil, token: "other", title: "Other items")
+        var other = Row(lane: nil, token: "other", title: chrome.otherItems)
         for (stageIndex, stage) in map.stages.enumerated() {
             for item in stage.items {
                 if let row = rowOfLane[item.laneID] {
@@ -328,7 +334,7 @@ struct PageRenderer {
         let stageCount = map.stages.count
         out.open("section", [("class", "journey-section"), ("id", "journey"), ("aria-labelledby", "journey-heading")])
         out.newline()
-        out.element("h2", [("id", "journey-heading")], text: "Journey")
+        out.element("h2", [("id", "journey-heading")], text: chrome.journey)
         out.newline()
         if format.interactive { writeFilters(rows: rows, hasCurve: curve != nil) }
         out.open(
@@ -372,9 +378,9 @@ struct PageRenderer {
         out.newline()
         if !uniquePersonas.isEmpty {
             out.open("div")
-            out.element("label", [("for", "filter-persona")], text: "Persona ")
+            out.element("label", [("for", "filter-persona")], text: chrome.persona + " ")
             out.open("select", [("id", "filter-persona")])
-            out.element("option", [("value", "")], text: "All personas")
+            out.element("option", [("value", "")], text: chrome.allPersonas)
             for persona in uniquePersonas {
                 out.element(
                     "option", [("value", personaTokens[persona.id])],
@@ -385,10 +391,10 @@ struct PageRenderer {
             out.closeLine()
         }
         out.open("fieldset")
-        out.element("legend", text: "Lanes")
+        out.element("legend", text: chrome.lanes)
         out.open("div", [("class", "filter-options")])
         var choices = rows.map { ($0.token, $0.title) }
-        if hasCurve { choices.append(("curve", "Emotion curve")) }
+        if hasCurve { choices.append(("curve", chrome.emotionCurve)) }
         for (token, label) in choices {
             out.open("label")
             out.open("input", [("type", "checkbox"), ("data-lane", token)], flags: ["checked"])
@@ -397,7 +403,12 @@ struct PageRenderer {
         }
         out.close()  // div
         out.closeLine()  // fieldset
-        out.element("p", [("class", "filter-status"), ("id", "filter-status"), ("aria-live", "polite")], text: "")
+        out.element(
+            "p",
+            [
+                ("class", "filter-status"), ("id", "filter-status"), ("aria-live", "polite"),
+                ("data-template", chrome.filterStatus),
+            ], text: "")
         out.newline()
         out.closeLine()  // div
     }
@@ -406,23 +417,23 @@ struct PageRenderer {
         out.open("th", [("scope", "col"), ("id", "stage-\(index + 1)"), ("class", "stage stage-col-\(index + 1)")])
         out.element("span", [("class", "stage-name")], text: stage.name.isEmpty ? stage.id : stage.name)
         if let goal = stage.goal, !goal.isEmpty {
-            out.element("span", [("class", "stage-goal")], text: "Goal: " + goal)
+            out.element("span", [("class", "stage-goal")], text: Chrome.fill(chrome.goal, goal))
         }
         if let description = stage.description, !description.isEmpty {
             out.element("span", [("class", "stage-description")], text: description)
         }
         var facts: [String] = []
         if let duration = stage.expectedDuration, !duration.isEmpty {
-            facts.append("Takes " + PageLabels.duration(duration))
+            facts.append(Chrome.fill(chrome.takes, DisplayText.duration(duration, chrome: chrome)))
         }
         if !stage.personaIDs.isEmpty {
-            facts.append("Personas: " + stage.personaIDs.map(personaName).joined(separator: ", "))
+            facts.append(Chrome.fill(chrome.personaList, stage.personaIDs.map(personaName).joined(separator: ", ")))
         }
         if !facts.isEmpty {
             out.element("span", [("class", "stage-meta")], text: facts.joined(separator: " \u{00B7} "))
         }
         if !stage.steps.isEmpty {
-            out.open("ol", [("class", "steps"), ("aria-label", "Steps")])
+            out.open("ol", [("class", "steps"), ("aria-label", chrome.steps)])
             for step in stage.steps {
                 out.element("li", text: step.name.isEmpty ? step.id : step.name)
             }
@@ -439,7 +450,7 @@ struct PageRenderer {
         if let description = row.lane?.description, !description.isEmpty {
             out.element("span", [("class", "lane-description")], text: description)
         } else if row.lane == nil {
-            out.element("span", [("class", "lane-description")], text: "Items whose lane is not in the map")
+            out.element("span", [("class", "lane-description")], text: chrome.otherItemsNote)
         }
         out.closeLine()
         // Cells with items, and between them one empty cell for each run of empty ones, spanning
@@ -491,9 +502,9 @@ struct PageRenderer {
         out.open("tr", [("class", "curve-row"), ("data-lane", "curve")])
         out.newline()
         out.open("th", [("scope", "row"), ("class", "curve-head")])
-        out.text("Emotion curve")
+        out.text(chrome.emotionCurve)
         out.element(
-            "span", [("class", "lane-description")], text: "Scores from \u{2212}2 to +2, one line per persona")
+            "span", [("class", "lane-description")], text: chrome.emotionCurveNote)
         out.closeLine()
         out.open("td", [("class", "curve-cell"), ("colspan", "\(max(map.stages.count, 1))")])
         out.trusted(curve)
@@ -513,9 +524,13 @@ struct PageRenderer {
         let showsKind = labelled.contains(item.kind) || lane?.kind.defaultItemKind != item.kind
         var meta: [String] = []
         if showsKind {
-            var label = PageLabels.kind(item.kind)
-            if let severity = item.severity { label += " \u{00B7} severity " + severity.rawValue }
-            if let priority = item.priority { label += " \u{00B7} priority " + priority.rawValue }
+            var label = chrome.name(item.kind)
+            if let severity = item.severity {
+                label += " \u{00B7} " + Chrome.fill(chrome.severityInLabel, chrome.severityLevels[severity] ?? "")
+            }
+            if let priority = item.priority {
+                label += " \u{00B7} " + Chrome.fill(chrome.priorityInLabel, chrome.priorityLevels[priority] ?? "")
+            }
             out.open("span", [("class", "item-kind")])
             if let icon = PageLabels.icon(item.kind) {
                 out.element("span", [("class", "icon"), ("aria-hidden", "true")], text: icon)
@@ -523,13 +538,17 @@ struct PageRenderer {
             out.text(label)
             out.close()
         } else {
-            if let severity = item.severity { meta.append("Severity: " + severity.rawValue) }
-            if let priority = item.priority { meta.append("Priority: " + priority.rawValue) }
+            if let severity = item.severity {
+                meta.append(Chrome.fill(chrome.severity, chrome.severityLevels[severity] ?? severity.rawValue))
+            }
+            if let priority = item.priority {
+                meta.append(Chrome.fill(chrome.priority, chrome.priorityLevels[priority] ?? priority.rawValue))
+            }
         }
         out.element("p", [("class", "item-text"), ("dir", "auto")], text: item.text)
         if let score = item.score {
             out.open("p", [("class", "item-meta")])
-            out.text("Score ")
+            out.text(chrome.score + " ")
             out.element("span", [("class", "score")], text: PageLabels.score(score.value))
             if let source = score.source {
                 out.text(
@@ -542,30 +561,30 @@ struct PageRenderer {
         if let detail = item.detail, !detail.isEmpty {
             out.element("p", [("class", "item-detail")], text: detail)
         }
-        if let channel = item.channel { meta.append("Channel: " + PageLabels.channel(channel)) }
-        if let contentType = item.contentType { meta.append("Content: " + PageLabels.contentType(contentType)) }
-        if let owner = item.owner, !owner.isEmpty { meta.append("Owner: " + owner) }
+        if let channel = item.channel { meta.append(Chrome.fill(chrome.channel, chrome.name(channel))) }
+        if let contentType = item.contentType { meta.append(Chrome.fill(chrome.content, chrome.name(contentType))) }
+        if let owner = item.owner, !owner.isEmpty { meta.append(Chrome.fill(chrome.owner, owner)) }
         if let stepID = item.stepID {
-            meta.append("Step: " + (stepNames[stageIndex][stepID] ?? stepID))
+            meta.append(Chrome.fill(chrome.step, stepNames[stageIndex][stepID] ?? stepID))
         }
         if !item.personaIDs.isEmpty {
-            meta.append("For: " + item.personaIDs.map(personaName).joined(separator: ", "))
+            meta.append(Chrome.fill(chrome.forPersonas, item.personaIDs.map(personaName).joined(separator: ", ")))
         }
         if !meta.isEmpty {
             out.element("p", [("class", "item-meta")], text: meta.joined(separator: " \u{00B7} "))
         }
         if !item.tags.isEmpty {
-            out.open("ul", [("class", "tags"), ("aria-label", "Tags")])
+            out.open("ul", [("class", "tags"), ("aria-label", chrome.tags)])
             for tag in item.tags { out.element("li", text: tag) }
             out.close()
         }
         if !item.activities.isEmpty {
-            out.open("ul", [("class", "activities"), ("aria-label", "Event activities")])
+            out.open("ul", [("class", "activities"), ("aria-label", chrome.eventActivities)])
             for activity in item.activities { out.element("li", text: activity) }
             out.close()
         }
         if !item.links.isEmpty {
-            out.open("ul", [("class", "item-links"), ("aria-label", "Links")])
+            out.open("ul", [("class", "item-links"), ("aria-label", chrome.links)])
             for link in item.links { writeLink(link) }
             out.close()
         }
@@ -592,7 +611,8 @@ struct PageRenderer {
     /// With a dark theme, the dark curve's colours are added to the drawing's own style sheet for
     /// screens in dark mode, so the curve follows the page.
     private func curveMarkup() throws -> String? {
-        let curve = EmotionCurve(map: map)
+        var curve = EmotionCurve(map: map)
+        curve.chrome = chrome
         guard !curve.isEmpty, !map.stages.isEmpty else { return nil }
         let columns = map.stages.indices.map {
             EmotionCurve.Column(x: Double($0) * Self.curveColumnWidth, width: Self.curveColumnWidth)
@@ -621,7 +641,7 @@ struct PageRenderer {
         guard !map.transitions.isEmpty else { return }
         out.open("section", [("class", "transitions"), ("aria-labelledby", "transitions-heading")])
         out.newline()
-        out.element("h2", [("id", "transitions-heading")], text: "Transitions")
+        out.element("h2", [("id", "transitions-heading")], text: chrome.transitions)
         out.newline()
         out.open("ul", [("class", "transition-list")])
         out.newline()
@@ -636,7 +656,7 @@ struct PageRenderer {
                 out.text(" ")
                 out.open("span", [("class", "back-marker")])
                 out.element("span", [("aria-hidden", "true")], text: "\u{21A9} ")
-                out.text("goes back")
+                out.text(chrome.goesBack)
                 out.close()
             }
             out.closeLine()
@@ -660,7 +680,7 @@ struct PageRenderer {
         kinds.sort { (order.firstIndex(of: $0) ?? order.count) < (order.firstIndex(of: $1) ?? order.count) }
         out.open("section", [("class", "legend"), ("aria-labelledby", "legend-heading")])
         out.newline()
-        out.element("h2", [("id", "legend-heading")], text: "Legend")
+        out.element("h2", [("id", "legend-heading")], text: chrome.legend)
         out.newline()
         if !kinds.isEmpty {
             out.open("ul", [("class", "legend-list")])
@@ -671,28 +691,24 @@ struct PageRenderer {
                 if let icon = PageLabels.icon(kind) {
                     out.element("span", [("class", "icon"), ("aria-hidden", "true")], text: icon)
                 }
-                out.text(PageLabels.kind(kind))
+                out.text(chrome.name(kind))
                 out.close()
-                out.element("p", text: Self.legendText(kind))
+                out.element("p", text: chrome.kindDescriptions[kind] ?? chrome.customKindDescription)
                 out.closeLine()
             }
             out.closeLine()
         }
         var notes = [
-            "Items that name no persona concern every persona.",
-            "Pain points, opportunities and key moments differ by sign, edge and label as well as by colour.",
+            chrome.legendEveryone, chrome.legendSigns,
         ]
         if hasCurve {
-            notes.append(
-                "Emotion scores run from \u{2212}2 (very negative) through 0 (neutral) to +2 (very positive); "
-                    + "the curve draws one line per persona, told apart by dash pattern and marker shape.")
+            notes.append(chrome.legendScores)
         }
         if map.items(of: KPI.self).contains(where: { $0.item.metric?.target != nil }) {
-            notes.append("KPIs show the measured value against the target.")
+            notes.append(chrome.legendKPIs)
         }
         if format.interactive {
-            notes.append(
-                "The filters hide items of other personas and whole lanes; the emotion curve always shows every line.")
+            notes.append(chrome.legendFilters)
         }
         out.open("ul")
         for note in notes { out.element("li", text: note) }
@@ -700,34 +716,16 @@ struct PageRenderer {
         out.closeLine()  // section
     }
 
-    private static func legendText(_ kind: ItemKind) -> String {
-        switch kind {
-        case .action: "What the customer does."
-        case .thought: "What the customer thinks."
-        case .question: "What the customer asks."
-        case .emotion: "How the customer feels, with a score."
-        case .touchpoint: "Where the customer meets the company, and through which channel."
-        case .painPoint: "What gets in the customer's way, with its severity; a warning sign and a double edge."
-        case .opportunity: "A chance to do better, with its priority; a diamond and a dashed edge."
-        case .keyMoment: "A moment of truth, where the journey can be won or lost; a star and a heavy frame."
-        case .measure: "What the company plans to do, and who owns it."
-        case .kpi: "A key performance indicator: the value against its target."
-        case .content: "Content the customer consumes."
-        case .backstage: "What happens behind the scenes, and who owns it."
-        case .note: "Text without a more specific kind."
-        default: "A kind of item this map defines."
-        }
-    }
-
     private mutating func writeFooter() {
         out.open("footer", [("class", "page-footer")])
         out.newline()
         out.open("p")
-        out.text("Made with JourneyKit.")
+        out.text(chrome.madeWith)
         if format.embedsSource {
-            out.text(" This page carries the map itself; read it back with ")
+            let parts = chrome.readBack.components(separatedBy: "{}")
+            out.text(" " + (parts.first ?? ""))
             out.element("code", text: "journey convert page.html map.journey.xml")
-            out.text(".")
+            out.text(parts.dropFirst().joined())
         }
         out.close()
         out.newline()

@@ -37,7 +37,10 @@ enum PageScript {
               var row = item.closest("tr");
               if (visible && !(row && row.hidden)) { shown++; }
             }
-            if (status) { status.textContent = "Showing " + shown + " of " + items.length + " items."; }
+            if (status) {
+              var template = status.getAttribute("data-template") || "{1} / {2}";
+              status.textContent = template.replace("{1}", shown).replace("{2}", items.length);
+            }
           }
           panel.addEventListener("change", apply);
           panel.hidden = false;

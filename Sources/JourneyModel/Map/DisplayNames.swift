@@ -121,11 +121,17 @@ public enum DisplayText {
     /// A KPI's target with the direction it is met in: "target ≤ 25%" when lower is better,
     /// "target ≥ 40%" when higher is, "target 20–30%" for a range, "target 25%" without a
     /// direction; `nil` without a target.
-    public static func target(_ metric: Metric, direction: MetricDirection?, language: String?) -> String? {
+    ///
+    /// The word comes from `chrome` ("Ziel ≤ 25 %"); `atStart` gives the form that begins a line.
+    public static func target(
+        _ metric: Metric, direction: MetricDirection?, language: String?, chrome: Chrome = .english,
+        atStart: Bool = false
+    ) -> String? {
         let style = NumberStyle.of(language: language)
+        let template = atStart ? chrome.targetAtStart : chrome.target
         if let range = direction?.range {
             let bounds = style.format(range.lowerBound) + "\u{2013}" + style.format(range.upperBound)
-            return "target " + withUnit(bounds, metric.unit)
+            return Chrome.fill(template, withUnit(bounds, metric.unit))
         }
         guard let target = metric.target, target.isFinite else { return nil }
         let comparison =
@@ -134,7 +140,7 @@ public enum DisplayText {
             case .lowerIsBetter: "\u{2264} "
             default: ""
             }
-        return "target " + comparison + withUnit(style.format(target), metric.unit)
+        return Chrome.fill(template, comparison + withUnit(style.format(target), metric.unit))
     }
 
     /// A KPI's status in words with its sign: "✓ on target", "✗ off target"; `nil` when unknown.
@@ -144,7 +150,9 @@ public enum DisplayText {
 
     /// An ISO 8601 duration in words (`P2W` → "2 weeks", `P1Y6M` → "1 year 6 months"); any other
     /// text as it is.
-    public static func duration(_ text: String) -> String {
+    ///
+    /// The units come from `chrome` ("2 Wochen", "2週間").
+    public static func duration(_ text: String, chrome: Chrome = .english) -> String {
         let units: [(Character, String)] = [("Y", "year"), ("M", "month"), ("W", "week"), ("D", "day")]
         let timeUnits: [(Character, String)] = [("H", "hour"), ("M", "minute"), ("S", "second")]
         guard text.hasPrefix("P"), text.count > 1 else { return text }
@@ -167,11 +175,12 @@ public enum DisplayText {
             while position < table.count, table[position].0 != character { position += 1 }
             guard position < table.count, !number.isEmpty, let value = Double(number) else { return text }
             let name = table[position].1
-            parts.append(number + " " + (value == 1 ? name : name + "s"))
+            let template = chrome.durationUnits[value == 1 ? name : name + "s"] ?? "{} " + name
+            parts.append(Chrome.fill(template, number))
             if inTime { timeIndex = position + 1 } else { dateIndex = position + 1 }
             number = ""
         }
         guard number.isEmpty, !parts.isEmpty else { return text }
-        return parts.joined(separator: " ")
+        return parts.joined(separator: chrome.durationSeparator)
     }
 }

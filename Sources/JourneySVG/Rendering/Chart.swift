@@ -160,17 +160,19 @@ enum LegendEntry {
 
 /// The legend: a framed box of samples with their meaning, flowing in rows.
 enum Legend {
-    static func label(_ entry: LegendEntry) -> String {
+    static func label(_ entry: LegendEntry, chrome: Chrome) -> String {
         switch entry {
-        case .kind(let kind): Labels.kind(kind)
+        case .kind(let kind): chrome.name(kind)
         case .series(_, let name): name
-        case .baseline: "Neutral (0); the scale runs from \u{2212}2 to +2"
-        case .backArrow: "Goes back to an earlier stage or step"
-        case .kpiBar: "KPI value; the line marks the target"
+        case .baseline: chrome.legendBaseline
+        case .backArrow: chrome.legendBackArrow
+        case .kpiBar: chrome.legendKPIBar
         }
     }
 
-    static func box(entries: [LegendEntry], width: Double, styles: TextStyles, title: String?) -> Box {
+    static func box(
+        entries: [LegendEntry], width: Double, styles: TextStyles, title: String?, chrome: Chrome
+    ) -> Box {
         let base = styles.base
         let padding = (base * 0.7).rounded(toPlaces: 2)
         var stacker = BoxStacker(width: width, padding: padding, styles: styles)
@@ -187,7 +189,7 @@ enum Legend {
         var rowHeight = 0.0
         for entry in entries {
             let textWidth = max(right - left - swatchWidth - swatchGap, base)
-            let lines = body.wrap(label(entry), width: textWidth)
+            let lines = body.wrap(label(entry, chrome: chrome), width: textWidth)
             var widest = 0.0
             for line in lines { widest = max(widest, body.width(line)) }
             let entryWidth = swatchWidth + swatchGap + widest + body.width(" ") + TextStyle.margin
@@ -212,10 +214,10 @@ enum Legend {
         return box
     }
 
-    static func write(_ box: Box, x: Double, y: Double, markerPrefix: String, theme: SVGTheme, to output: SVGOutput)
-        throws
-    {
-        try output.open("g", ["class": "legend", "role": "group", "aria-label": "Legend"])
+    static func write(
+        _ box: Box, x: Double, y: Double, markerPrefix: String, theme: SVGTheme, label: String, to output: SVGOutput
+    ) throws {
+        try output.open("g", ["class": "legend", "role": "group", "aria-label": label])
         try BoxDrawing.write(box, x: x, y: y, radius: 4, markerPrefix: markerPrefix, theme: theme, to: output)
         try output.close()
         try output.newline()

@@ -16,7 +16,7 @@ struct EmotionLaneCurves {
     /// Collects the curves of `lanes` (lane identifiers, each once).
     ///
     /// - Parameter personas: the personas whose lines to keep; `nil` for all.
-    init(map: JourneyMap, lanes: [String], personas: [String]?) {
+    init(map: JourneyMap, lanes: [String], personas: [String]?, chrome: Chrome = .english) {
         var position: [String: Int] = [:]
         for (index, id) in lanes.enumerated() where position[id] == nil { position[id] = index }
         var builders: [EmotionCurve.SeriesBuilder?] = Array(repeating: nil, count: lanes.count)
@@ -37,8 +37,10 @@ struct EmotionLaneCurves {
         // One array of stage names for every curve.
         let stageNames = map.stages.map(\.name)
         curves = builders.map { builder in
-            guard let series = builder?.series(map: map), !series.isEmpty else { return nil }
-            return EmotionCurve(stageNames: stageNames, series: series)
+            guard let series = builder?.series(map: map, chrome: chrome), !series.isEmpty else { return nil }
+            var curve = EmotionCurve(stageNames: stageNames, series: series)
+            curve.chrome = chrome
+            return curve
         }
         itemsExamined = examined
     }

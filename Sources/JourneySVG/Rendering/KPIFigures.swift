@@ -11,13 +11,15 @@ extension MapRenderer {
         if let value = metric.value, value.isFinite {
             parts.append(Labels.quantity(value, unit: metric.unit, language: map.language))
         }
-        if let target = Labels.target(metric, direction: direction, language: map.language) {
-            parts.append(parts.isEmpty ? "T" + target.dropFirst() : target)
+        if let target = DisplayText.target(
+            metric, direction: direction, language: map.language, chrome: chrome, atStart: parts.isEmpty)
+        {
+            parts.append(target)
         }
         guard !parts.isEmpty else { return }
         stacker.text(parts.joined(separator: " \u{00B7} "), .figure, gap: g.tinyGap)
         let status = metric.status(in: direction)
-        if let text = Labels.status(status) {
+        if let text = chrome.status(status) {
             stacker.text(text, status == .onTarget ? .onTarget : .offTarget, gap: g.tinyGap)
         }
         if let (value, target) = Self.kpiBar(metric, direction: direction) {

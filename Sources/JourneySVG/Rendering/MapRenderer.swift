@@ -17,6 +17,8 @@ struct MapRenderer {
     let geometry: Geometry
     var ids: SVGIdentifiers
     let prefix: String
+    /// The words the drawing writes itself, in the map's language or the format's locale.
+    let chrome: Chrome
     /// Persona names by identifier; the identifier where a persona has no name.
     let personaNames: [String: String]
     /// Persona positions in the map by identifier, for curve styles.
@@ -32,6 +34,7 @@ struct MapRenderer {
     init(map: JourneyMap, format: JourneySVGFormat) {
         self.map = map
         self.format = format
+        chrome = Chrome.for(language: format.locale ?? map.language)
         theme = format.theme
         styles = TextStyles(fontSize: format.fontSize)
         geometry = Geometry(fontSize: format.fontSize)
@@ -71,7 +74,8 @@ struct MapRenderer {
             for item in stage.items where known.insert(item.laneID).inserted {
                 lanes.append(
                     Lane(
-                        id: item.laneID, kind: item.kind.defaultLane, title: item.laneID.isEmpty ? "Other" : item.laneID
+                        id: item.laneID, kind: item.kind.defaultLane,
+                        title: item.laneID.isEmpty ? chrome.otherLane : item.laneID
                     ))
             }
         }
@@ -177,7 +181,7 @@ struct MapRenderer {
             emotionLanes.append(lane.id)
             emotionLaneOffsets.append(offset)
         }
-        let collected = EmotionLaneCurves(map: map, lanes: emotionLanes, personas: format.personas)
+        let collected = EmotionLaneCurves(map: map, lanes: emotionLanes, personas: format.personas, chrome: chrome)
         emotionCurves = collected
         var curves: [EmotionCurve?] = Array(repeating: nil, count: lanes.count)
         for (offset, curve) in zip(emotionLaneOffsets, collected.curves) { curves[offset] = curve }
@@ -226,7 +230,7 @@ struct MapRenderer {
         bandHead?.height = bandHeight
         let legend = Legend.box(
             entries: legendEntries(cells: cells, curves: curves, hasBackTransitions: !back.isEmpty),
-            width: contentWidth, styles: styles, title: "Legend")
+            width: contentWidth, styles: styles, title: chrome.legend, chrome: chrome)
 
         // Vertical positions.
         let headerTop = g.margin
@@ -282,7 +286,7 @@ struct MapRenderer {
 
         // Lane heads: the row titles.
         try output.open(
-            "g", ["id": ids.make("section", "lanes"), "class": "lanes", "role": "list", "aria-label": "Lanes"])
+            "g", ["id": ids.make("section", "lanes"), "class": "lanes", "role": "list", "aria-label": chrome.lanes])
         try output.newline()
         for (offset, lane) in lanes.enumerated() {
             try output.open("g", ["id": ids.make("lane", lane.id), "class": "lane", "role": "listitem"])
@@ -328,7 +332,7 @@ struct MapRenderer {
                 curve: curve, columns: columns, top: laneTops[laneOffset] + g.cellPadding, left: gridLeft,
                 width: gridRight - gridLeft, height: g.chartHeight - g.cellPadding, styles: styles, theme: theme,
                 markerPrefix: prefix
-            ).write(to: output, label: "Emotion curve: " + lanes[laneOffset].title)
+            ).write(to: output, label: chrome.emotionCurve + ": " + lanes[laneOffset].title)
         }
 
         // Transitions that go back.
@@ -336,7 +340,8 @@ struct MapRenderer {
             try writeBackTransitions(back, head: bandHead, top: bandTop, output: output)
         }
 
-        try Legend.write(legend, x: g.margin, y: legendTop, markerPrefix: prefix, theme: theme, to: output)
+        try Legend.write(
+            legend, x: g.margin, y: legendTop, markerPrefix: prefix, theme: theme, label: chrome.legend, to: output)
         try output.closeRoot()
         return try output.finish()
     }
@@ -355,7 +360,8 @@ struct MapRenderer {
         let titleID = ids.make("title", "map")
         let descriptionID = ids.make("desc", "map")
         attributes += [
-            ("role", "graphics-document"), ("aria-roledescription", "journey map"), ("aria-labelledby", titleID),
+            ("role", "graphics-document"), ("aria-roledescription", chrome.inSentence(chrome.untitledMap)),
+            ("aria-labelledby", titleID),
             ("aria-describedby", descriptionID),
         ]
         if let language = map.language, Self.isLanguageTag(language) {
@@ -363,27 +369,38 @@ struct MapRenderer {
         }
         attributes += [("font-family", SVGStyleSheet.fontFamily), ("font-size", SVGNumber.format(format.fontSize))]
         try output.openRoot("svg", attributes: attributes)
-        try output.element("title", ["id": titleID], text: map.title.isEmpty ? "Journey map" : map.title)
+        try output.element("title", ["id": titleID], text: map.title.isEmpty ? chrome.untitledMap : map.title)
         try output.element("desc", ["id": descriptionID], text: description(laneCount: laneCount, personas: personas))
         try output.newline()
     }
 
     private func description(laneCount: Int, personas: [Persona]) -> String {
-        let kind =
-            "\(Labels.mapState(map.state)) \(Labels.mapScope(map.scope).lowercased()) map (\(Labels.mapKind(map.kind)))"
+        let kind = Chrome.fill(
+            chrome.mapDescription, mapState, chrome.inSentence(mapScope), map.kind == .b2b ? chrome.b2b : chrome.b2c)
         var parts = [kind]
         let stages = map.stages.map(\.name).filter { !$0.isEmpty }
+        let stageCount = map.stages.count == 1 ? chrome.stageCountOne : chrome.stageCountOther
         parts.append(
-            "\(map.stages.count) \(map.stages.count == 1 ? "stage" : "stages")"
+            Chrome.fill(stageCount, String(map.stages.count))
                 + (stages.isEmpty ? "" : ": " + stages.joined(separator: ", ")))
-        parts.append("\(laneCount) \(laneCount == 1 ? "lane" : "lanes")")
+        parts.append(Chrome.fill(laneCount == 1 ? chrome.laneCountOne : chrome.laneCountOther, String(laneCount)))
         if !personas.isEmpty {
-            let label = map.kind == .b2b ? "buying committee" : (personas.count == 1 ? "persona" : "personas")
-            parts.append(label + ": " + personas.map(\.name).joined(separator: ", "))
+            parts.append(
+                chrome.inSentence(personasHeading(count: personas.count)) + ": "
+                    + personas.map(\.name).joined(separator: ", "))
         }
         var text = parts.joined(separator: "; ") + "."
         if let summary = map.summary, !summary.isEmpty { text += " " + summary }
         return text
+    }
+
+    private var mapState: String { map.state == .current ? chrome.asIs : chrome.toBe }
+
+    private var mapScope: String { map.scope == .buyerJourney ? chrome.buyerJourney : chrome.customerJourney }
+
+    /// "Buying committee" for B2B maps, else "Persona" or "Personas".
+    private func personasHeading(count: Int) -> String {
+        map.kind == .b2b ? chrome.buyingCommittee : (count == 1 ? chrome.persona : chrome.personas)
     }
 
     private static func isLanguageTag(_ text: String) -> Bool {
@@ -398,9 +415,9 @@ struct MapRenderer {
     private func headerBox(width: Double, padding: Double, personas: [Persona]) -> Box {
         let g = geometry
         var stacker = BoxStacker(width: width, padding: padding, styles: styles)
-        stacker.text(map.title.isEmpty ? "Journey map" : map.title, .title)
-        var chips = [Labels.mapKind(map.kind), Labels.mapState(map.state), Labels.mapScope(map.scope)]
-        if let language = map.language, !language.isEmpty { chips.append("Language: " + language) }
+        stacker.text(map.title.isEmpty ? chrome.untitledMap : map.title, .title)
+        var chips = [map.kind == .b2b ? chrome.b2b : chrome.b2c, mapState, mapScope]
+        if let language = map.language, !language.isEmpty { chips.append(Chrome.fill(chrome.languageChip, language)) }
         stacker.chips(chips, gap: g.smallGap)
         if let summary = map.summary {
             stacker.text(summary, .body, gap: g.smallGap, maximumWidth: g.readingWidth)
@@ -410,9 +427,7 @@ struct MapRenderer {
             stacker.text(entries.joined(separator: " \u{00B7} "), .meta, gap: g.smallGap, maximumWidth: g.readingWidth)
         }
         if !personas.isEmpty {
-            let heading =
-                map.kind == .b2b ? "Buying committee" : (personas.count == 1 ? "Persona" : "Personas")
-            stacker.text(heading, .heading, gap: g.sectionGap * 0.75)
+            stacker.text(personasHeading(count: personas.count), .heading, gap: g.sectionGap * 0.75)
             let boxWidth = min(g.personaWidth, stacker.innerWidth)
             let boxes = personas.map { personaBox($0, width: boxWidth) }
             stacker.boxes(boxes, className: "persona", spacing: g.cardGap * 1.5, gap: g.smallGap)
@@ -430,13 +445,13 @@ struct MapRenderer {
         if let role = persona.role { stacker.text(role, .secondary, gap: g.tinyGap) }
         if let organization = persona.organization { stacker.text(organization, .meta, gap: g.tinyGap) }
         if let role = persona.decisionRole {
-            stacker.chip(Labels.decisionRole(role), gap: g.smallGap)
+            stacker.chip(chrome.name(role), gap: g.smallGap)
         }
         if let boss = persona.reportsTo, !boss.isEmpty {
-            stacker.text("Reports to " + personaList([boss]), .meta, gap: g.tinyGap)
+            stacker.text(Chrome.fill(chrome.reportsTo, personaList([boss])), .meta, gap: g.tinyGap)
         }
         if persona.decisionRole == .approver {
-            stacker.text("Approves the purchase", .meta, gap: g.tinyGap)
+            stacker.text(chrome.approvesPurchase, .meta, gap: g.tinyGap)
         }
         return stacker.box(padding: g.cardPadding, background: "box b-card")
     }
@@ -484,9 +499,9 @@ struct MapRenderer {
         let names = chain.map { persona in
             let name = persona.name.isEmpty ? persona.id : persona.name
             guard let role = persona.decisionRole else { return name }
-            return name + " (" + Labels.decisionRole(role).lowercased() + ")"
+            return name + " (" + chrome.inSentence(chrome.name(role)) + ")"
         }
-        return "Approval: " + names.joined(separator: " \u{2192} ")
+        return Chrome.fill(chrome.approval, names.joined(separator: " \u{2192} "))
     }
 
     // MARK: - Stage and lane heads
@@ -497,14 +512,15 @@ struct MapRenderer {
         stacker.text(stage.name.isEmpty ? stage.id : stage.name, .heading)
         if let goal = stage.goal { stacker.text(goal, .secondary, gap: g.tinyGap) }
         if let duration = stage.expectedDuration, !duration.isEmpty {
-            stacker.text("Duration: " + Labels.duration(duration), .meta, gap: g.tinyGap)
+            stacker.text(
+                Chrome.fill(chrome.duration, DisplayText.duration(duration, chrome: chrome)), .meta, gap: g.tinyGap)
         }
         if !stage.steps.isEmpty {
             let names = stage.steps.map { $0.name.isEmpty ? $0.id : $0.name }
-            stacker.text("Steps: " + names.joined(separator: " \u{2192} "), .meta, gap: g.tinyGap)
+            stacker.text(Chrome.fill(chrome.stepList, names.joined(separator: " \u{2192} ")), .meta, gap: g.tinyGap)
         }
         let who = stage.personaIDs.filter { personaFilter?.contains($0) ?? true }
-        if !who.isEmpty { stacker.text("Who: " + personaList(who), .meta, gap: g.tinyGap) }
+        if !who.isEmpty { stacker.text(Chrome.fill(chrome.who, personaList(who)), .meta, gap: g.tinyGap) }
         return stacker.box(padding: g.cellPadding, background: "box b-stage")
     }
 
@@ -519,8 +535,8 @@ struct MapRenderer {
     private func bandBox(width: Double) -> Box {
         let g = geometry
         var stacker = BoxStacker(width: width, padding: g.cellPadding, styles: styles)
-        stacker.text("Going back", .strong)
-        stacker.text("Transitions to an earlier stage or step", .meta, gap: g.tinyGap)
+        stacker.text(chrome.goingBack, .strong)
+        stacker.text(chrome.goingBackNote, .meta, gap: g.tinyGap)
         return stacker.box(padding: g.cellPadding, background: "box b-lane")
     }
 
@@ -588,7 +604,7 @@ struct MapRenderer {
     private mutating func kindStyle(_ kind: ItemKind) -> KindStyle {
         if let style = kindStyles[kind] { return style }
         var style = KindStyle(
-            label: Labels.kind(kind), accent: SVGStyleSheet.accentClass(kind), icon: nil, background: "box b-card")
+            label: chrome.name(kind), accent: SVGStyleSheet.accentClass(kind), icon: nil, background: "box b-card")
         switch kind {
         case .painPoint: (style.icon, style.background) = (.painPoint, "box b-pain")
         case .opportunity: (style.icon, style.background) = (.opportunity, "box b-opp")
@@ -611,13 +627,13 @@ struct MapRenderer {
         let background = kind.background
         if icon == nil, item.score != nil || item.kind == .emotion { icon = .marker(series: emotionSeries(item)) }
         var kindLine = [kind.label]
-        if let severity = item.severity { kindLine.append(Labels.severity(severity)) }
-        if let priority = item.priority { kindLine.append(Labels.priority(priority)) }
+        if let severity = item.severity { kindLine.append(chrome.severities[severity] ?? severity.rawValue) }
+        if let priority = item.priority { kindLine.append(chrome.priorities[priority] ?? priority.rawValue) }
         // A score that is not a number is left out, as it is from the curve; validation reports it.
         if let score = item.score, score.value.isFinite { kindLine.append(Labels.score(score.value)) }
-        if let type = item.contentType { kindLine.append(Labels.contentType(type)) }
-        if let kind = item.metric?.kind { kindLine.append(Labels.metricKind(kind)) }
-        if let stepID = item.stepID, let step = stepNames[stepID] { kindLine.append("Step: " + step) }
+        if let type = item.contentType { kindLine.append(chrome.name(type)) }
+        if let kind = item.metric?.kind { kindLine.append(chrome.name(kind)) }
+        if let stepID = item.stepID, let step = stepNames[stepID] { kindLine.append(Chrome.fill(chrome.step, step)) }
         let meta = styles[.meta]
         let iconSize = Definitions.iconSize(styles)
         if let icon {
@@ -629,10 +645,12 @@ struct MapRenderer {
         stacker.text(
             kindLine.joined(separator: " \u{00B7} "), .meta, indent: icon == nil ? 0 : iconSize + g.tinyGap * 2)
 
-        if let channel = item.channel { stacker.chip(Labels.channel(channel), gap: g.tinyGap) }
+        if let channel = item.channel { stacker.chip(chrome.name(channel), gap: g.tinyGap) }
         stacker.text(item.text, .body, gap: g.tinyGap)
         if let metric = item.metric { addMetric(metric, of: item, to: &stacker) }
-        if let owner = item.owner, !owner.isEmpty { stacker.text("Owner: " + owner, .meta, gap: g.tinyGap) }
+        if let owner = item.owner, !owner.isEmpty {
+            stacker.text(Chrome.fill(chrome.owner, owner), .meta, gap: g.tinyGap)
+        }
         if !item.personaIDs.isEmpty {
             stacker.text(personaList(item.personaIDs), .meta, gap: g.tinyGap)
         }
@@ -771,7 +789,10 @@ struct MapRenderer {
         let g = geometry
         try output.open(
             "g",
-            ["id": prefix + "section-transitions", "class": "transitions", "role": "list", "aria-label": "Going back"])
+            [
+                "id": prefix + "section-transitions", "class": "transitions", "role": "list",
+                "aria-label": chrome.goingBack,
+            ])
         try output.newline()
         try output.open("g", ["class": "lane"])
         try BoxDrawing.write(head, x: g.margin, y: top, radius: 0, markerPrefix: prefix, theme: theme, to: output)
