@@ -61,7 +61,7 @@ public struct JourneyHTMLFormat: JourneyReader, JourneyWriter {
     /// The language of the words the page writes itself (a BCP 47 tag: "ja", "pt-BR"); `nil` for
     /// the map's language.
     ///
-    /// Headings, filter labels and kind names come from ``Chrome/for(language:)``: English where
+    /// Headings, filter labels and kind names come from `Chrome.for(language:)`: English where
     /// the language has no table. The page's `lang` stays the map's language.
     public var locale: String?
 

@@ -40,7 +40,7 @@ public struct JourneySVGFormat: JourneyWriter {
     /// The language of the words the drawing writes itself (a BCP 47 tag: "ja", "pt-BR"); `nil` for
     /// the map's language.
     ///
-    /// Legends, labels and kind names come from ``Chrome/for(language:)``: English where the
+    /// Legends, labels and kind names come from `Chrome.for(language:)`: English where the
     /// language has no table. The map's own texts are never translated.
     public var locale: String?
 
