@@ -32,9 +32,10 @@ public struct StageAnalysis: Sendable {
     /// one, which was not counted; `nil` when the log was sorted.
     public private(set) var orderViolation: OrderViolation?
     private(set) var activityEvents: [Int]
-    private var unitIndex: [String: Int32] = [:]
-    private(set) var unitNames: [String] = []
-    private var customerIndex: [String: Int32] = [:]
+    private var units = NameNumbers()
+    private var customers = NameNumbers()
+    /// The units' names, by number.
+    var unitNames: [String] { units.names }
     private(set) var eventCount = 0
     private(set) var unmatched: [String: Int] = [:]
     private(set) var eventsWithoutAccount = 0
@@ -65,7 +66,7 @@ public struct StageAnalysis: Sendable {
             eventsWithoutAccount += 1
             return
         }
-        let unit = intern(unitName)
+        let unit = units.number(of: unitName)
         guard let activity = binding.index(of: event.activity) else {
             unmatched[event.activity, default: 0] += 1
             if let impact = event.revenueImpact {
@@ -78,7 +79,7 @@ public struct StageAnalysis: Sendable {
             revenueByStage[binding.activityStages[activity]] += impact
             sawRevenue = true
         }
-        let customer = options.unit == .account ? internCustomer(event.customer) : nil
+        let customer = options.unit == .account ? customers.number(of: event.customer) : nil
         guard sorted != nil else {
             log.append(unit: unit, activity: Int32(activity), time: event.timestamp, customer: customer)
             return
@@ -94,21 +95,6 @@ public struct StageAnalysis: Sendable {
     /// The figures of every stage and activity, from the events added so far.
     public func report() -> StageReport {
         StageComputation(analysis: self).report()
-    }
-
-    private mutating func intern(_ name: String) -> Int32 {
-        if let index = unitIndex[name] { return index }
-        let index = Int32(unitNames.count)
-        unitIndex[name] = index
-        unitNames.append(name)
-        return index
-    }
-
-    private mutating func internCustomer(_ name: String) -> Int32 {
-        if let index = customerIndex[name] { return index }
-        let index = Int32(customerIndex.count)
-        customerIndex[name] = index
-        return index
     }
 }
 

@@ -27,8 +27,7 @@ public struct StageInference: Sendable {
     public private(set) var eventsWithoutAccount = 0
 
     var log = BoundEvents()
-    private var unitIndex: [String: Int32] = [:]
-    private(set) var unitNames: [String] = []
+    private var units = NameNumbers()
 
     public init(binding: StageBinding, options: InferenceOptions = InferenceOptions()) {
         self.binding = binding
@@ -46,7 +45,7 @@ public struct StageInference: Sendable {
             eventsWithoutAccount += 1
             return
         }
-        log.append(unit: intern(name), activity: Int32(activity), time: event.timestamp)
+        log.append(unit: units.number(of: name), activity: Int32(activity), time: event.timestamp)
     }
 
     /// Fits the model to the events added so far, starting from ``InferenceOptions/start`` (or the
@@ -79,15 +78,7 @@ public struct StageInference: Sendable {
 
     private func sequences() -> ObservationSequences {
         ObservationSequences(
-            log: log, unitNames: unitNames, activityStages: binding.activityStages,
+            log: log, unitNames: units.names, activityStages: binding.activityStages,
             limit: options.maximumEventsPerUnit)
-    }
-
-    private mutating func intern(_ name: String) -> Int32 {
-        if let index = unitIndex[name] { return index }
-        let index = Int32(unitNames.count)
-        unitIndex[name] = index
-        unitNames.append(name)
-        return index
     }
 }
