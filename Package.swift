@@ -159,7 +159,7 @@ let package = Package(
             name: "JourneyCSVTests", dependencies: ["JourneyCSV", "JourneyXML", "JourneyTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "JourneySVGTests", dependencies: ["JourneySVG", "JourneyXMLCore", "JourneyTestSupport"],
+            name: "JourneySVGTests", dependencies: ["JourneySVG", "JourneyXML", "JourneyXMLCore", "JourneyTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyHTMLTests",

@@ -8,8 +8,20 @@ struct DrawingOptions: ParsableArguments {
     @Option(help: "Drawings: the colours, light, dark or print (HTML: fixes the page to this theme).")
     var theme: String?
 
-    @Option(help: "SVG, PNG, PDF: the drawing's width in pixels; columns share it (default: sized for reading).")
+    @Option(
+        help: "SVG, PNG, PDF: the drawing's width in pixels; columns share it (default: chosen for a landscape sheet).")
     var width: Double?
+
+    @Option(
+        help: ArgumentHelp(
+            "SVG, PNG, PDF, HTML: shape the drawing for a3, a4, letter or tabloid paper, landscape.",
+            discussion:
+                "The SVG (and so the PNG) takes the paper's proportions; the PDF's page is that paper; the HTML page prints on it, landscape. Default: a landscape drawing of A-series proportions, and a PDF page of its size."
+        ))
+    var paper: String?
+
+    @Flag(help: "SVG, PNG, PDF: turn the paper upright (with --paper); HTML prints landscape.")
+    var portrait = false
 
     @Option(help: "SVG, PNG, PDF: the lanes to draw, by identifier, comma-separated, in this order.")
     var lanes: String?
@@ -32,6 +44,13 @@ struct DrawingOptions: ParsableArguments {
         if let width, !(width.isFinite && (100...100_000).contains(width)) {
             throw ValidationError("--width must be between 100 and 100000 pixels, not \(width).")
         }
+        if let paper, Paper.named(paper) == nil {
+            let names = Paper.builtIn.map(\.name).joined(separator: ", ")
+            throw ValidationError("--paper must be one of \(names), not '\(paper)'.")
+        }
+        if portrait && paper == nil {
+            throw ValidationError("--portrait turns the paper; name it with --paper (a3, a4, letter, tabloid).")
+        }
         for (name, list) in [("--lanes", lanes), ("--personas", personas)] {
             if let list, Self.identifiers(list).isEmpty { throw ValidationError("\(name) names no identifier.") }
         }
@@ -50,6 +69,10 @@ struct DrawingOptions: ParsableArguments {
         }
         if var pdf = writer as? PDFFormat {
             pdf.svg = applied(toSVG: pdf.svg)
+            if let paper = paper.flatMap(Paper.named) {
+                pdf.paper = paper
+                pdf.orientation = orientation
+            }
             return pdf
         }
         if var html = writer as? JourneyHTMLFormat {
@@ -58,6 +81,7 @@ struct DrawingOptions: ParsableArguments {
                 html.darkTheme = nil
             }
             if let locale { html.locale = locale }
+            if let paper = paper.flatMap(Paper.named).flatMap(JourneyHTMLFormat.PrintPaper.init) { html.paper = paper }
             return html
         }
         return writer
@@ -70,8 +94,14 @@ struct DrawingOptions: ParsableArguments {
         if let lanes { format.lanes = Self.identifiers(lanes) }
         if let personas { format.personas = Self.identifiers(personas) }
         if let locale { format.locale = locale }
+        if let paper = paper.flatMap(Paper.named) {
+            format.paper = paper
+            format.orientation = orientation
+        }
         return format
     }
+
+    private var orientation: Paper.Orientation { portrait ? .portrait : .landscape }
 
     static func theme(named name: String) -> SVGTheme? {
         SVGTheme.builtIn.first { $0.name == name.lowercased() }

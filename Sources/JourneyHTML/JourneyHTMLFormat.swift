@@ -32,6 +32,13 @@ public struct JourneyHTMLFormat: JourneyReader, JourneyWriter {
         case a3
         case a4
         case letter
+        /// US Tabloid, 11 × 17 inches (CSS calls it ledger).
+        case tabloid
+
+        /// The paper of that size, as the SVG drawing and the PDF page know it.
+        public init?(_ paper: Paper) {
+            self.init(rawValue: paper.name)
+        }
 
         /// The paper's name in CSS `@page` rules.
         var cssSize: String {
@@ -39,6 +46,7 @@ public struct JourneyHTMLFormat: JourneyReader, JourneyWriter {
             case .a3: "A3"
             case .a4: "A4"
             case .letter: "letter"
+            case .tabloid: "ledger"
             }
         }
     }

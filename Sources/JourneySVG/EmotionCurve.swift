@@ -26,6 +26,9 @@ public struct EmotionCurve: Hashable, Sendable {
         public var score: Double
         /// The word for the feeling.
         public var text: String
+        /// The position of the item in its stage's items, where the curve was collected from a map:
+        /// the SVG map places the point at the item's step.
+        var position: Int?
 
         public init(stageIndex: Int, itemID: String, score: Double, text: String) {
             self.stageIndex = stageIndex
@@ -84,8 +87,8 @@ public struct EmotionCurve: Hashable, Sendable {
         let laneIDs = Set(lanes ?? map.lanes.filter { $0.kind == .emotions }.map(\.id))
         var builder = SeriesBuilder(personaIndex: SeriesBuilder.personaIndex(of: map), personas: personas)
         for (stageIndex, stage) in map.stages.enumerated() {
-            for item in stage.items where laneIDs.contains(item.laneID) {
-                builder.add(item, stageIndex: stageIndex)
+            for (position, item) in stage.items.enumerated() where laneIDs.contains(item.laneID) {
+                builder.add(item, stageIndex: stageIndex, position: position)
             }
         }
         let chrome = Chrome.for(language: map.language)
@@ -126,9 +129,10 @@ public struct EmotionCurve: Hashable, Sendable {
 
         /// Adds an item of the curve's lanes: a point when it is scored (an emotion without a score
         /// counts as 0), on every line it belongs to.
-        mutating func add(_ item: Item, stageIndex: Int) {
+        mutating func add(_ item: Item, stageIndex: Int, position: Int) {
             guard let score = item.score?.value ?? (item.kind == .emotion ? 0 : nil), score.isFinite else { return }
-            let point = Point(stageIndex: stageIndex, itemID: item.id, score: score, text: item.text)
+            var point = Point(stageIndex: stageIndex, itemID: item.id, score: score, text: item.text)
+            point.position = position
             if item.personaIDs.isEmpty {
                 everyone.append(point)
                 return
@@ -200,7 +204,8 @@ public struct EmotionCurve: Hashable, Sendable {
     ///
     /// The drawing is as wide as the right edge of the last column; with `legend`, a legend of the
     /// lines follows below the plot. It has `role="img"`, a `<title>` and a `<desc>` that lists every
-    /// score in words.
+    /// score in words. Each point takes the keyboard's focus (`tabindex="0"`) and then shows its
+    /// line, stage, score and words in a box beside it, as it does under the pointer.
     ///
     /// - Parameters:
     ///   - columns: the stage columns, one per stage, in pixels from the left edge.
@@ -253,12 +258,13 @@ public struct EmotionCurve: Hashable, Sendable {
             try output.element("desc", ["id": descriptionID], text: accessibleDescription)
             try output.newline()
             try SVGStyleSheet.write(theme: theme, styles: styles, to: output)
-            try Definitions.write(prefix: prefix, styles: styles, theme: theme, stripe: nil, to: output)
-            try ChartDrawing(
+            try Definitions.write(prefix: prefix, styles: styles, theme: theme, stripes: nil, to: output)
+            var chart = ChartDrawing(
                 curve: self, columns: columns, top: 0, left: columns.first?.x ?? 0,
                 width: width - (columns.first?.x ?? 0),
-                height: height, styles: styles, theme: theme, markerPrefix: prefix
-            ).write(to: output, label: nil)
+                height: height, styles: styles, theme: theme, markerPrefix: prefix)
+            chart.focusableDetails = true
+            try chart.write(to: output, label: nil)
             if let legendBox {
                 try Legend.write(
                     legendBox, x: 0, y: height + fontSize * 0.5, markerPrefix: prefix, theme: theme,

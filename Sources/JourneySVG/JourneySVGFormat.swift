@@ -8,6 +8,7 @@ internal import JourneyXMLCore
 /// ```swift
 /// let svg = try map.export(as: .svg)
 /// let printable = try map.export(as: .svg(theme: .print, width: 1600, lanes: ["actions", "emotions"]))
+/// let poster = try map.export(as: .svg(paper: .a3))   // shaped for A3, landscape
 /// ```
 ///
 /// Text is wrapped with the advance widths of DejaVu Sans, the font the SVG names, and cards grow to
@@ -22,9 +23,12 @@ public struct JourneySVGFormat: JourneyWriter {
 
     /// The colours.
     public var theme: SVGTheme
-    /// The width of the drawing in pixels; `nil` to size columns for comfortable reading.
+    /// The width of the drawing in pixels; `nil` to choose it from the content.
     ///
-    /// Columns share the width. A width too small for cards of seven em is widened to fit them.
+    /// Without a width, the drawing takes the shape of its ``paper`` or, without paper, of a
+    /// landscape sheet: the card width and how many cards a cell stacks are chosen so that the map
+    /// comes closest to that shape with the least blank area. With a width, columns share it; a width
+    /// too small for cards of seven em is widened to fit them.
     public var width: Double?
     /// The base font size in pixels, between 6 and 72.
     ///
@@ -43,14 +47,24 @@ public struct JourneySVGFormat: JourneyWriter {
     /// Legends, labels and kind names come from `Chrome.for(language:)`: English where the
     /// language has no table. The map's own texts are never translated.
     public var locale: String?
+    /// The paper the drawing is shaped for; `nil` for a landscape sheet of A-series proportions.
+    ///
+    /// The drawing aims at the paper's aspect ratio (turned by ``orientation``) and its page is
+    /// grown to exactly that shape, so it fills the sheet when printed or rendered as PDF.
+    public var paper: Paper?
+    /// Which way the ``paper`` is turned; landscape by default.
+    public var orientation: Paper.Orientation
 
     /// Creates the format; the light theme, automatic width, 13-pixel text and everything shown by
     /// default.
     public init(
         theme: SVGTheme = .light, width: Double? = nil, fontSize: Double = 13, lanes: [String]? = nil,
-        personas: [String]? = nil, locale: String? = nil
+        personas: [String]? = nil, locale: String? = nil, paper: Paper? = nil,
+        orientation: Paper.Orientation = .landscape
     ) {
         self.locale = locale
+        self.paper = paper
+        self.orientation = orientation
         self.theme = theme
         self.width = width
         self.fontSize = fontSize
@@ -79,6 +93,14 @@ public struct JourneySVGFormat: JourneyWriter {
             throw WriteError("cannot write the map as SVG: \(error.message)")
         }
     }
+
+    /// How the drawing of a map measures: its size, aspect ratio and blank area, for tests and
+    /// documentation.
+    func layoutFigures(of map: JourneyMap) throws -> LayoutFigures {
+        var renderer = MapRenderer(map: map, format: self)
+        _ = try renderer.render()
+        return renderer.figures!
+    }
 }
 
 extension JourneyWriter where Self == JourneySVGFormat {
@@ -88,9 +110,11 @@ extension JourneyWriter where Self == JourneySVGFormat {
     /// The map drawn as SVG, with options.
     public static func svg(
         theme: SVGTheme = .light, width: Double? = nil, fontSize: Double = 13, lanes: [String]? = nil,
-        personas: [String]? = nil, locale: String? = nil
+        personas: [String]? = nil, locale: String? = nil, paper: Paper? = nil,
+        orientation: Paper.Orientation = .landscape
     ) -> JourneySVGFormat {
         JourneySVGFormat(
-            theme: theme, width: width, fontSize: fontSize, lanes: lanes, personas: personas, locale: locale)
+            theme: theme, width: width, fontSize: fontSize, lanes: lanes, personas: personas, locale: locale,
+            paper: paper, orientation: orientation)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import JourneyModel
 import JourneyRaster
+import JourneySVG
 import JourneyTestSupport
 import Testing
 

@@ -37,10 +37,11 @@ struct PNGTests {
 
     @Test func theDrawingsOptionsAndThemeAreKept() throws {
         let map = try #require(try examples().first).map
-        let narrow = JourneySVGFormat(width: 900)
+        // Wide enough for the example's nine sub-columns (its purchase stage has four steps).
+        let narrow = JourneySVGFormat(width: 1400)
         let size = try svgSize(try map.export(as: narrow))
         let header = try #require(pngSize(try map.export(as: .png(svg: narrow, scale: 1))))
-        #expect(header.width == Int(size.width.rounded(.up)) && header.width == 900)
+        #expect(header.width == Int(size.width.rounded(.up)) && header.width == 1400)
         let light = try PNGPixels(try map.export(as: .png(scale: 0.25)))
         let dark = try PNGPixels(try map.export(as: .png(svg: .svg(theme: .dark), scale: 0.25)))
         // The corner is the page's background: light on light, dark on dark.

@@ -29,8 +29,10 @@ struct EmotionCurveTests {
         let plot = try #require(chart.children.first { $0.classes.contains("box") })
         let top = try #require(plot.number("y"))
         let height = try #require(plot.number("height"))
-        let anna = chart.descendants.filter { $0.localName == "use" && $0.classes.contains("m1") }
-        let ben = chart.descendants.filter { $0.localName == "use" && $0.classes.contains("m2") }
+        // The markers are drawn with their labels, in the points of each stage.
+        let markers = svg.elements(class: "point").flatMap(\.children).filter { $0.localName == "use" }
+        let anna = markers.filter { $0.classes.contains("m1") }
+        let ben = markers.filter { $0.classes.contains("m2") }
         #expect(anna.count == scores.count && ben.count == scores.count)
         let ys = try anna.map { try #require($0.number("y")) }
         // Equal steps per point of score, upwards; +3 is drawn at +2.
@@ -64,8 +66,8 @@ struct EmotionCurveTests {
                 id: "a-more", kind: .emotion, laneID: "emotions", text: "", personaIDs: ["anna"], score: EmotionScore(1)
             ))
         let svg = try RenderedSVG(map)
-        let anna = svg.elements(named: "use").filter {
-            $0.classes.contains("m1") && $0.children.contains { $0.localName == "title" }
+        let anna = svg.elements(class: "point").flatMap(\.children).filter {
+            $0.localName == "use" && $0.classes.contains("m1")
         }
         let xs = try anna.map { try #require($0.number("x")) }
         #expect(xs.count == 2 && xs[0] < xs[1])
@@ -86,8 +88,20 @@ struct EmotionCurveTests {
         #expect(svg.root.attribute("aria-labelledby") == svg.root.children[0].attribute("id"))
         #expect(svg.root.children[1].text == curve.accessibleDescription)
         #expect(svg.elements.compactMap { $0.attribute("id") }.allSatisfy { $0.hasPrefix("curve_20_1-") })
-        let markers = svg.elements(named: "use").filter { $0.classes.contains("m1") && !$0.children.isEmpty }
+        // Each point takes the focus and then shows its details, which its tooltip holds too.
+        let points = svg.elements(class: "c-point")
+        #expect(points.count == 6 && points.allSatisfy { $0.attribute("tabindex") == "0" })
+        let markers = points.flatMap(\.children).filter { $0.localName == "use" && $0.classes.contains("m1") }
         #expect(try markers.map { try #require($0.number("x")) } == [60, 210, 355])
+        for point in points {
+            let title = try #require(point.children.first { $0.localName == "title" }).text
+            #expect(
+                point.attribute("aria-label") == title
+                    && (title.hasPrefix("Anna, Stage") || title.hasPrefix("Ben, Stage")))
+            let detail = try #require(point.children.first { $0.classes.contains("c-detail") })
+            #expect(detail.drawnText == title && detail.attribute("aria-hidden") == "true")
+        }
+        #expect(text.contains(".c-detail{display:none}.c-point:focus .c-detail"))
         #expect(svg.elements(class: "legend").first?.drawnText.contains("Anna") == true)
         #expect(try curve.svg(width: 300, legend: false).contains("role=\"img\""))
         #expect(throws: WriteError.self) { try curve.svg(columns: Array(columns.prefix(2))) }

@@ -65,8 +65,13 @@ struct OptionsAndLayoutTests {
     @Test func columnsWidenForFullCellsAndTheDrawingGrowsWithTheMap() throws {
         let small = try RenderedSVG(Fixtures.grid(stages: 3, lanes: 2, cardsPerCell: 1))
         let large = try RenderedSVG(Fixtures.grid(stages: 20, lanes: 15, cardsPerCell: 1))
-        #expect(try #require(large.root.number("width")) > 5 * (try #require(small.root.number("width"))))
-        #expect(try #require(large.root.number("height")) > 3 * (try #require(small.root.number("height"))))
+        func area(_ svg: RenderedSVG) throws -> Double {
+            try #require(svg.root.number("width")) * (try #require(svg.root.number("height")))
+        }
+        // Fifty times the cards: many times the area, in both directions.
+        #expect(try area(large) > 15 * (try area(small)))
+        #expect(try #require(large.root.number("width")) > 3 * (try #require(small.root.number("width"))))
+        #expect(try #require(large.root.number("height")) > 2 * (try #require(small.root.number("height"))))
         let full = try RenderedSVG(Fixtures.grid(stages: 3, lanes: 2, cardsPerCell: 1, fullCell: 40))
         let widths = try full.elements(class: "stage-head").map { try #require($0.children[0].number("width")) }
         #expect(widths[0] > 3.5 * widths[1])
@@ -101,7 +106,7 @@ struct OptionsAndLayoutTests {
         let svg = try RenderedSVG(map, format: .svg(lanes: ["emotions", "actions"]))
         let lanes = svg.elements(class: "lane").compactMap { $0.attribute("id") }
         #expect(lanes == ["jm-every-field-lane-emotions", "jm-every-field-lane-actions"])
-        let cards = svg.elements(class: "card").compactMap { $0.attribute("id") }
+        let cards = (svg.elements(class: "card") + svg.elements(class: "point")).compactMap { $0.attribute("id") }
         let expected = map.allItems.filter { ["emotions", "actions"].contains($0.laneID) }
         #expect(cards.count == expected.count)
         #expect(svg.elements(class: "chart").count == 1)
@@ -116,7 +121,7 @@ struct OptionsAndLayoutTests {
         let personas = svg.elements(class: "persona").map(\.drawnText)
         #expect(personas.count == 1 && personas[0].hasPrefix("Maria Santos"))
         let shown = map.allItems.filter { $0.personaIDs.isEmpty || $0.personaIDs.contains("maria") }
-        #expect(svg.elements(class: "card").count == shown.count)
+        #expect(svg.elements(class: "card").count + svg.elements(class: "point").count == shown.count)
         // One curve, Maria's; the transition of Zoë alone is left out, the unscoped one stays.
         let chart = try #require(svg.elements(class: "chart").first)
         #expect(chart.descendants.filter { $0.classes.contains("c-line") }.count == 1)
@@ -140,7 +145,8 @@ struct OptionsAndLayoutTests {
         #expect(svg.root.children[0].text == "Journey map")
         var noLanes = SampleMaps.clean
         noLanes.lanes = []
-        #expect(try RenderedSVG(noLanes).elements(class: "card").count == noLanes.allItems.count)
+        let drawn = try RenderedSVG(noLanes)
+        #expect(drawn.elements(class: "card").count + drawn.elements(class: "point").count == noLanes.allItems.count)
         var cycle = Fixtures.multilingual
         cycle.personas[1].reportsTo = "maria"
         _ = try RenderedSVG(cycle)

@@ -10,8 +10,9 @@ import Testing
 struct OutOfRangeNumberTests {
     /// The y of Anna's markers, stage by stage.
     private func markerYs(_ svg: RenderedSVG) throws -> [Double] {
-        let chart = try #require(svg.elements(class: "chart").first)
-        return try chart.descendants.filter { $0.localName == "use" && $0.classes.contains("m1") }
+        // The markers are drawn with their labels, in the points of each stage.
+        try svg.elements(class: "point").flatMap(\.children)
+            .filter { $0.localName == "use" && $0.classes.contains("m1") }
             .map { try #require($0.number("y")) }
     }
 
@@ -20,6 +21,7 @@ struct OutOfRangeNumberTests {
         let svg = try RenderedSVG(Fixtures.curve([0, score, 1]))
         let clamped = try RenderedSVG(Fixtures.curve([0, score > 0 ? 2 : -2, 1]))
         #expect(try markerYs(svg) == markerYs(clamped))
+        #expect(try markerYs(svg).count == 3)
         // The card still says what the map holds, in a form SVG and people can read.
         let written = (score < 0 ? "\u{2212}" : "+") + String(abs(score))
         #expect(svg.text.contains(written), "\(written)")

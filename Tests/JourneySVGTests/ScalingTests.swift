@@ -57,6 +57,7 @@ struct ScalingTests {
         let svg = String(decoding: try renderer.render(), as: UTF8.self)
         #expect(renderer.emotionCurves?.itemsExamined == map.allItems.count)
         #expect(svg.components(separatedBy: "<g class=\"chart\" role=\"img\">").count - 1 == 60)
+        // Cells of cards and cells of points, each laid out once for the drawing.
         #expect(renderer.cellsLaidOut == 30 * 120)
     }
 

@@ -111,6 +111,25 @@ enum Piece {
     case box(Box, x: Double, y: Double, className: String)
 }
 
+extension Piece {
+    /// The same piece, moved.
+    func shifted(by dx: Double, _ dy: Double) -> Piece {
+        switch self {
+        case .text(let block, let x, let y): .text(block, x: x + dx, y: y + dy)
+        case .link(let block, let url, let x, let y): .link(block, url: url, x: x + dx, y: y + dy)
+        case .chip(let block, let x, let y, let width, let height):
+            .chip(block, x: x + dx, y: y + dy, width: width, height: height)
+        case .bar(let x, let y, let width, let value, let target, let status):
+            .bar(x: x + dx, y: y + dy, width: width, value: value, target: target, status: status)
+        case .icon(let icon, let x, let y, let size, let accentClass):
+            .icon(icon, x: x + dx, y: y + dy, size: size, accentClass: accentClass)
+        case .swatch(let entry, let x, let y, let width, let height, let iconSize):
+            .swatch(entry, x: x + dx, y: y + dy, width: width, height: height, iconSize: iconSize)
+        case .box(let box, let x, let y, let className): .box(box, x: x + dx, y: y + dy, className: className)
+        }
+    }
+}
+
 /// Where a KPI bar's target lies and which side of it is good, as fractions of the bar's width.
 struct KPIBarTarget {
     /// The target, or the lower bound of a range.
@@ -284,6 +303,20 @@ struct BoxStacker {
     mutating func bar(value: Double, target: KPIBarTarget, status: MetricStatus, height: Double, gap: Double = 0) {
         self.gap(gap)
         pieces.append(.bar(x: left, y: y, width: innerWidth, value: value, target: target, status: status))
+        y += height
+        isEmpty = false
+    }
+
+    /// Adds the pieces of boxes side by side (stacked with no padding of their own), each at its x
+    /// from the left of the inner width; the stack continues below the tallest.
+    mutating func columns(_ columns: [(box: Box, x: Double)], gap: Double = 0) {
+        guard columns.contains(where: { !$0.box.pieces.isEmpty }) else { return }
+        self.gap(gap)
+        var height = 0.0
+        for (box, x) in columns {
+            for piece in box.pieces { pieces.append(piece.shifted(by: left + x, y)) }
+            height = max(height, box.height)
+        }
         y += height
         isEmpty = false
     }

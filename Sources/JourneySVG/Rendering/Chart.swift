@@ -12,6 +12,15 @@ struct ChartDrawing {
     let styles: TextStyles
     let theme: SVGTheme
     let markerPrefix: String
+    /// Where −2…+2 is drawn, when the chart's box holds more (labels above and below the plot).
+    var plot: (top: Double, height: Double)? = nil
+    /// The x of each point by stage and item position, when the map places points at their steps.
+    var pointX: [Int: [Int: Double]]? = nil
+    /// Whether the markers are drawn here; the map draws them with their labels, stage by stage.
+    var drawsMarkers = true
+    /// Whether each marker can take the keyboard's focus and then shows its details beside it (as it
+    /// does under the pointer), for the curve an HTML page embeds.
+    var focusableDetails = false
 
     /// The radius of a curve marker.
     static func markerSize(_ styles: TextStyles) -> Double { (styles.base * 0.36).rounded(toPlaces: 2) }
@@ -23,7 +32,8 @@ struct ChartDrawing {
 
     /// The vertical position of a score.
     func y(_ score: Double) -> Double {
-        EmotionCurve.y(forScore: score, top: top, height: height, padding: Self.padding(styles))
+        EmotionCurve.y(
+            forScore: score, top: plot?.top ?? top, height: plot?.height ?? height, padding: Self.padding(styles))
     }
 
     /// The x positions of a series' points: the column centre, or spread evenly across the column
@@ -35,6 +45,10 @@ struct ChartDrawing {
         var result: [(x: Double, point: EmotionCurve.Point)] = []
         result.reserveCapacity(series.points.count)
         for point in series.points where point.stageIndex < columns.count {
+            if let pointX, let position = point.position, let x = pointX[point.stageIndex]?[position] {
+                result.append((x, point))
+                continue
+            }
             let column = columns[point.stageIndex]
             let count = counts[point.stageIndex] ?? 1
             let position = seen[point.stageIndex, default: 0]
@@ -76,18 +90,45 @@ struct ChartDrawing {
                     Self.smoothPath(points.map { ($0.x, y($0.point.score)) }),
                     className: SVGStyleSheet.seriesLineClass(series.styleIndex, theme: theme))
             }
-            for (x, point) in points {
+            for (x, point) in points where drawsMarkers {
                 let stage = point.stageIndex < curve.stageNames.count ? curve.stageNames[point.stageIndex] : ""
                 var title = series.name + ", " + stage + ": " + Labels.score(point.score)
                 if !point.text.isEmpty { title += " (" + point.text + ")" }
-                try Self.writeMarker(
-                    series: series.styleIndex, x: x, y: y(point.score), prefix: markerPrefix, theme: theme,
-                    title: title,
-                    to: output)
+                if focusableDetails {
+                    try writeFocusablePoint(
+                        series: series.styleIndex, x: x, y: y(point.score), details: title, to: output)
+                } else {
+                    try Self.writeMarker(
+                        series: series.styleIndex, x: x, y: y(point.score), prefix: markerPrefix, theme: theme,
+                        title: title,
+                        to: output)
+                }
             }
         }
         try output.close()
         try output.newline()
+    }
+
+    /// A marker that takes the focus: its details in a tooltip, for screen readers, and in a box
+    /// beside it that shows while it has the focus or the pointer.
+    private func writeFocusablePoint(series: Int, x: Double, y: Double, details: String, to output: SVGOutput) throws {
+        try output.open("g", ["class": "c-point", "tabindex": "0", "aria-label": details])
+        try output.element("title", [:], text: details)
+        try Self.writeMarker(series: series, x: x, y: y, prefix: markerPrefix, theme: theme, title: nil, to: output)
+        let padding = (styles.base * 0.35).rounded(toPlaces: 2)
+        var stacker = BoxStacker(width: min(styles.base * 16, width), padding: padding, styles: styles)
+        stacker.text(details, .meta)
+        let box = stacker.box(padding: padding, background: "box b-label")
+        let clearance = Self.padding(styles)
+        let boxY =
+            y - clearance - box.height >= top
+            ? y - clearance - box.height : min(y + clearance, top + height - box.height)
+        let boxX = min(max(x - box.width / 2, left), left + width - box.width)
+        try output.open("g", ["class": "c-detail", "aria-hidden": "true"])
+        try BoxDrawing.write(
+            box, x: boxX, y: max(boxY, top), radius: 3, markerPrefix: markerPrefix, theme: theme, to: output)
+        try output.close()
+        try output.close()
     }
 
     /// A smooth line through points ordered by x, as cubic Bézier segments with monotone tangents
@@ -162,7 +203,7 @@ enum LegendEntry {
 enum Legend {
     static func label(_ entry: LegendEntry, chrome: Chrome) -> String {
         switch entry {
-        case .kind(let kind): chrome.name(kind)
+        case .kind(let kind): chrome.readableName(kind)
         case .series(_, let name): name
         case .baseline: chrome.legendBaseline
         case .backArrow: chrome.legendBackArrow

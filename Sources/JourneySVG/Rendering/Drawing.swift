@@ -23,7 +23,13 @@ enum SVGStyleSheet {
 
     /// Writes the style sheet; with a prefix, also the card fills that draw each kind's stripe with
     /// the gradients ``Definitions`` writes under that prefix.
-    static func write(theme: SVGTheme, styles: TextStyles, stripePrefix: String? = nil, to output: SVGOutput) throws {
+    ///
+    /// Cards of other widths than the standard (`stripeVariants` − 1 of them) have fills of their
+    /// own, `f-action-1`, …, so their stripes are as wide as the standard card's.
+    static func write(
+        theme: SVGTheme, styles: TextStyles, stripePrefix: String? = nil, stripeVariants: Int = 1,
+        to output: SVGOutput
+    ) throws {
         var css = ".jm text{font-family:\(fontFamily)}"
         for role in TextRole.allCases {
             css += ".\(role.className){font-size:\(SVGNumber.format(styles[role].size))px;"
@@ -44,9 +50,14 @@ enum SVGStyleSheet {
         css += ".b-chip{fill:\(theme.chipBackground)}"
         css += ".b-chart{fill:\(theme.chartBackground);stroke:\(theme.line);stroke-width:1}"
         css += ".g-line{fill:none;stroke:\(theme.line);stroke-width:1}"
+        css += ".g-step{fill:none;stroke:\(theme.line);stroke-width:0.75;stroke-dasharray:3 3}"
+        css += ".b-step{fill:\(theme.stageBackground);stroke:\(theme.line);stroke-width:0.5}"
+        css += ".b-label{fill:\(theme.chartBackground);fill-opacity:0.92;stroke:\(theme.line);stroke-width:0.75}"
         css += ".c-base{fill:none;stroke:\(theme.mutedText);stroke-width:1;stroke-dasharray:4 3}"
         css += ".c-grid{fill:none;stroke:\(theme.line);stroke-width:0.5}"
         css += ".c-line{fill:none;stroke-width:2;stroke-linejoin:round;stroke-linecap:round}"
+        css += ".c-detail{display:none}.c-point:focus .c-detail,.c-point:hover .c-detail{display:inline}"
+        css += ".c-point:focus{outline:none}.c-point:focus>use{stroke:\(theme.text);stroke-width:2}"
         for index in 0..<seriesStyleCount(theme) {
             let color = theme.seriesColor(index)
             css += ".s\(index){stroke:\(color)}.m\(index){fill:\(color);stroke:\(theme.chartBackground);stroke-width:1}"
@@ -55,8 +66,11 @@ enum SVGStyleSheet {
         for kind in accentKinds { css += ".a-\(kind.rawValue){fill:\(theme.accent(for: kind))}" }
         css += ".a-default{fill:\(theme.defaultAccent)}"
         if let stripePrefix {
-            for name in accentKinds.map(\.rawValue) + ["default"] {
-                css += ".f-\(name){fill:url(#\(stripePrefix)stripe-\(name))}"
+            for variant in 0..<max(stripeVariants, 1) {
+                let suffix = variant == 0 ? "" : "-" + String(variant)
+                for name in accentKinds.map(\.rawValue) + ["default"] {
+                    css += ".f-\(name)\(suffix){fill:url(#\(stripePrefix)stripe-\(name)\(suffix))}"
+                }
             }
         }
         css += ".i-cut{fill:\(theme.cardBackground)}"
@@ -310,12 +324,13 @@ enum Definitions {
     /// The size of a card icon.
     static func iconSize(_ styles: TextStyles) -> Double { (styles[.meta].size * 1.05).rounded(toPlaces: 2) }
 
-    /// Writes the definitions; with `stripe`, the fraction of a card's width its stripe takes, also
-    /// the card icons and one gradient per item kind that paints a card's stripe and background.
+    /// Writes the definitions; with `stripes`, the fraction of a card's width its stripe takes for
+    /// each card width drawn, also the card icons and one gradient per item kind and card width that
+    /// paints a card's stripe and background.
     static func write(
-        prefix: String, styles: TextStyles, theme: SVGTheme, stripe: Double?, to output: SVGOutput
+        prefix: String, styles: TextStyles, theme: SVGTheme, stripes: [Double]?, to output: SVGOutput
     ) throws {
-        let icons = stripe != nil
+        let icons = stripes != nil
         try output.open("defs")
         let radius = ChartDrawing.markerSize(styles)
         for shape in 0..<Shapes.markerCount {
@@ -337,10 +352,11 @@ enum Definitions {
                 try output.close()
             }
         }
-        if let stripe {
+        for (variant, stripe) in (stripes ?? []).enumerated() {
             // Two stops at the same offset make a hard edge: the accent colour up to the stripe's
             // width, the card's background after it.
             let offset = SVGNumber.format(stripe * 100) + "%"
+            let suffix = variant == 0 ? "" : "-" + String(variant)
             for kind in SVGStyleSheet.accentKinds + [ItemKind("")] {
                 let name = kind.rawValue.isEmpty ? "default" : kind.rawValue
                 let accent = kind.rawValue.isEmpty ? theme.defaultAccent : theme.accent(for: kind)
@@ -351,7 +367,7 @@ enum Definitions {
                 case .keyMoment: background = theme.keyMomentBackground
                 default: background = theme.cardBackground
                 }
-                try output.open("linearGradient", ["id": prefix + "stripe-" + name, "x2": "1", "y2": "0"])
+                try output.open("linearGradient", ["id": prefix + "stripe-" + name + suffix, "x2": "1", "y2": "0"])
                 try output.element("stop", ["offset": offset, "stop-color": accent.description])
                 try output.element("stop", ["offset": offset, "stop-color": background.description])
                 try output.close()

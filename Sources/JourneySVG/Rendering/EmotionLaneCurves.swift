@@ -17,20 +17,20 @@ struct EmotionLaneCurves {
     ///
     /// - Parameter personas: the personas whose lines to keep; `nil` for all.
     init(map: JourneyMap, lanes: [String], personas: [String]?, chrome: Chrome = .english) {
-        var position: [String: Int] = [:]
-        for (index, id) in lanes.enumerated() where position[id] == nil { position[id] = index }
+        var laneOf: [String: Int] = [:]
+        for (index, id) in lanes.enumerated() where laneOf[id] == nil { laneOf[id] = index }
         var builders: [EmotionCurve.SeriesBuilder?] = Array(repeating: nil, count: lanes.count)
         let personaIndex = EmotionCurve.SeriesBuilder.personaIndex(of: map)
         var examined = 0
-        if !position.isEmpty {
+        if !laneOf.isEmpty {
             for (stageIndex, stage) in map.stages.enumerated() {
                 examined += stage.items.count
-                for item in stage.items {
-                    guard let index = position[item.laneID] else { continue }
+                for (position, item) in stage.items.enumerated() {
+                    guard let index = laneOf[item.laneID] else { continue }
                     if builders[index] == nil {
                         builders[index] = EmotionCurve.SeriesBuilder(personaIndex: personaIndex, personas: personas)
                     }
-                    builders[index]!.add(item, stageIndex: stageIndex)
+                    builders[index]!.add(item, stageIndex: stageIndex, position: position)
                 }
             }
         }

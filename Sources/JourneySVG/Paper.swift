@@ -1,9 +1,13 @@
-/// A paper size for PDF pages, in PostScript points (1/72 inch).
+/// A paper size, in PostScript points (1/72 inch): the shape the SVG drawing takes and the page of a PDF.
 ///
 /// ```swift
-/// let poster = PDFFormat(paper: .a3)                              // landscape
+/// let drawing = JourneySVGFormat(paper: .a3)                      // shaped for A3, landscape
+/// let poster = PDFFormat(paper: .a3)                              // on an A3 page, landscape
 /// let handout = PDFFormat(paper: .letter, orientation: .portrait)
 /// ```
+///
+/// The one list of sizes: `JourneySVG` shapes drawings with it and `JourneyRaster` lays PDF pages out
+/// with it, so a drawing made for a paper fills that paper's page.
 public struct Paper: Sendable, Hashable {
     /// The name on the command line: `a3`, `a4`, `letter`, `tabloid`.
     public var name: String
@@ -38,6 +42,12 @@ public struct Paper: Sendable, Hashable {
     /// The page's width and height in points.
     public func size(_ orientation: Orientation) -> (width: Double, height: Double) {
         orientation == .landscape ? (longSide, shortSide) : (shortSide, longSide)
+    }
+
+    /// Width divided by height: about 1.41 for ISO paper in landscape, 0.71 in portrait.
+    public func aspectRatio(_ orientation: Orientation) -> Double {
+        let page = size(orientation)
+        return page.width / page.height
     }
 
     /// Which side of the paper is horizontal.
