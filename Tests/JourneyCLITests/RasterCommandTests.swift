@@ -44,6 +44,31 @@ struct RasterCommandTests {
         }
     }
 
+    @Test func thePaperShapesTheSVGAndThePNGToo() throws {
+        let folder = try Journey.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = Journey.examples[0].path
+        func size(_ svg: Data) throws -> (width: Double, height: Double) {
+            let text = String(decoding: svg.prefix(2000), as: UTF8.self)
+            let width = try #require(text.firstMatch(of: /<svg[^>]* width="([0-9.]+)"/)?.output.1)
+            let height = try #require(text.firstMatch(of: /<svg[^>]* height="([0-9.]+)"/)?.output.1)
+            return (try #require(Double(width)), try #require(Double(height)))
+        }
+        // Without paper: landscape. With A4 upright: A4's shape, in the SVG and the PNG alike.
+        let plain = try Journey.run(["convert", input, "-", "--to", "svg"], in: folder)
+        let landscape = try size(plain.outputData)
+        #expect(plain.status == 0 && landscape.width / landscape.height > 1.3)
+        let upright = try Journey.run(
+            ["convert", input, "-", "--to", "svg", "--paper", "a4", "--portrait"], in: folder)
+        #expect(upright.status == 0, "\(upright.errors)")
+        let a4 = try size(upright.outputData)
+        #expect(abs(a4.width / a4.height - 210.0 / 297) < 0.01, "\(a4)")
+        let png = try Journey.run(
+            ["convert", input, "-", "--to", "png", "--scale", "0.25", "--paper", "a4", "--portrait"], in: folder)
+        let pixels = try #require(pngSize(png.outputData))
+        #expect(abs(Double(pixels.width) / Double(pixels.height) - 210.0 / 297) < 0.01, "\(pixels)")
+    }
+
     @Test func manyMapsToPNGAndPDF() throws {
         let folder = try Journey.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
