@@ -12,8 +12,8 @@ struct CurveLayout {
     var plotHeight: Double
     /// The x of each point by stage and item position.
     var pointX: [Int: [Int: Double]]
-    /// The labels of each stage's points, in the order of the plan's point cells.
-    var labels: [[PointLabel]]
+    /// The labels of the points of each stage that has some, in the order of the plan's point cells.
+    var labels: [Int: [PointLabel]]
 }
 
 /// The label of an emotion at its point: the item's text in a small box beside the marker.
@@ -61,8 +61,13 @@ extension MapRenderer {
                     height: axis.lineHeight))
             axisRight = max(axisRight, gridLeft + styles.base * 0.3 + width)
         }
-        for (lane, curve) in plan.curves.enumerated() {
-            guard let curve else { continue }
+        // The cells of points by lane, in stage order: one pass over the plan, not one per lane.
+        var pointCells: [Int: [(stage: Int, cell: Cell)]] = [:]
+        for (stageIndex, stage) in plan.stages.enumerated() {
+            for cell in stage.points { pointCells[cell.lane, default: []].append((stageIndex, cell)) }
+        }
+        for (lane, cells) in pointCells.sorted(by: { $0.key < $1.key }) {
+            guard let curve = plan.curves[lane] else { continue }
             var seriesAt: [Int: [Int: [Int]]] = [:]
             for (index, line) in curve.series.enumerated() {
                 for point in line.points {
@@ -73,11 +78,15 @@ extension MapRenderer {
                 }
             }
             var pointX: [Int: [Int: Double]] = [:]
-            var obstacles = scale
-            var points: [(stage: Int, position: Int, x: Double, y: Double, left: Double, right: Double)] = []
-            for (stageIndex, stage) in plan.stages.enumerated() {
-                for cell in stage.points where cell.lane == lane {
+            // What a label must not overlap, by cell: a label stays in its sub-column, so only the
+            // markers and labels of its own cell and the cells beside it can be in its way.
+            var obstacles: [[LayoutRect]] = []
+            var points: [(stage: Int, position: Int, x: Double, y: Double, left: Double, right: Double, bucket: Int)] =
+                []
+            do {
+                for (stageIndex, cell) in cells {
                     cellsLaidOut += 1
+                    obstacles.append([])
                     let sub = subcolumns[stageIndex][cell.subcolumn]
                     // Each line's points in the cell spread evenly over the sub-column, so lines of
                     // different personas meet at its middle as they do on a line chart; a point on
@@ -97,16 +106,18 @@ extension MapRenderer {
                         let item = map.stages[stageIndex].items[position]
                         let markerY = y(item.score?.value ?? 0)
                         pointX[stageIndex, default: [:]][position] = x
-                        obstacles.append(
+                        obstacles[obstacles.count - 1].append(
                             LayoutRect(
                                 x: x - markerRadius, y: markerY - markerRadius, width: 2 * markerRadius,
                                 height: 2 * markerRadius))
                         let left = max(sub.x + g.tinyGap, axisRight + g.tinyGap)
-                        points.append((stageIndex, position, x, markerY, left, sub.x + sub.width - g.tinyGap))
+                        points.append(
+                            (stageIndex, position, x, markerY, left, sub.x + sub.width - g.tinyGap, obstacles.count - 1)
+                        )
                     }
                 }
             }
-            var labels: [[PointLabel]] = Array(repeating: [], count: plan.stages.count)
+            var labels: [Int: [PointLabel]] = [:]
             var top = 0.0
             var bottom = plotHeight
             for point in points {
@@ -124,15 +135,19 @@ extension MapRenderer {
                 }
                 box.width = min(room, (widest + 2 * inset + TextStyle.margin).rounded(toPlaces: 2))
                 let x = min(max(point.x - box.width / 2, point.left), max(point.right - box.width, point.left))
-                let nearby = obstacles.filter { $0.x < x + box.width && x < $0.right }
+                var nearby = scale
+                for bucket in max(point.bucket - 1, 0)...min(point.bucket + 1, obstacles.count - 1) {
+                    nearby += obstacles[bucket]
+                }
+                nearby = nearby.filter { $0.x < x + box.width && x < $0.right }
                 let placed = Self.place(
                     width: box.width, height: box.height, x: x, anchor: point.y, clearance: markerRadius + g.tinyGap,
                     gap: g.tinyGap, obstacles: nearby)
-                obstacles.append(LayoutRect(x: x, y: placed, width: box.width, height: box.height))
+                obstacles[point.bucket].append(LayoutRect(x: x, y: placed, width: box.width, height: box.height))
                 top = min(top, placed)
                 bottom = max(bottom, placed + box.height)
                 let itemID = item.id.isEmpty ? "\(point.stage)-\(point.position)" : item.id
-                labels[point.stage].append(
+                labels[point.stage, default: []].append(
                     PointLabel(
                         id: ids.make("item", itemID), lane: lane, position: point.position,
                         series: seriesAt[point.stage]?[point.position] ?? [], x: point.x,
@@ -140,10 +155,10 @@ extension MapRenderer {
             }
             // Everything moves down by what reaches above the plot.
             let shift = g.cellPadding - top
-            for stage in labels.indices {
-                for index in labels[stage].indices {
-                    labels[stage][index].boxY += shift
-                    labels[stage][index].markerY += shift
+            for stage in Array(labels.keys) {
+                for index in labels[stage]!.indices {
+                    labels[stage]![index].boxY += shift
+                    labels[stage]![index].markerY += shift
                 }
             }
             result[lane] = CurveLayout(

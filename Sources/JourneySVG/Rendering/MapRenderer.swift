@@ -40,8 +40,10 @@ struct MapRenderer {
 
     /// The aspect ratio a drawing without paper aims at: A-series paper in landscape.
     static let landscapeAspect = 2.0.squareRoot()
-    /// Above this many items, the layout is not searched: the drawing is a large chart, not a sheet.
-    static let searchedItemLimit = 1_500
+    /// Above this many items drawn, the layout is not searched: the drawing is a large chart, not a
+    /// sheet (on A0, 400 cards are about as many as stay readable), and each layout tried measures
+    /// every card again at its widths.
+    static let searchedItemLimit = 400
 
     /// A card at one width.
     struct CardKey: Hashable {
@@ -99,43 +101,50 @@ struct MapRenderer {
     /// With a width given, only the depths are tried. The same map and options always choose the
     /// same layout.
     mutating func chooseLayout(_ plan: MapPlan) -> MapLayout {
-        let items = plan.stages.reduce(0) { $0 + $1.cells.reduce(0) { $0 + $1.positions.count } }
+        var items = 0
+        for stage in plan.stages {
+            for cell in stage.cells + stage.points { items += cell.positions.count }
+        }
         let searched = items <= Self.searchedItemLimit
         let depths = searched ? [1, 2, 3, 4, Geometry.cardsPerSubcolumn] : [Geometry.cardsPerSubcolumn]
         let factors = searched && format.width == nil ? [12, 13.5, 15, 17, 19.5, 22, 25] : [15.0]
         let narrows = searched && format.width == nil
         let snapshot = ids
-        var best: (score: Double, width: Double, depth: Int)?
-        func consider(_ width: Double, _ depth: Int, _ renderer: inout MapRenderer) -> MapLayout {
+        // The best layout so far, with the identifiers and cell count it left, so it is not laid out
+        // again.
+        var best: (score: Double, width: Double, depth: Int, layout: MapLayout, ids: SVGIdentifiers, cells: Int)?
+        func consider(_ width: Double, _ depth: Int, _ renderer: inout MapRenderer) {
             renderer.ids = snapshot
+            renderer.cellsLaidOut = 0
             let candidate = renderer.layout(plan, cardWidth: width, depth: depth, narrows: narrows)
             let score = renderer.score(candidate.figures(plan: plan))
-            if best == nil || score < best!.score - 1e-9 { best = (score, width, depth) }
-            return candidate
+            if best == nil || score < best!.score - 1e-9 {
+                best = (score, width, depth, candidate, renderer.ids, renderer.cellsLaidOut)
+            }
         }
         for depth in depths {
             if let width = format.width {
                 // Only depths whose cards fit the width, unless none does: then the deepest.
                 let card = fittedCardWidth(plan, width: width, depth: depth)
                 let fits = card > geometry.minimumCardWidth || depth == depths.last
-                if fits { _ = consider(card, depth, &self) }
+                if fits { consider(card, depth, &self) }
             } else {
-                for factor in factors { _ = consider((format.fontSize * factor).rounded(toPlaces: 2), depth, &self) }
+                for factor in factors { consider((format.fontSize * factor).rounded(toPlaces: 2), depth, &self) }
             }
         }
         // Widen the cards into the room a sheet of the target shape leaves beside the best layout.
         if searched, format.width == nil, let chosen = best {
-            let layout = consider(chosen.width, chosen.depth, &self)
-            let wanted = layout.height * targetAspect
+            let wanted = chosen.layout.height * targetAspect
             let widened = min(fittedCardWidth(plan, width: wanted, depth: chosen.depth), format.fontSize * 30)
             if widened.rounded(toPlaces: 2) > chosen.width {
-                _ = consider(widened.rounded(toPlaces: 2), chosen.depth, &self)
+                consider(widened.rounded(toPlaces: 2), chosen.depth, &self)
             }
         }
-        ids = snapshot
-        cellsLaidOut = 0
-        let chosen = best ?? (0, geometry.cardWidth, Geometry.cardsPerSubcolumn)
-        var layout = layout(plan, cardWidth: chosen.width, depth: chosen.depth, narrows: narrows)
+        // At least one depth is always tried.
+        let chosen = best!
+        ids = chosen.ids
+        cellsLaidOut = chosen.cells
+        var layout = chosen.layout
         if format.paper != nil { fitToPaper(&layout) }
         return layout
     }

@@ -85,17 +85,25 @@ extension MapRenderer {
                 }
             }
             let stagePlan = plan.stages[stageIndex]
-            // Lane by lane: a lane's points (above) before its cards.
-            var pointsWritten: Set<Int> = []
-            for (cell, cellLayout) in zip(stagePlan.cells, layout.cells[stageIndex]) where !cellLayout.cards.isEmpty {
-                try writeStagePoints(
-                    layout, plan: plan, stage: stageIndex, lane: cell.lane, written: &pointsWritten, output: output)
-                let origin = layout.cellOrigin(cell, stage: stageIndex)
-                try writeCell(cellLayout, lane: lanes[cell.lane], x: origin.x, y: origin.y, output: output)
-            }
-            for lane in lanes.indices {
-                try writeStagePoints(
-                    layout, plan: plan, stage: stageIndex, lane: lane, written: &pointsWritten, output: output)
+            // Lane by lane: a lane's points (above) before its cards. Cells are sorted by lane.
+            let cellLayouts = layout.cells[stageIndex]
+            var next = 0
+            for lane in Set(stagePlan.cells.map(\.lane)).union(stagePlan.points.map(\.lane)).sorted() {
+                if let placed = layout.curves[lane], let curve = plan.curves[lane],
+                    let labels = placed.labels[stageIndex]
+                {
+                    try writePoints(
+                        labels, lane: lanes[lane], laneTop: layout.laneTops[lane], stageIndex: stageIndex, curve: curve,
+                        output: output)
+                }
+                while next < stagePlan.cells.count, stagePlan.cells[next].lane == lane {
+                    let cell = stagePlan.cells[next]
+                    if !cellLayouts[next].cards.isEmpty {
+                        let origin = layout.cellOrigin(cell, stage: stageIndex)
+                        try writeCell(cellLayouts[next], lane: lanes[lane], x: origin.x, y: origin.y, output: output)
+                    }
+                    next += 1
+                }
             }
             try output.close()
             try output.newline()
@@ -109,19 +117,6 @@ extension MapRenderer {
             to: output)
         try output.closeRoot()
         return try output.finish()
-    }
-
-    /// Writes a stage's points in one lane, once.
-    private func writeStagePoints(
-        _ layout: MapLayout, plan: MapPlan, stage: Int, lane: Int, written: inout Set<Int>, output: SVGOutput
-    ) throws {
-        guard let placed = layout.curves[lane], let curve = plan.curves[lane], written.insert(lane).inserted else {
-            return
-        }
-        let labels = placed.labels[stage]
-        try writePoints(
-            labels, lane: plan.lanes[lane], laneTop: layout.laneTops[lane], stageIndex: stage, curve: curve,
-            output: output)
     }
 
     /// The grid's backgrounds and lines: decoration only.
