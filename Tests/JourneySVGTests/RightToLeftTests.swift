@@ -54,6 +54,56 @@ struct RightToLeftTests {
         }
     }
 
+    /// Every position in the drawing is reflected, whatever code wrote it: a drawing that bypassed
+    /// the mirror would leave a rectangle, a text or a path where it was.
+    @Test func everyPositionIsReflected() throws {
+        var map = LanguageFixtures.map("ar")
+        map.language = "en"
+        let ltr = try RenderedSVG(map)
+        let rtl = try RenderedSVG(map, format: JourneySVGFormat(locale: "ar"))
+        let width = try #require(ltr.root.number("width"))
+        let mirror = Mirror(width: width)
+        // What is drawn, outside `<defs>`, whose shapes keep their own coordinates.
+        func drawn(_ svg: RenderedSVG) -> [XMLElement] {
+            var result: [XMLElement] = []
+            func visit(_ element: XMLElement) {
+                guard element.localName != "defs" else { return }
+                if ["rect", "text", "tspan", "path", "use"].contains(element.localName) { result.append(element) }
+                for child in element.children { visit(child) }
+            }
+            visit(svg.root)
+            return result
+        }
+        let before = drawn(ltr)
+        let after = drawn(rtl)
+        #expect(before.count == after.count && before.count > 100)
+        for (left, right) in zip(before, after) {
+            #expect(left.localName == right.localName)
+            switch left.localName {
+            case "rect":
+                let x = try #require(left.number("x"))
+                let w = try #require(left.number("width"))
+                #expect(
+                    abs(try #require(right.number("x")) - mirror.x(x, extent: w)) < 0.02,
+                    "\(left.localName) \(left.attribute("class") ?? "")")
+            case "path":
+                #expect(
+                    right.attribute("d") == mirror.path(try #require(left.attribute("d"))),
+                    "\(left.localName) \(left.attribute("class") ?? "")")
+            default:
+                guard let x = left.number("x") else {
+                    #expect(right.number("x") == nil)
+                    continue
+                }
+                let reflected = try #require(right.number("x"))
+                // Points (text anchors, markers) reflect as points; icons by their size.
+                #expect(
+                    abs(reflected - mirror.x(x)) < 20 && reflected <= mirror.x(x) + 0.02,
+                    "\(left.localName) \(left.attribute("class") ?? "")")
+            }
+        }
+    }
+
     @Test func textStartsAtTheRightEdgeOfItsBox() throws {
         let svg = try RenderedSVG(LanguageFixtures.map("ar"))
         let card = try #require(svg.element(id: "jm-lang-ar-item-a0"))

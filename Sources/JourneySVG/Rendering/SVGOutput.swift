@@ -17,6 +17,11 @@ final class SVGOutput {
     private static let flushSize = 1 << 16
     /// Mirrors every horizontal position written from now on, for right-to-left languages; the
     /// root element, opened afterwards, then says its text runs right to left.
+    ///
+    /// Only positions given to ``rect(x:y:width:height:className:radius:)``, ``path(_:className:)``,
+    /// ``use(_:x:y:extent:className:title:)`` and ``textBlock(_:x:top:id:)`` are mirrored: draw
+    /// through them, not with coordinates in ``element(_:_:text:)`` (a test compares every position
+    /// of a mirrored drawing with the plain one).
     var mirror: Mirror?
 
     init() throws {
