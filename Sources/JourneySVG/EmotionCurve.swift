@@ -242,7 +242,7 @@ public struct EmotionCurve: Hashable, Sendable {
         let totalHeight = height + (legendBox.map { $0.height + fontSize * 0.5 } ?? 0)
         do {
             let output = try SVGOutput()
-            if direction == .rightToLeft { output.mirror = Mirror(width: width) }
+            if direction == .rightToLeft { output.mirror = HorizontalMirror(width: width) }
             let titleID = ids.make("title", "curve")
             let descriptionID = ids.make("desc", "curve")
             try output.openRoot(

@@ -38,10 +38,9 @@ struct RightToLeftTests {
     }
 
     @Test func mirroringIsTheSameLayoutReflected() throws {
-        var english = LanguageFixtures.map("he")
-        english.language = "en"
-        let ltr = try RenderedSVG(english)
-        let rtl = try RenderedSVG(english, format: JourneySVGFormat(locale: "he"))
+        let hebrew = LanguageFixtures.map("he")
+        let ltr = try RenderedSVG(hebrew, format: JourneySVGFormat(locale: "he-Latn"))
+        let rtl = try RenderedSVG(hebrew)
         #expect(ltr.root.attribute("direction") == nil)
         #expect(rtl.root.attribute("direction") == "rtl")
         let width = try #require(ltr.root.number("width"))
@@ -57,12 +56,12 @@ struct RightToLeftTests {
     /// Every position in the drawing is reflected, whatever code wrote it: a drawing that bypassed
     /// the mirror would leave a rectangle, a text or a path where it was.
     @Test func everyPositionIsReflected() throws {
-        var map = LanguageFixtures.map("ar")
-        map.language = "en"
-        let ltr = try RenderedSVG(map)
+        // Arabic in Latin letters has the Arabic chrome and runs left to right: the same words.
+        let map = LanguageFixtures.map("ar")
+        let ltr = try RenderedSVG(map, format: JourneySVGFormat(locale: "ar-Latn"))
         let rtl = try RenderedSVG(map, format: JourneySVGFormat(locale: "ar"))
         let width = try #require(ltr.root.number("width"))
-        let mirror = Mirror(width: width)
+        let mirror = HorizontalMirror(width: width)
         // What is drawn, outside `<defs>`, whose shapes keep their own coordinates.
         func drawn(_ svg: RenderedSVG) -> [XMLElement] {
             var result: [XMLElement] = []
@@ -105,30 +104,39 @@ struct RightToLeftTests {
     }
 
     @Test func textStartsAtTheRightEdgeOfItsBox() throws {
-        let svg = try RenderedSVG(LanguageFixtures.map("ar"))
-        let card = try #require(svg.element(id: "jm-lang-ar-item-a0"))
-        let rect = try #require(card.descendants.first { $0.localName == "rect" })
-        let right = try #require(rect.number("x")) + (try #require(rect.number("width")))
-        let texts = card.descendants.filter { $0.localName == "text" || $0.localName == "tspan" }
-        #expect(!texts.isEmpty)
+        var map = LanguageFixtures.map("ar")
+        // A card whose text starts in Latin letters, as a product name would.
+        map.stages[0].items.insert(
+            Item(id: "latin", kind: .action, laneID: "actions", text: "Mobile banking app: تطبيق البنك"), at: 1)
+        let svg = try RenderedSVG(map)
         var arabic = 0
         var latin = 0
-        for text in texts {
-            if let x = text.number("x") {
-                // Inside the card, near its right edge.
-                #expect(x < right && x > right - 30, "\(text.drawnText) at \(x), card ends at \(right)")
-            }
-            guard text.localName == "text" else { continue }
-            // Arabic starts there, reading leftwards; the English kind line ends there.
-            if text.drawnText.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
-                arabic += 1
-                #expect(text.attribute("text-anchor") == nil && text.attribute("direction") == nil)
-            } else {
-                latin += 1
-                #expect(text.attribute("text-anchor") == "end" && text.attribute("direction") == "ltr")
+        for id in ["jm-lang-ar-item-a0", "jm-lang-ar-item-latin"] {
+            let card = try #require(svg.element(id: id))
+            let rect = try #require(card.descendants.first { $0.localName == "rect" })
+            let right = try #require(rect.number("x")) + (try #require(rect.number("width")))
+            let texts = card.descendants.filter { $0.localName == "text" || $0.localName == "tspan" }
+            #expect(!texts.isEmpty)
+            for text in texts {
+                if let x = text.number("x") {
+                    // Inside the card, near its right edge.
+                    #expect(x < right && x > right - 30, "\(text.drawnText) at \(x), card ends at \(right)")
+                }
+                guard text.localName == "text" else { continue }
+                // Arabic starts there, reading leftwards; text starting in Latin letters ends there.
+                if text.drawnText.first.map({ $0.isASCII }) == true {
+                    latin += 1
+                    #expect(text.attribute("text-anchor") == "end" && text.attribute("direction") == "ltr")
+                } else {
+                    arabic += 1
+                    #expect(text.attribute("text-anchor") == nil && text.attribute("direction") == nil)
+                }
             }
         }
         #expect(arabic > 0 && latin > 0)
+        // The curve's scale has no letters: "+2" reads left to right, at the plot's right edge.
+        let scale = svg.elements(named: "text").filter { $0.drawnText == "+2" }
+        #expect(scale.count == 1 && scale.allSatisfy { $0.attribute("text-anchor") == "end" })
     }
 
     @Test func theCurveAndTheArrowsRunTheOtherWay() throws {
@@ -149,20 +157,20 @@ struct RightToLeftTests {
         #expect(numbers[0] < numbers[2], "\(path)")
         // Its label reads from the right: the arrow between the stage names points left.
         #expect(transition.drawnText.contains("الاستخدام الأول \u{2190} التقديم"))
-        #expect(Mirror.turningArrows("a → b ← c") == "a ← b → c")
+        #expect(HorizontalMirror.turningArrows("a → b ← c") == "a ← b → c")
     }
 
     @Test func textReadsInTheDirectionOfItsFirstLetter() {
-        #expect(Mirror.readsRightToLeft(["تقارن بين ثلاثة بنوك"]))
-        #expect(Mirror.readsRightToLeft(["12 – מחלקת השכר"]))
-        #expect(!Mirror.readsRightToLeft(["Action"]))
-        #expect(!Mirror.readsRightToLeft(["+2"]))
-        #expect(!Mirror.readsRightToLeft(["KPI · متفائلة"]))
-        #expect(!Mirror.readsRightToLeft(["顧客 עברית"]))
+        #expect(HorizontalMirror.readsRightToLeft(["تقارن بين ثلاثة بنوك"]))
+        #expect(HorizontalMirror.readsRightToLeft(["12 – מחלקת השכר"]))
+        #expect(!HorizontalMirror.readsRightToLeft(["Action"]))
+        #expect(!HorizontalMirror.readsRightToLeft(["+2"]))
+        #expect(!HorizontalMirror.readsRightToLeft(["KPI · متفائلة"]))
+        #expect(!HorizontalMirror.readsRightToLeft(["顧客 עברית"]))
     }
 
     @Test func pathDataIsMirroredPointByPoint() {
-        let mirror = Mirror(width: 100)
+        let mirror = HorizontalMirror(width: 100)
         #expect(mirror.path("M10 20L30 40C1 2 3 4 5 6Z") == "M90 20L70 40C99 2 97 4 95 6Z")
         #expect(mirror.path("M-5 0H20V7h-3l2 1Z") == "M105 0H80V7h3l-2 1Z")
         #expect(mirror.path("M0 0A5 5 30 1 0 10 0") == "M100 0A5 5 -30 1 1 90 0")

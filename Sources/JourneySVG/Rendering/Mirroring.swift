@@ -9,7 +9,7 @@ import JourneyModel
 /// right-aligned in the same box. Stages then run from the right, lane titles stand at the right,
 /// the emotion curve and the arrows of transitions point the other way. Shapes in `<defs>` are
 /// drawn in their own coordinates and are left alone. See decision 0061.
-struct Mirror: Equatable, Sendable {
+struct HorizontalMirror: Equatable, Sendable {
     /// The width of the drawing, the axis being its middle.
     let width: Double
 

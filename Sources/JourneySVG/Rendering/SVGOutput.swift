@@ -22,7 +22,7 @@ final class SVGOutput {
     /// ``use(_:x:y:extent:className:title:)`` and ``textBlock(_:x:top:id:)`` are mirrored: draw
     /// through them, not with coordinates in ``element(_:_:text:)`` (a test compares every position
     /// of a mirrored drawing with the plain one).
-    var mirror: Mirror?
+    var mirror: HorizontalMirror?
 
     init() throws {
         xml = try XMLWriter(indentation: nil)
@@ -151,9 +151,9 @@ final class SVGOutput {
         // Mirrored, text ends at the mirrored left edge of its place: right-to-left text starts there
         // (the root's direction is rtl), other text is anchored there by its end.
         let x = mirror?.x(x) ?? x
-        let anchorsEnd = mirror != nil && !Mirror.readsRightToLeft(block.lines)
+        let anchorsEnd = mirror != nil && !HorizontalMirror.readsRightToLeft(block.lines)
         var block = block
-        if mirror != nil, !anchorsEnd { block.lines = block.lines.map(Mirror.turningArrows) }
+        if mirror != nil, !anchorsEnd { block.lines = block.lines.map(HorizontalMirror.turningArrows) }
         let baseline = top + block.style.firstBaseline
         try edit { fragment in
             try fragment.startElement("text")
