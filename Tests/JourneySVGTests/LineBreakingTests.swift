@@ -16,9 +16,9 @@ struct LineBreakingTests {
     private static let noEnd: Set<Character> = ["「", "『", "（", "【", "〈", "《", "“", "("]
 
     /// Wraps a text at every width from narrow to wide and checks each wrapping.
-    private func checkEveryWidth(_ text: String, _ check: ([Substring]) -> Void) {
+    private func checkEveryWidth(_ text: String, _ check: ([Substring], Double) -> Void) {
         for width in stride(from: 40.0, through: 260, by: 7) {
-            check(style.wrap(text, width: width))
+            check(style.wrap(text, width: width), width)
         }
     }
 
@@ -41,8 +41,8 @@ struct LineBreakingTests {
             "要件の見直し: 次のステップへ進む（担当：山田）『最終版』を承認っ。",
         ]
         for text in texts {
-            checkEveryWidth(text) { lines in
-                #expect(lines.count > 1 || style.width(text) <= 260)
+            checkEveryWidth(text) { lines, width in
+                #expect(lines.count > 1 || style.width(text) <= width)
                 expectKinsoku(lines, in: text)
             }
         }
@@ -50,8 +50,8 @@ struct LineBreakingTests {
 
     @Test func chineseLinesNeverStartWithClosingPunctuationNorEndWithOpeningBrackets() {
         let text = "客户比较了三家供应商的报价，并且在“试用版”结束之前（第十四天）做出了决定。这是关键时刻！"
-        checkEveryWidth(text) { lines in
-            #expect(lines.count > 1 || style.width(text) <= 260)
+        checkEveryWidth(text) { lines, width in
+            #expect(lines.count > 1 || style.width(text) <= width)
             expectKinsoku(lines, in: text)
         }
     }
@@ -94,6 +94,16 @@ struct LineBreakingTests {
                 #expect(whole, "\(word) broken in \(joined)")
             }
         }
+    }
+
+    @Test func aWordCutForBeingTooLongLeavesNoClosingPunctuationAlone() {
+        let text = "詳細はDonaudampfschifffahrtsgesellschaftskapitänswitwe。"
+        checkEveryWidth(text) { lines, width in
+            expectKinsoku(lines, in: text)
+            for line in lines { #expect(style.width(line) <= width, "\(line) in \(width)") }
+        }
+        // Cut between characters, the word still reads whole when the lines are joined.
+        #expect(style.wrap(text, width: 60).joined() == text)
     }
 
     @Test func theTableClassifiesWhatMatters() {

@@ -299,23 +299,35 @@ struct TextStyle: Sendable {
                 currentWidth = unitWidth
                 return
             }
-            // Too long for any line: break between characters.
-            var pieceStart = unit.lowerBound
-            var pieceWidth = 0.0
-            let pieces: [(width: Double, start: Int)] =
+            // Too long for any line: break between characters, but not before one that may not start
+            // a line ("。", "ー") when the character before it fits beside it on the next.
+            let pieces: [(width: Double, start: Int, mayStartLine: Bool)] =
                 isASCII
-                ? unit.map { (style.metrics.asciiAdvance(bytes[$0]) * scale, $0) }
-                : characters(unit).map { (style.emWidth($0.character) * scale, $0.start) }
-            for (characterWidth, start) in pieces {
-                if pieceWidth + characterWidth > budget, start > pieceStart {
-                    current = pieceStart..<start
-                    flush(spaceAfter: false)
-                    pieceStart = start
-                    pieceWidth = 0
+                ? unit.map { (style.metrics.asciiAdvance(bytes[$0]) * scale, $0, true) }
+                : characters(unit).map {
+                    (style.emWidth($0.character) * scale, $0.start, LineBreakClass($0.character).mayStartLine)
                 }
-                pieceWidth += characterWidth
+            var first = 0
+            var pieceWidth = 0.0
+            var index = 0
+            while index < pieces.count {
+                if pieceWidth + pieces[index].width > budget, index > first {
+                    var cut = index
+                    if !pieces[cut].mayStartLine, cut - 1 > first,
+                        pieces[cut - 1].width + pieces[cut].width <= budget
+                    {
+                        cut -= 1
+                    }
+                    current = pieces[first].start..<pieces[cut].start
+                    flush(spaceAfter: false)
+                    first = cut
+                    pieceWidth = 0
+                    index = cut
+                }
+                pieceWidth += pieces[index].width
+                index += 1
             }
-            current = pieceStart..<unit.upperBound
+            current = pieces[first].start..<unit.upperBound
             currentWidth = pieceWidth
         }
     }
