@@ -300,7 +300,7 @@ enum BoxDrawing {
             return
         }
         let reference = "#" + markerPrefix + name
-        try output.use(reference, x: x, y: y)
+        try output.use(reference, x: x, y: y, extent: size)
     }
 }
 
@@ -316,6 +316,20 @@ enum Definitions {
         prefix: String, styles: TextStyles, theme: SVGTheme, stripe: Double?, to output: SVGOutput
     ) throws {
         let icons = stripe != nil
+        // A mirrored drawing's stripes stand at the cards' right edge; its shapes here are not
+        // mirrored, `<use>` places them.
+        let mirrored = output.mirror != nil
+        try output.withoutMirroring {
+            try writeDefinitions(
+                prefix: prefix, styles: styles, theme: theme, stripe: stripe, icons: icons, mirrored: mirrored,
+                to: output)
+        }
+    }
+
+    private static func writeDefinitions(
+        prefix: String, styles: TextStyles, theme: SVGTheme, stripe: Double?, icons: Bool, mirrored: Bool,
+        to output: SVGOutput
+    ) throws {
         try output.open("defs")
         let radius = ChartDrawing.markerSize(styles)
         for shape in 0..<Shapes.markerCount {
@@ -351,7 +365,12 @@ enum Definitions {
                 case .keyMoment: background = theme.keyMomentBackground
                 default: background = theme.cardBackground
                 }
-                try output.open("linearGradient", ["id": prefix + "stripe-" + name, "x2": "1", "y2": "0"])
+                if mirrored {
+                    try output.open(
+                        "linearGradient", ["id": prefix + "stripe-" + name, "x1": "1", "x2": "0", "y2": "0"])
+                } else {
+                    try output.open("linearGradient", ["id": prefix + "stripe-" + name, "x2": "1", "y2": "0"])
+                }
                 try output.element("stop", ["offset": offset, "stop-color": accent.description])
                 try output.element("stop", ["offset": offset, "stop-color": background.description])
                 try output.close()

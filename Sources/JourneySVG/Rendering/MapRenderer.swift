@@ -249,6 +249,7 @@ struct MapRenderer {
 
         // Writing.
         let output = try SVGOutput()
+        output.mirror = HorizontalMirror(language: format.locale ?? map.language, width: totalWidth)
         try output.xml.startDocument()
         try writeRoot(output, width: totalWidth, height: totalHeight, laneCount: lanes.count, personas: personas)
         try SVGStyleSheet.write(theme: theme, styles: styles, stripePrefix: prefix, to: output)
