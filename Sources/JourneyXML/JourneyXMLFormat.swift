@@ -31,9 +31,20 @@ public struct JourneyXMLFormat: JourneyReader, JourneyWriter {
         return localName == "journeyMap" && (root.namespace?.hasPrefix(JourneyXMLSchema.namespacePrefix) ?? false)
     }
 
+    /// Reads a valid document in one pass as libxml2 parses and validates it, without a document
+    /// tree; a document with a problem is read again from its tree, which reports every problem.
     public func read(_ data: Data, file: String?) throws -> ReadResult {
+        if let result = StreamedMapReader(file: file).read(data) { return result }
         var reader = XMLMapReader(file: file)
         return try reader.read(data)
+    }
+
+    /// Reads the file piece by piece in one pass, as ``read(_:file:)`` reads bytes; only a document
+    /// with a problem is read whole, to report it.
+    public func read(contentsOf url: URL, file: String?) throws -> ReadResult {
+        if let result = StreamedMapReader(file: file).read(contentsOf: url) { return result }
+        var reader = XMLMapReader(file: file)
+        return try reader.read(Data(readingFileAt: url, named: file))
     }
 
     public func write(_ map: JourneyMap) throws -> Data {
