@@ -11,7 +11,7 @@ public import JourneyXMLCore
 ///
 /// Reading parses safely (no network, no DTD, no entities), checks the document against the schema
 /// (``JourneyXMLSchema``) and reports the first problems with file, line and column.
-public struct JourneyXMLFormat: JourneyReader, JourneyWriter {
+public struct JourneyXMLFormat: JourneyReader, JourneyWriter, StreamingJourneyWriter {
     public var identifier: String { "journey-xml" }
     public var name: String { "JourneyKit XML" }
     public var fileExtensions: [String] { ["journey.xml", "xml"] }
@@ -49,6 +49,14 @@ public struct JourneyXMLFormat: JourneyReader, JourneyWriter {
 
     public func write(_ map: JourneyMap) throws -> Data {
         try XMLMapWriter(indentation: indentation).write(map)
+    }
+
+    /// Writes the map to `output` piece by piece while it goes, never the whole document in
+    /// memory: the same bytes, in order, that ``write(_:)`` returns.
+    public func write(_ map: JourneyMap, to output: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try withoutActuallyEscaping(output) { output in
+            try XMLMapWriter(indentation: indentation).write(map, to: output)
+        }
     }
 }
 
