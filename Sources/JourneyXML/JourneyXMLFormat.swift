@@ -86,6 +86,23 @@ public enum JourneyXMLSchema {
         try XMLSchema(source: source, name: "journey-map-1.xsd")
     }
 
+    /// The schema without its identity constraints (`xs:unique`), for a reader that checks them
+    /// itself.
+    static let compiledWithoutIdentityConstraints: Result<XMLSchema, any Error> = Result {
+        try XMLSchema(source: sourceWithoutIdentityConstraints, name: "journey-map-1.xsd")
+    }
+
+    /// The XSD with every `<xs:unique>…</xs:unique>` element left out.
+    static var sourceWithoutIdentityConstraints: String {
+        var text = source[...]
+        var result = ""
+        while let start = text.range(of: "<xs:unique "), let end = text[start.upperBound...].range(of: "</xs:unique>") {
+            result += text[..<start.lowerBound]
+            text = text[end.upperBound...]
+        }
+        return result + text
+    }
+
     /// Checks a parsed document against the schema; an empty array means it is valid.
     public static func validate(_ document: XMLDocument) throws -> [XMLError] {
         try compiled.get().validate(document)

@@ -193,7 +193,10 @@ final class StreamedMapBuilder: XMLEventHandler {
         }
         switch depth {
         case 1: try assignToMap(value, name)
-        case 2 where section == .metadata: map?.metadata[key] = value
+        case 2 where section == .metadata:
+            // Keys are unique (the schema's identity constraints, checked here).
+            guard map?.metadata[key] == nil else { throw Refusal() }
+            map?.metadata[key] = value
         case 3: try assignToMember(value, name)
         case 4 where step != nil: try StreamedValues.assign(value, to: name, of: &step!)
         case 4 where item != nil: try StreamedValues.assign(value, to: name, of: &item!)
@@ -226,15 +229,22 @@ final class StreamedMapBuilder: XMLEventHandler {
     /// An `extension` belongs to the innermost element open at its depth.
     private func assignExtension(_ value: String, depth: Int) throws {
         switch depth {
-        case 1: map?.extensions[namespace, key] = value
-        case 3 where persona != nil: persona!.extensions[namespace, key] = value
-        case 3 where lane != nil: lane!.extensions[namespace, key] = value
-        case 3 where stage != nil: stage!.extensions[namespace, key] = value
-        case 3 where transition != nil: transition!.extensions[namespace, key] = value
-        case 4 where step != nil: step!.extensions[namespace, key] = value
-        case 4 where item != nil: item!.extensions[namespace, key] = value
+        case 1 where map != nil: try add(value, to: &map!.extensions)
+        case 3 where persona != nil: try add(value, to: &persona!.extensions)
+        case 3 where lane != nil: try add(value, to: &lane!.extensions)
+        case 3 where stage != nil: try add(value, to: &stage!.extensions)
+        case 3 where transition != nil: try add(value, to: &transition!.extensions)
+        case 4 where step != nil: try add(value, to: &step!.extensions)
+        case 4 where item != nil: try add(value, to: &item!.extensions)
         default: throw Refusal()
         }
+    }
+
+    /// Adds an extension entry; a second one with the same namespace and key breaks the schema's
+    /// identity constraint, which is checked here.
+    private func add(_ value: String, to extensions: inout ExtensionData) throws {
+        guard extensions[namespace, key] == nil else { throw Refusal() }
+        extensions[namespace, key] = value
     }
 
     // MARK: - Values

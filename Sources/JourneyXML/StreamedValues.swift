@@ -16,7 +16,10 @@ enum StreamedValues {
         case "need": persona.needs.append(value)
         case "motivation": persona.motivations.append(value)
         case "frustration": persona.frustrations.append(value)
-        case "attribute": persona.attributes[key] = value
+        case "attribute":
+            // Keys are unique (the schema's identity constraint, checked here).
+            guard persona.attributes[key] == nil else { throw StreamedMapBuilder.Refusal() }
+            persona.attributes[key] = value
         default: throw StreamedMapBuilder.Refusal()
         }
     }

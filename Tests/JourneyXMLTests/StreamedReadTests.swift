@@ -103,6 +103,40 @@ struct StreamedReadTests {
         "\(header)<title>T</title><metadata><entry key=\"k\">1</entry><entry key=\"k\">2</entry></metadata></journeyMap>",
     ]
 
+    /// Two extensions with one namespace and key, in each element that may hold extensions, and
+    /// two entries or attributes with one key: the schema's identity constraints, which the
+    /// one-pass reader checks itself.
+    private static let documentsWithDuplicateKeys: [String] = {
+        let twice = #"<extension namespace="n" key="k">1</extension><extension namespace="n" key="k">2</extension>"#
+        let stage = #"<stage id="s"><name>S</name>"#
+        return [
+            "\(header)<title>T</title>\(twice)</journeyMap>",
+            "\(header)<title>T</title><personas><persona id=\"p\"><name>P</name>\(twice)</persona></personas></journeyMap>",
+            "\(header)<title>T</title><personas><persona id=\"p\"><name>P</name><attribute key=\"a\">1</attribute><attribute key=\"a\">2</attribute></persona></personas></journeyMap>",
+            "\(header)<title>T</title><lanes><lane id=\"l\" kind=\"k\"><title>L</title>\(twice)</lane></lanes></journeyMap>",
+            "\(header)<title>T</title><stages>\(stage)\(twice)</stage></stages></journeyMap>",
+            "\(header)<title>T</title><stages>\(stage)<step id=\"p\"><name>P</name>\(twice)</step></stage></stages></journeyMap>",
+            "\(header)<title>T</title><stages>\(stage)<item id=\"i\" kind=\"a\" lane=\"l\"><text>x</text>\(twice)</item></stage></stages></journeyMap>",
+            "\(header)<title>T</title><transitions><transition id=\"t\" from=\"a\" to=\"b\">\(twice)</transition></transitions></journeyMap>",
+        ]
+    }()
+
+    @Test func checksTheSchemasIdentityConstraintsItself() throws {
+        let stripped = JourneyXMLSchema.sourceWithoutIdentityConstraints
+        #expect(!stripped.contains("xs:unique"))
+        #expect(JourneyXMLSchema.source.components(separatedBy: "<xs:unique ").count - 1 == 9)
+        #expect(throws: Never.self) { try JourneyXMLSchema.compiledWithoutIdentityConstraints.get() }
+        for text in Self.documentsWithDuplicateKeys {
+            #expect(StreamedMapReader(file: "map.journey.xml").read(Data(text.utf8)) == nil, "\(text)")
+            let error = try #require(throws: ReadError.self) { try JourneyXMLFormat().read(Data(text.utf8), file: "f") }
+            #expect(error.message.contains("Duplicate key-sequence"), "\(text)")
+            // With the second key changed, the document is valid and read in one pass.
+            let unique = text.replacingOccurrences(of: #"key="k">2"#, with: #"key="k2">2"#)
+                .replacingOccurrences(of: #"key="a">2"#, with: #"key="a2">2"#)
+            try expectSameAsTree(Data(unique.utf8), "\(unique)")
+        }
+    }
+
     @Test func leavesEveryDocumentWithAProblemToTheTreeReader() throws {
         for text in Self.documentsWithProblems {
             #expect(StreamedMapReader(file: "map.journey.xml").read(Data(text.utf8)) == nil, "\(text)")
