@@ -22,6 +22,10 @@ let package = Package(
             dependencies: ["BenchmarkHarness", .product(name: "JourneyKit", package: "JourneyKit")]
         ),
         .executableTarget(
+            name: "xml-benchmarks",
+            dependencies: ["BenchmarkHarness", .product(name: "JourneyKit", package: "JourneyKit")]
+        ),
+        .executableTarget(
             name: "import-benchmarks",
             dependencies: [
                 "BenchmarkHarness", .product(name: "JourneyKit", package: "JourneyKit"),

@@ -140,6 +140,18 @@ static inline void cxml_schema_parser_collect_errors(xmlSchemaParserCtxtPtr pars
     xmlSchemaSetParserStructuredErrors(parser, cxml__structured_error, collector);
 }
 
+/* ---- Schema validation of a SAX2 stream --------------------------------------------------------
+   The validator is spliced into the parser's handler: each event goes to the application's handler
+   first and then to the validator. Plug after creating the push parser and before setting its
+   options (XML_PARSE_NOCDATA then clears the splice's CDATA callback too, so CDATA arrives as text
+   on both sides); unplug before freeing the parser, which would otherwise free the splice's
+   handler. */
+
+static inline xmlSchemaSAXPlugPtr cxml_schema_plug(xmlParserCtxtPtr parser, xmlSchemaValidCtxtPtr validator) {
+    if (parser == NULL || validator == NULL) return NULL;
+    return xmlSchemaSAXPlug(validator, &parser->sax, &parser->userData);
+}
+
 /* ---- Event (SAX2) parsing ----------------------------------------------------------------------
    A SAX2 handler's structured errors arrive with the handler's user data, which for JourneyKit's
    event parser is a cxml_error_collector. */

@@ -33,7 +33,8 @@ struct DrawingOptions: ParsableArguments {
         help: ArgumentHelp(
             "SVG, HTML, PNG, PDF: the language of the words JourneyKit writes (legend, labels), a BCP 47 tag.",
             discussion:
-                "Default: the map's language. en, es, pt, de, fr, ja, zh and tl have tables; others get English."))
+                "Default: the map's language. en, es, pt, de, fr, ja, zh, tl, ar and he have tables; others get "
+                + "English. Right-to-left languages (ar, he, fa, ur, ...) are drawn mirrored."))
     var locale: String?
 
     func validate() throws {

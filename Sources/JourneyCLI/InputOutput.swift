@@ -171,6 +171,23 @@ enum Output {
         }
     }
 
+    /// Writes what `produce` hands its sink, piece by piece as it comes, atomically as
+    /// ``write(_:to:)`` does; an error `produce` throws leaves the output as it was and is rethrown.
+    static func write(
+        to argument: String, producing produce: (_ send: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
+    ) throws {
+        if argument == "-" {
+            try produce { StandardOutput.write(Data($0)) }
+            return
+        }
+        do {
+            try AtomicFile(path: argument).write(producing: produce)
+        } catch let failure as AtomicFile.Failure {
+            throw CommandFailure(
+                "journey: cannot write '\(argument)': \(failure.reason)", status: ExitStatus.cannotWrite)
+        }
+    }
+
     /// Whether two paths name the same existing file (also through links).
     static func sameFile(_ first: String, _ second: String) -> Bool {
         guard first != "-", second != "-" else { return false }

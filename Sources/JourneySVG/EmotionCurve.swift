@@ -75,6 +75,10 @@ public struct EmotionCurve: Hashable, Sendable {
     public var series: [Series]
     /// The words the curve writes itself (its legend, everyone's line), in the map's language.
     public var chrome: Chrome = .english
+    /// Which way the stages run: from the right in a map written from right to left, whose
+    /// drawing ``svg(columns:height:theme:fontSize:legend:idPrefix:)`` then mirrors (the columns
+    /// are still given from the left, first stage first).
+    public var direction: WritingDirection = .leftToRight
 
     /// Collects the curve of a map.
     ///
@@ -94,6 +98,7 @@ public struct EmotionCurve: Hashable, Sendable {
         let chrome = Chrome.for(language: map.language)
         self.init(stageNames: map.stages.map(\.name), series: builder.series(map: map, chrome: chrome))
         self.chrome = chrome
+        direction = WritingDirection(language: map.language)
     }
 
     /// A curve of lines already collected; the stage names are shared, not copied, between the
@@ -242,6 +247,7 @@ public struct EmotionCurve: Hashable, Sendable {
         let totalHeight = height + (legendBox.map { $0.height + fontSize * 0.5 } ?? 0)
         do {
             let output = try SVGOutput()
+            if direction == .rightToLeft { output.mirror = HorizontalMirror(width: width) }
             let titleID = ids.make("title", "curve")
             let descriptionID = ids.make("desc", "curve")
             try output.openRoot(

@@ -22,6 +22,22 @@ struct XMLMapWriter {
         }
     }
 
+    /// Writes the map to `output` piece by piece as it goes: the bytes ``write(_:)`` returns, never
+    /// the whole document in memory.
+    func write(_ map: JourneyMap, to output: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
+        do {
+            let writer = try XMLWriter(indentation: indentation, output: output)
+            try writer.startDocument()
+            try writeMap(map, to: writer)
+            _ = try writer.finish()
+            if indentation == nil, writer.lastByteWritten != 0x0A {
+                try withUnsafeBytes(of: UInt8(0x0A)) { try output($0) }
+            }
+        } catch let error as XMLError {
+            throw WriteError(error.message)
+        }
+    }
+
     private func writeMap(_ map: JourneyMap, to writer: XMLWriter) throws {
         try writer.startElement("journeyMap", namespaceURI: JourneyXMLSchema.namespace)
         try writeIdentifier("id", map.id, to: writer)

@@ -40,6 +40,13 @@ public struct XMLEventParser: Sendable {
     public var fileName: String?
     /// What the document may contain.
     public var options: XMLParseOptions
+    /// A schema the events are checked against as they are read, or `nil`.
+    ///
+    /// The first problem ends the parse with an ``XMLError`` of kind ``XMLError/Kind/invalid``,
+    /// located where the parser stood when it was found. The handler may have received the event
+    /// that broke the schema. For every problem at the element it concerns, validate the document
+    /// with ``XMLSchema/validate(_:)`` instead.
+    public var schema: XMLSchema?
     /// How many bytes are handed to libxml2 at a time.
     static let chunkSize = 256 * 1024
     /// How many levels below the root elements may nest: libxml2's own limit in its document mode,
@@ -47,9 +54,10 @@ public struct XMLEventParser: Sendable {
     package static let maximumDepth = 256
 
     /// Creates a parser.
-    public init(fileName: String? = nil, options: XMLParseOptions = XMLParseOptions()) {
+    public init(fileName: String? = nil, options: XMLParseOptions = XMLParseOptions(), schema: XMLSchema? = nil) {
         self.fileName = fileName
         self.options = options
+        self.schema = schema
     }
 
     /// Parses `data`, sending its events to `handler`.
@@ -63,7 +71,7 @@ public struct XMLEventParser: Sendable {
         }
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             let bytes = buffer.bindMemory(to: CChar.self)
-            let session = try EventSession(handler: handler, options: options, fileName: fileName)
+            let session = try EventSession(handler: handler, options: options, fileName: fileName, schema: schema)
             var offset = 0
             while offset < bytes.count {
                 let count = min(Self.chunkSize, bytes.count - offset)
@@ -87,7 +95,7 @@ public struct XMLEventParser: Sendable {
                 at: XMLSourceLocation(file: fileName ?? url.path, line: 0, column: 0), kind: .unreadable)
         }
         defer { try? file.close() }
-        let session = try EventSession(handler: handler, options: options, fileName: fileName)
+        let session = try EventSession(handler: handler, options: options, fileName: fileName, schema: schema)
         var total = 0
         while true {
             let chunk: Data
@@ -335,8 +343,12 @@ private final class EventSession {
     /// The user data every callback receives: error collector first, whose context is this session.
     let userData: UnsafeMutablePointer<cxml_error_collector>
 
-    init(handler: any XMLEventHandler, options: XMLParseOptions, fileName: String?) throws {
+    /// The schema check spliced into the parse, if any.
+    let validation: XMLStreamValidation?
+
+    init(handler: any XMLEventHandler, options: XMLParseOptions, fileName: String?, schema: XMLSchema?) throws {
         ensureLibXML2()
+        validation = try schema.map { try XMLStreamValidation(schema: $0, fileName: fileName) }
         self.handler = handler
         self.options = options
         self.fileName = fileName
@@ -353,6 +365,7 @@ private final class EventSession {
     }
 
     deinit {
+        validation?.unplug()
         if let parser { xmlFreeParserCtxt(parser) }
         userData.deallocate()
     }
@@ -361,28 +374,47 @@ private final class EventSession {
     func push(_ bytes: UnsafePointer<CChar>, count: Int) -> Bool {
         if parser == nil {
             var handler = Self.saxHandler(options: options)
+            // A spliced validator may hand libxml2's structured errors its own user data, not the
+            // collector: they are left to the parser's last error then.
+            if validation != nil { handler.serror = nil }
             let head = UnsafeRawBufferPointer(start: bytes, count: min(count, 4))
             if let marked = MarkedEncoding(startOf: head) {
                 // UTF-16 and UTF-32 with a byte-order mark: libxml2 is told the encoding, the mark
                 // skipped and the declaration ignored.
                 parser = xmlCreatePushParserCtxt(&handler, userData, nil, 0, fileName)
                 guard let parser, let encoder = xmlFindCharEncodingHandler(marked.name),
-                    xmlSwitchToEncoding(parser, encoder) == 0
+                    xmlSwitchToEncoding(parser, encoder) == 0, plugValidation(into: parser)
                 else { return false }
                 xmlCtxtUseOptions(parser, options.libxml2Flags | MarkedEncoding.ignoreDeclarationFlag)
                 let status = withExtendedLifetime(self) {
                     xmlParseChunk(parser, bytes + marked.markLength, Int32(count - marked.markLength), 0)
                 }
-                return status == 0 && !stopped
+                return proceeds(status)
             }
             // libxml2 detects the encoding from the first bytes; the first push gives it at least 4.
             parser = xmlCreatePushParserCtxt(&handler, userData, bytes, Int32(count), fileName)
-            guard let parser else { return false }
+            guard let parser, plugValidation(into: parser) else { return false }
             xmlCtxtUseOptions(parser, options.libxml2Flags)
             let status = withExtendedLifetime(self) { xmlParseChunk(parser, nil, 0, 0) }
-            return status == 0 && !stopped
+            return proceeds(status)
         }
         let status = withExtendedLifetime(self) { xmlParseChunk(parser, bytes, Int32(count), 0) }
+        return proceeds(status)
+    }
+
+    /// Splices the schema check, if any, into the new parser, before its options are set.
+    private func plugValidation(into parser: xmlParserCtxtPtr) -> Bool {
+        guard let validation else { return true }
+        guard validation.plug(into: parser) else {
+            refuse("could not check the document against its schema while reading it", kind: .invalid)
+            return false
+        }
+        return true
+    }
+
+    /// Whether parsing goes on after a chunk; a schema problem stops it like a handler's error.
+    private func proceeds(_ status: Int32) -> Bool {
+        if let problem = validation?.firstProblem { stop(problem) }
         return status == 0 && !stopped
     }
 
@@ -408,6 +440,8 @@ private final class EventSession {
                 at: XMLSourceLocation(file: fileName, line: Int(xmlSAX2GetLineNumber(parser)), column: 0),
                 severity: .fatal)
         }
+        let end = XMLSourceLocation(file: fileName, line: Int(xmlSAX2GetLineNumber(parser)), column: 0)
+        if let problem = validation?.finalProblem(at: end) { throw problem }
     }
 
     private var stopped: Bool { handlerError != nil || refusal != nil }

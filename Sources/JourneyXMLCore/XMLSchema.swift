@@ -6,7 +6,7 @@ import Foundation
 /// Compile once and reuse: validation creates its own context, so one schema may validate several
 /// documents at once.
 public final class XMLSchema: @unchecked Sendable {
-    private let pointer: xmlSchemaPtr
+    let pointer: xmlSchemaPtr
     /// The schema document, which the compiled schema refers to.
     private let document: XMLDocument
 

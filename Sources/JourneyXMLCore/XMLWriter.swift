@@ -7,9 +7,11 @@ import Foundation
 /// (control characters other than tab, line feed and carriage return; U+FFFE and U+FFFF) is refused
 /// with an error rather than written as an ill-formed document.
 public final class XMLWriter {
-    private let buffer: xmlBufferPtr
+    let buffer: xmlBufferPtr
     private var writer: xmlTextWriterPtr?
     private var openElements: [String] = []
+    /// Where the bytes go while they are written, or `nil` to keep them until ``finish()``.
+    var output: XMLOutput?
 
     /// Creates a writer that indents nested elements with `indentation`, or writes no line breaks
     /// between elements when it is `nil`.
@@ -141,9 +143,11 @@ public final class XMLWriter {
     public func endElement() throws {
         guard openElements.popLast() != nil else { throw Self.failure("endElement() without an open element") }
         try check(xmlTextWriterEndElement(try active()), "close an element")
+        if let output, Int(xmlBufferLength(buffer)) >= XMLOutput.pieceSize { try output.take(from: buffer) }
     }
 
-    /// Closes every open element, ends the document and returns its bytes.
+    /// Closes every open element, ends the document and returns its bytes; a writer made with an
+    /// output hands it the last bytes instead and returns none.
     ///
     /// The writer cannot be used afterwards.
     public func finish() throws -> Data {
@@ -152,6 +156,10 @@ public final class XMLWriter {
         xmlFreeTextWriter(writer)
         self.writer = nil
         openElements = []
+        if let output {
+            try output.take(from: buffer)
+            return Data()
+        }
         guard let content = xmlBufferContent(buffer) else { return Data() }
         return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
     }

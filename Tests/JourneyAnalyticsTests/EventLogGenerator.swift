@@ -155,28 +155,11 @@ enum EventLogCSV {
         seconds.rounded(.down) == seconds ? String(Int64(seconds)) : seconds.description
     }
 
+    /// `2026-03-01 09:30:00.250`: a space for the `T`, milliseconds and no zone, as spreadsheets write.
     static func iso(_ seconds: Double) -> String {
-        let whole = Int64(seconds.rounded(.down))
-        let milliseconds = Int64(((seconds - Double(whole)) * 1000).rounded())
-        let days = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400
-        let secondOfDay = whole - days * 86_400
-        let (year, month, day) = civil(days: days)
-        return String(
-            format: "%04lld-%02lld-%02lld %02lld:%02lld:%02lld.%03lld", year, month, day, secondOfDay / 3600,
-            secondOfDay % 3600 / 60,
-            secondOfDay % 60, milliseconds)
-    }
-
-    /// Howard Hinnant's civil_from_days.
-    private static func civil(days: Int64) -> (Int64, Int64, Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let style = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!).year().month().day()
+            .time(includingFractionalSeconds: true).timeZone(separator: .omitted)
+        let text = Date(timeIntervalSince1970: seconds).formatted(style)
+        return text.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
     }
 }

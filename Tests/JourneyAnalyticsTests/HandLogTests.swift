@@ -1,3 +1,4 @@
+import Foundation
 import JourneyAnalytics
 import Testing
 
@@ -58,5 +59,12 @@ struct HandLogTests {
         #expect(report.stages[0].conversionRate == 0.5)
         #expect(report.stages[0].medianSecondsInStage == 86_405)
         #expect(report.stages[0].p90SecondsInStage == 155_521)
+    }
+
+    @Test func theReportGivesTheLogsPeriodAsFullTimestampsFractionsIncluded() throws {
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(try report(window: nil)))
+        let object = try #require(json as? [String: Any])
+        #expect(object["first_event"] as? String == "2026-01-01T00:00:00Z")
+        #expect(object["last_event"] as? String == "2026-01-03T00:00:00.250Z")
     }
 }

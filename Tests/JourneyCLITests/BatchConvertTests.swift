@@ -104,6 +104,44 @@ struct BatchConvertTests {
         #expect(!failing.errors.contains("\u{2192}") && failing.errors.contains("1 failed"), "\(failing.errors)")
     }
 
+    /// Runs `journey` on a pseudo-terminal (util-linux `script`), as a user at a terminal would.
+    private func convertOnTerminal(_ arguments: String, term: String) throws -> String {
+        let script = try #require(Commands.executable(named: "script"), "util-linux script is needed")
+        let command = "TERM=\(term) \(Journey.executable.path) convert \(arguments)"
+        let run = try Commands.run(script, ["-qec", command, "/dev/null"], in: folder)
+        #expect(run.status == 0, "\(run.output)")
+        return run.output
+    }
+
+    @Test func aTerminalSeesOneBarRedrawnInPlaceAndThenTheSummary() throws {
+        let shown = try convertOnTerminal("maps -o out --to svg --exclude 'broken*'", term: "xterm")
+        #expect(shown.contains("\r\u{1B}[2K["), "\(shown.debugDescription)")
+        #expect(shown.contains("] 3/3"), "\(shown.debugDescription)")
+        #expect(shown.contains("journey: 3 converted, 0 failed"))
+        // The bar replaces the per-input lines a pipe gets.
+        #expect(!shown.contains("\u{2192}"), "\(shown.debugDescription)")
+        let plain = try convertOnTerminal("maps -o out2 --to svg --exclude 'broken*'", term: "dumb")
+        #expect(!plain.contains("\u{1B}[2K") && plain.contains("\u{2192}"), "\(plain.debugDescription)")
+    }
+
+    @Test func aLargeInputOnATerminalShowsItsPhases() throws {
+        var stage = Stage(id: "s", name: "Search")
+        let sentence = String(repeating: "Compares offers from three dealers and reads reviews. ", count: 4)
+        for index in 0..<20_000 {
+            stage.items.append(Item(id: "i\(index)", kind: .action, laneID: "actions", text: sentence))
+        }
+        let map = JourneyMap(id: "big", title: "Big", stages: [stage], lanes: [Lane(kind: .actions)])
+        let data = try map.export(as: .json)
+        #expect(data.count >= 4 << 20, "the input must be large enough for the status line")
+        try data.write(to: path("big.journey.json"))
+        let shown = try convertOnTerminal("big.journey.json big.journey.xml", term: "xterm")
+        #expect(shown.contains("journey: reading big.journey.json\u{2026}"), "\(shown.debugDescription)")
+        #expect(shown.contains("journey: writing big.journey.xml\u{2026}"), "\(shown.debugDescription)")
+        #expect(shown.contains("journey: wrote big.journey.xml"))
+        let piped = try convert(["big.journey.json", "again.journey.xml"])
+        #expect(!piped.errors.contains("reading") && !piped.errors.contains("\u{1B}"), "\(piped.errors)")
+    }
+
     @Test func filesNamedOnTheCommandLineAndMissingOnesAreReported() throws {
         let run = try convert(["maps/first.journey.xml", "missing.drawio", "-o", "out", "--to", "svg"])
         #expect(run.status == 66, "\(run.errors)")

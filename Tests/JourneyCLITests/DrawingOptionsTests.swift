@@ -17,7 +17,7 @@ struct DrawingOptionsTests {
         return try String(contentsOf: folder.appendingPathComponent("map.svg"), encoding: .utf8)
     }
 
-    @Test func themeWidthLanesAndPersonasReachTheDrawing() throws {
+    @Test func themeWidthAndLanesReachTheDrawing() throws {
         let plain = try svg([])
         #expect(plain.contains("theme-light"))
         #expect(try svg(["--theme", "dark"]).contains("theme-dark"))
@@ -27,11 +27,27 @@ struct DrawingOptionsTests {
         let other = try #require(map.lanes.last)
         let oneLane = try svg(["--lanes", lane.id])
         #expect(oneLane.contains(lane.title) && !oneLane.contains(">\(other.title)<"))
-        if let persona = map.personas.last, map.personas.count > 1, let first = map.personas.first {
-            let onePersona = try svg(["--personas", persona.id])
-            #expect(onePersona.contains(persona.name))
-            #expect(onePersona.count < plain.count || !onePersona.contains(first.name))
-        }
+    }
+
+    @Test func thePersonasOptionKeepsOnlyTheirItemsAndThoseOfEveryone() throws {
+        var stage = Stage(id: "s", name: "Search")
+        stage.items = [
+            Item(id: "a", kind: .action, laneID: "actions", text: "Quokka", personaIDs: ["alma"]),
+            Item(id: "b", kind: .action, laneID: "actions", text: "Zebra", personaIDs: ["bert"]),
+            Item(id: "c", kind: .action, laneID: "actions", text: "Walrus"),
+        ]
+        let map = JourneyMap(
+            id: "m", title: "M", personas: [Persona(id: "alma", name: "Alma"), Persona(id: "bert", name: "Bert")],
+            stages: [stage], lanes: [Lane(kind: .actions)])
+        let source = folder.appendingPathComponent("two.journey.json")
+        try map.export(as: .json).write(to: source)
+        let run = try Journey.run(["convert", source.path, "two.svg", "--personas", "alma"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let drawing = try String(contentsOf: folder.appendingPathComponent("two.svg"), encoding: .utf8)
+        #expect(drawing.contains("Quokka") && drawing.contains("Walrus") && drawing.contains("Alma"))
+        #expect(!drawing.contains("Zebra") && !drawing.contains("Bert"))
+        let unknown = try Journey.run(["convert", source.path, "x.svg", "--personas", "carl"], in: folder)
+        #expect(unknown.status != 0 && unknown.errors.contains("carl"))
     }
 
     @Test func theHTMLPageTakesTheTheme() throws {

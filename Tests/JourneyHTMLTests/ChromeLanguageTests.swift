@@ -24,7 +24,7 @@ struct ChromeLanguageTests {
 
     @Test(
         "Every language's key phrases",
-        arguments: ["en", "es", "pt-BR", "de-AT", "fr-CA", "ja", "zh-Hans", "tl"])
+        arguments: ["en", "es", "pt-BR", "de-AT", "fr-CA", "ja", "zh-Hans", "tl", "ar-EG", "he"])
     func keyPhrases(language: String) throws {
         let chrome = Chrome.for(language: language)
         let html = try page(LocalizedMaps.everyChromeWord(language: language))
@@ -36,7 +36,7 @@ struct ChromeLanguageTests {
         #expect(html.contains("<html lang=\"\(language)\""), "the page's language stays the map's")
     }
 
-    @Test("No English word is left in a Japanese or Tagalog page", arguments: ["ja", "tl"])
+    @Test("No English word is left in a Japanese, Tagalog, Arabic or Hebrew page", arguments: ["ja", "tl", "ar", "he"])
     func noEnglish(language: String) throws {
         let html = try page(LocalizedMaps.everyChromeWord(language: language))
         let attributes = html.matches(of: /(?:aria-label|aria-roledescription|data-template|title)="([^"]*)"/).map {

@@ -24,7 +24,7 @@ struct ChromeLanguageTests {
 
     @Test(
         "Every language's key phrases",
-        arguments: ["en", "es", "pt-BR", "de-CH", "fr", "ja", "zh-Hant", "tl"])
+        arguments: ["en", "es", "pt-BR", "de-CH", "fr", "ja", "zh-Hant", "tl", "ar", "he-IL"])
     func keyPhrases(language: String) throws {
         let chrome = Chrome.for(language: language)
         #expect(chrome.code == String(language.prefix(2)))
@@ -36,7 +36,8 @@ struct ChromeLanguageTests {
         #expect(ChromeText.text(text, contains: duration), "\(language): \(duration)")
     }
 
-    @Test("No English word is left in a Japanese or Tagalog drawing", arguments: ["ja", "tl"])
+    @Test(
+        "No English word is left in a Japanese, Tagalog, Arabic or Hebrew drawing", arguments: ["ja", "tl", "ar", "he"])
     func noEnglish(language: String) throws {
         let text = try readable(LocalizedMaps.everyChromeWord(language: language))
         let left = ChromeText.english(in: text, replacedBy: Chrome.for(language: language))

@@ -36,8 +36,9 @@ struct RendererTests {
         return tool
     }
 
-    /// The drawings to check: every bundled example converted by `journey convert`, and maps made to
-    /// break layouts, in every theme.
+    /// The drawings to check: every bundled example converted by `journey convert`, a map in every
+    /// language the chrome is written in (and two right-to-left ones), and maps made to break
+    /// layouts, in every theme.
     private func drawings(in folder: URL) throws -> [(name: String, data: Data)] {
         var result: [(name: String, data: Data)] = []
         let examples = exampleFiles
@@ -56,6 +57,15 @@ struct RendererTests {
         }
         result.append(("multilingual-narrow", try multilingual.export(as: .svg(width: 600, fontSize: 15))))
         result.append(("multilingual-large", try multilingual.export(as: .svg(theme: .dark, fontSize: 22))))
+        // A map written in each language the chrome speaks, and two written from right to left
+        // (drawn mirrored); the scripts without spaces also narrow, so they wrap often.
+        for language in LanguageFixtures.languages {
+            let map = LanguageFixtures.map(language)
+            result.append(("language-\(language)", try map.export(as: .svg)))
+            if ["ja", "zh", "ar", "he"].contains(language) {
+                result.append(("language-\(language)-narrow", try map.export(as: .svg(theme: .dark, width: 700))))
+            }
+        }
         result.append(("every-field", try SampleMaps.everyField.export(as: .svg(theme: .print, width: 900))))
         result.append(
             ("full-cell", try Fixtures.grid(stages: 4, lanes: 3, cardsPerCell: 2, fullCell: 40).export(as: .svg)))

@@ -4,6 +4,14 @@ import Foundation
 public struct Timing: Sendable {
     public var name: String
     public var seconds: [Double]
+    /// The peak resident memory of each run of an external command, in bytes (empty in-process).
+    public var peakBytes: [Int] = []
+
+    public init(name: String, seconds: [Double], peakBytes: [Int] = []) {
+        self.name = name
+        self.seconds = seconds
+        self.peakBytes = peakBytes
+    }
 
     /// The median run.
     public var median: Double {
@@ -45,7 +53,11 @@ public struct Command: Sendable {
     ///
     /// Started with `posix_spawn` and waited for with `waitpid`, so that the time taken is the
     /// process's own: Foundation's `Process` notices the end of a child only at its next poll.
-    func run() -> Bool {
+    func run() -> Bool { runMeasuringPeak() != nil }
+
+    /// Runs the command once, its output discarded, and returns its peak resident memory in bytes;
+    /// `nil` when it cannot start or fails.
+    public func runMeasuringPeak() -> Int? {
         var arguments = ([executable] + self.arguments).map { strdup($0) }
         arguments.append(nil)
         defer { for argument in arguments { free(argument) } }
@@ -55,12 +67,18 @@ public struct Command: Sendable {
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var pid: pid_t = 0
-        guard posix_spawn(&pid, executable, &actions, nil, arguments, environ) == 0 else { return false }
+        guard posix_spawn(&pid, executable, &actions, nil, arguments, environ) == 0 else { return nil }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return false }
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            if errno != EINTR { return nil }
         }
-        return status == 0
+        guard status == 0 else { return nil }
+        #if os(Linux)
+            return Int(usage.ru_maxrss) * 1024
+        #else
+            return Int(usage.ru_maxrss)
+        #endif
     }
 }
 
@@ -79,10 +97,11 @@ public func measureCommands(_ commands: [Command], runs: Int = 11) -> [Timing]? 
     for _ in 0..<runs {
         for (index, command) in commands.enumerated() {
             let start = ContinuousClock.now
-            guard command.run() else { return nil }
+            guard let peak = command.runMeasuringPeak() else { return nil }
             let duration = ContinuousClock.now - start
             timings[index].seconds.append(
                 Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+            timings[index].peakBytes.append(peak)
         }
     }
     return timings

@@ -159,8 +159,10 @@ enum ISOTime {
     /// `2026-03-01T09:30:00Z` (with milliseconds when the time has them).
     static func text(_ seconds: Double) -> String {
         let date = Date(timeIntervalSince1970: seconds)
-        var style = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!)
-        if seconds.rounded(.down) != seconds { style = style.time(includingFractionalSeconds: true) }
-        return date.formatted(style)
+        let style = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!)
+        guard seconds.rounded(.down) != seconds else { return date.formatted(style) }
+        // `time(includingFractionalSeconds:)` alone would keep only the time: the date is asked again.
+        return date.formatted(
+            style.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
     }
 }

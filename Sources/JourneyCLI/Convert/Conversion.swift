@@ -123,6 +123,17 @@ struct ConversionSettings: Sendable {
     {
         let writer = configured(target.writer)
         try reportLoss(writing: map, with: writer, to: target.path, into: &outcome)
+        if !check, target.path != "-", let streaming = writer as? any StreamingJourneyWriter {
+            // Written to the file while it is made: a large map's document is never whole in memory.
+            do {
+                try Output.write(to: target.path) { send in try streaming.write(map, to: send) }
+            } catch let error as WriteError {
+                throw CommandFailure(
+                    "journey: cannot write the map as \(writer.name): \(error)", status: ExitStatus.badInput)
+            }
+            outcome.written.append(target.path)
+            return
+        }
         let data: Data
         do {
             data = try writer.write(map)

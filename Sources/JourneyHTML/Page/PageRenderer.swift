@@ -85,7 +85,7 @@ struct PageRenderer {
         let source = format.embedsSource ? EmbeddedSource.block(xml: try JourneyXMLFormat().write(map)) : nil
         let curve = try curveMarkup()
         out.trusted("<!DOCTYPE html>\n")
-        out.open("html", [("lang", language)])
+        out.open("html", [("lang", language)] + (direction == .rightToLeft ? [("dir", direction.rawValue)] : []))
         out.newline()
         let rows = rows
         writeHead(emptySpans: Self.emptySpans(rows, stageCount: map.stages.count))
@@ -113,6 +113,10 @@ struct PageRenderer {
         out.closeLine()  // html
         return out.html
     }
+
+    /// Which way the page reads: right to left for Arabic, Hebrew and the like, by the format's
+    /// locale or the map's language.
+    private var direction: WritingDirection { WritingDirection(language: format.locale ?? map.language) }
 
     /// The page's language: the map's, when it is a language tag, else English like the page's labels.
     private var language: String {
@@ -613,6 +617,7 @@ struct PageRenderer {
     private func curveMarkup() throws -> String? {
         var curve = EmotionCurve(map: map)
         curve.chrome = chrome
+        curve.direction = direction
         guard !curve.isEmpty, !map.stages.isEmpty else { return nil }
         let columns = map.stages.indices.map {
             EmotionCurve.Column(x: Double($0) * Self.curveColumnWidth, width: Self.curveColumnWidth)

@@ -97,8 +97,9 @@ enum PageStyle {
         a{color:var(--link)}
         a:focus-visible,select:focus-visible,input:focus-visible,.table-scroll:focus-visible{\
         outline:3px solid var(--link);outline-offset:2px}
-        .skip-link{position:absolute;left:-100vw;top:0;background:var(--card);color:var(--link);padding:.5rem 1rem}
-        .skip-link:focus{left:1rem;z-index:10}
+        .skip-link{position:absolute;inset-inline-start:-100vw;top:0;background:var(--card);color:var(--link);\
+        padding:.5rem 1rem}
+        .skip-link:focus{inset-inline-start:1rem;z-index:10}
         .page-header,main,.page-footer{padding:0 1.5rem}
         h1{font-size:1.8rem;line-height:1.2;margin:1.2rem 0 .3rem}
         h2{font-size:1.35rem;margin:1.8rem 0 .6rem}
@@ -111,28 +112,31 @@ enum PageStyle {
         .metadata dd{margin:0}
         .summary,.metadata dd,.persona p,.persona dd,.persona li,.item p,.stage-goal,.stage-description,\
         .lane-description,.steps li,.transition-list li,caption{white-space:pre-line;overflow-wrap:anywhere}
+        :lang(ja),:lang(zh){line-break:strict}
+        :lang(ko){word-break:keep-all}
         .persona-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,30rem),1fr));gap:1rem;\
         list-style:none;padding:0;margin:0}
         .persona{background:var(--card);border:1px solid var(--card-border);border-radius:8px;padding:1rem;\
         break-inside:avoid}
         .persona-role{color:var(--muted);margin:0 0 .4rem}
         .chip{display:inline-block;background:var(--chip);color:var(--text);border-radius:999px;padding:0 .6rem;\
-        font-size:.85rem;margin:0 .3rem .3rem 0}
-        .persona blockquote{margin:.6rem 0;padding-left:.8rem;border-left:3px solid var(--line);font-style:italic}
+        font-size:.85rem;margin:0 0 .3rem;margin-inline-end:.3rem}
+        .persona blockquote{margin:.6rem 0;padding-inline-start:.8rem;border-inline-start:3px solid var(--line);font-style:italic}
         .persona blockquote p{margin:0}
         .persona dl{margin:.5rem 0 0;font-size:.9rem}
         .persona-lists{columns:2 13rem;column-gap:1.5rem}
         .persona-lists div{break-inside:avoid;margin-bottom:.4rem}
         .persona dt{font-weight:600}
         .persona dd{margin:0}
-        .persona ul{margin:0;padding-left:1.1rem}
+        .persona ul{margin:0;padding-inline-start:1.1rem}
         .persona-attributes{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1rem .8rem}
         .persona-attributes dt{font-weight:400;color:var(--muted)}
         .chain-heading{margin-top:1.4rem}
         .chain{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem;list-style:none;padding:0;margin:.4rem 0 1rem}
         .chain li{display:flex;align-items:center;gap:.4rem}
         .chain-step{background:var(--card);border:1px solid var(--card-border);border-radius:6px;padding:.3rem .7rem}
-        .chain-arrow{color:var(--muted);font-weight:700}
+        .chain-arrow{display:inline-block;color:var(--muted);font-weight:700}
+        [dir=rtl] .chain-arrow{transform:scaleX(-1)}
         .filters{display:flex;flex-wrap:wrap;gap:.5rem 2rem;align-items:flex-start;margin:0 0 .8rem;\
         padding:.6rem .8rem;border:1px solid var(--line);border-radius:6px;background:var(--band)}
         .filters fieldset{border:0;margin:0;padding:0;min-width:0}
@@ -144,22 +148,22 @@ enum PageStyle {
         .filter-status{color:var(--muted);margin:0;flex-basis:100%}
         .table-scroll{overflow-x:auto;border:1px solid var(--line);border-radius:6px;background:var(--page)}
         table.journey{border-collapse:separate;border-spacing:0;table-layout:fixed}
-        table.journey caption{text-align:left;font-weight:700;font-size:1.1rem;padding:.6rem .8rem}
-        table.journey th,table.journey td{border-right:1px solid var(--line);border-top:1px solid var(--line);\
-        vertical-align:top;text-align:left;padding:.5rem;overflow-wrap:anywhere}
+        table.journey caption{text-align:start;font-weight:700;font-size:1.1rem;padding:.6rem .8rem}
+        table.journey th,table.journey td{border-inline-end:1px solid var(--line);border-top:1px solid var(--line);\
+        vertical-align:top;text-align:start;padding:.5rem;overflow-wrap:anywhere}
         table.journey th.stage{background:var(--stage)}
         .stage-name{display:block;font-size:1.05rem}
         .stage-goal,.stage-description,.stage-meta{display:block;font-weight:400;color:var(--muted);font-size:.88rem;\
         margin-top:.15rem}
         .stage-goal{color:var(--text)}
-        .steps{font-weight:400;font-size:.85rem;margin:.3rem 0 0;padding-left:1.2rem}
-        table.journey th.lane-head,table.journey th.curve-head,table.journey .corner{position:sticky;left:0;z-index:1;\
+        .steps{font-weight:400;font-size:.85rem;margin:.3rem 0 0;padding-inline-start:1.2rem}
+        table.journey th.lane-head,table.journey th.curve-head,table.journey .corner{position:sticky;inset-inline-start:0;z-index:1;\
         background:var(--lane)}
         table.journey .corner{z-index:2}
         .lane-description{display:block;font-weight:400;color:var(--muted);font-size:.85rem;margin-top:.15rem}
         table.journey tbody tr:nth-child(even) td{background:var(--band)}
         .items{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:.45rem}
-        .item{background:var(--card);border:1px solid var(--card-border);border-left:4px solid var(--accent-custom);\
+        .item{background:var(--card);border:1px solid var(--card-border);border-inline-start:4px solid var(--accent-custom);\
         border-radius:5px;padding:.35rem .5rem;break-inside:avoid}
         .item p{margin:0}
         .item-kind{display:block;font-size:.76rem;font-weight:700;text-transform:uppercase;letter-spacing:.03em}
@@ -172,15 +176,15 @@ enum PageStyle {
         .kpi-status.off-target{color:var(--off-target)}
         .tags,.activities{display:flex;flex-wrap:wrap;gap:.25rem;list-style:none;padding:0;margin:.3rem 0 0}
         .tags li,.activities li{background:var(--chip);border-radius:999px;padding:0 .45rem;font-size:.78rem}
-        .item-links{margin:.25rem 0 0;padding-left:1.1rem;font-size:.86rem}
-        .item.kind-pain-point{background:var(--pain);border-left:6px double var(--accent-pain-point)}
+        .item-links{margin:.25rem 0 0;padding-inline-start:1.1rem;font-size:.86rem}
+        .item.kind-pain-point{background:var(--pain);border-inline-start:6px double var(--accent-pain-point)}
         .item.kind-key-moment{background:var(--key);border:2px solid var(--accent-key-moment);\
-        border-left-width:6px}
-        .item.kind-opportunity{background:var(--opportunity);border-left:4px dashed var(--accent-opportunity)}
+        border-inline-start-width:6px}
+        .item.kind-opportunity{background:var(--opportunity);border-inline-start:4px dashed var(--accent-opportunity)}
         table.journey tbody tr.curve-row td.curve-cell{padding:.25rem 0;background:var(--chart)}
         .curve-cell svg{display:block;width:100%;height:auto}
         .curve-note{color:var(--muted);font-size:.85rem;margin:.4rem 0 0}
-        .transition-list{padding-left:1.2rem}
+        .transition-list{padding-inline-start:1.2rem}
         .transition-list li{margin:.2rem 0}
         .back-marker{color:var(--arrow);font-weight:700}
         .legend-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:.6rem;list-style:none;\
@@ -192,7 +196,7 @@ enum PageStyle {
         """
 
     static let layoutAccents: String = {
-        accentKinds.map { ".item.kind-\($0.rawValue){border-left-color:var(--accent-\($0.rawValue))}" }.joined()
+        accentKinds.map { ".item.kind-\($0.rawValue){border-inline-start-color:var(--accent-\($0.rawValue))}" }.joined()
     }()
 
     /// Stages one below the other on narrow screens; each cell names its lane.

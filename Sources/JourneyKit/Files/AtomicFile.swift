@@ -54,6 +54,21 @@ package struct AtomicFile {
 
     /// Replaces the file with `data`.
     package func write(_ data: Data) throws(Failure) {
+        do {
+            try write { send in try data.withUnsafeBytes { try send($0) } }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(reason: "\(error)")
+        }
+    }
+
+    /// Replaces the file with the pieces `produce` hands its sink, in order, as they come: the
+    /// content is never whole in memory.
+    ///
+    /// - Throws: ``Failure`` when the file cannot be written, or what `produce` throws; either way
+    ///   the file is left as it was.
+    package func write(producing produce: (_ send: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         removeStaleTemporaryFiles()
         let temporary = (directory as NSString).appendingPathComponent(temporaryPrefix + String(getpid()))
         // Left by this very process number, long ago: no one else writes it.
@@ -65,7 +80,7 @@ package struct AtomicFile {
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, replaces ? 0o600 : 0o666)
         guard descriptor >= 0 else { throw Failure("cannot create a temporary file in '\(directory)'") }
-        do throws(Failure) {
+        do {
             defer { close(descriptor) }
             if replaces {
                 // The new file gets the old one's permissions (which the umask must not narrow), owner
@@ -75,8 +90,10 @@ package struct AtomicFile {
                     throw Failure("cannot give the new file the permissions of '\(target)'")
                 }
             }
-            if let failure = data.withUnsafeBytes({ writeFully(descriptor, $0) }) {
-                throw Failure("cannot write the temporary file", errno: failure)
+            try produce { piece in
+                if let failure = writeFully(descriptor, piece) {
+                    throw Failure("cannot write the temporary file", errno: failure)
+                }
             }
             guard fsync(descriptor) == 0 else { throw Failure("cannot write the temporary file") }
         } catch {

@@ -34,20 +34,36 @@ struct TaskPairing {
             tasks = emotions.map { Task(item: $0, emotion: $0) }
             return
         }
+        // Indexed once, so that pairing is linear in the stage's items: no pass over the emotions
+        // per action (a stage can hold thousands of each).
+        var linkedTo: [String: Item] = [:]
+        var forPersonas: [Set<String>: Item] = [:]
+        for emotion in emotions {
+            if let task = emotion.extensions[MapBuilder.namespace, "task"], linkedTo[task] == nil {
+                linkedTo[task] = emotion
+            }
+            let personas = Set(emotion.personaIDs)
+            if forPersonas[personas] == nil { forPersonas[personas] = emotion }
+        }
+        var sharingByPersonas: [Set<String>: [Item]] = [:]
         var used: Set<String> = []
         for action in actions {
             let personas = Set(action.personaIDs)
-            if let linked = emotions.first(where: { $0.extensions[MapBuilder.namespace, "task"] == action.id })
-                ?? emotions.first(where: { Set($0.personaIDs) == personas })
-            {
+            if let linked = linkedTo[action.id] ?? forPersonas[personas] {
                 used.insert(linked.id)
                 tasks.append(Task(item: action, emotion: linked))
                 continue
             }
-            let sharing = emotions.filter {
-                $0.score != nil && (personas.isEmpty || !personas.isDisjoint(with: $0.personaIDs))
+            // The same personas share one list: computed and marked used once.
+            let sharing =
+                sharingByPersonas[personas]
+                ?? emotions.filter {
+                    $0.score != nil && (personas.isEmpty || !personas.isDisjoint(with: $0.personaIDs))
+                }
+            if sharingByPersonas[personas] == nil {
+                sharingByPersonas[personas] = sharing
+                used.formUnion(sharing.map(\.id))
             }
-            used.formUnion(sharing.map(\.id))
             tasks.append(Task(item: action, emotion: nil, averaged: sharing))
         }
         unused = emotions.filter { !used.contains($0.id) }

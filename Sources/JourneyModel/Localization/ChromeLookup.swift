@@ -1,6 +1,8 @@
 extension Chrome {
     /// The languages JourneyKit writes its chrome in.
-    public static let all: [Chrome] = [english, spanish, portuguese, german, french, japanese, chinese, tagalog]
+    public static let all: [Chrome] = [
+        english, spanish, portuguese, german, french, japanese, chinese, tagalog, arabic, hebrew,
+    ]
 
     /// The chrome in English.
     public static let english = Chrome()

@@ -91,8 +91,9 @@ struct TextStyle: Sendable {
 
     /// Wraps a text to a width, keeping its line breaks.
     ///
-    /// Lines break at spaces, after hyphens and slashes, between CJK characters and emoji, and
-    /// inside words too long for a line.
+    /// Lines break at spaces, after hyphens and slashes, between CJK characters and around emoji
+    /// as Unicode's line breaking rules allow (``LineBreakClass``), and inside words too long for a
+    /// line.
     ///
     /// Runs of spaces and tabs collapse to one space, as SVG renders them. Each line leaves room for
     /// one space after it, because the renderer draws the space that separates line elements there.
@@ -215,8 +216,8 @@ struct TextStyle: Sendable {
             return result
         }
 
-        /// Places a word (text between spaces), breaking it after hyphens and slashes and around CJK
-        /// characters and emoji.
+        /// Places a word (text between spaces), breaking it after hyphens and slashes and where
+        /// ``LineBreakClass`` allows a break next to CJK characters and emoji.
         private mutating func placeWord(_ word: Range<Int>, isASCII: Bool, afterSpace: Bool, spaces: Int) {
             var afterSpace = afterSpace
             // More than one space (or a tab) before the word: the line collapses them if it joins.
@@ -247,33 +248,19 @@ struct TextStyle: Sendable {
                 }
                 return
             }
-            for (character, start, end) in characters(word) {
-                if TextStyle.standsAlone(character) {
-                    if unitStart < start {
-                        place(
-                            unitStart..<start, width: ems * scale, afterSpace: afterSpace, isASCII: false,
-                            collapses: afterSpace && collapsesBefore)
-                        afterSpace = false
-                    }
+            var previous: (character: Character, lineBreak: LineBreakClass)?
+            for (character, start, _) in characters(word) {
+                let lineBreak = LineBreakClass(character)
+                if let previous, TextStyle.allowsBreak(after: previous, before: (character, lineBreak)) {
                     place(
-                        start..<end, width: style.emWidth(character) * scale, afterSpace: afterSpace, isASCII: false,
+                        unitStart..<start, width: ems * scale, afterSpace: afterSpace, isASCII: false,
                         collapses: afterSpace && collapsesBefore)
                     afterSpace = false
-                    unitStart = end
+                    unitStart = start
                     ems = 0
-                } else {
-                    ems += style.emWidth(character)
-                    if character == "-" || character == "/", end < word.upperBound, bytes[end] != 0x2D,
-                        bytes[end] != 0x2F
-                    {
-                        place(
-                            unitStart..<end, width: ems * scale, afterSpace: afterSpace, isASCII: false,
-                            collapses: afterSpace && collapsesBefore)
-                        afterSpace = false
-                        unitStart = end
-                        ems = 0
-                    }
                 }
+                ems += style.emWidth(character)
+                previous = (character, lineBreak)
             }
             if unitStart < word.upperBound {
                 place(
@@ -312,23 +299,35 @@ struct TextStyle: Sendable {
                 currentWidth = unitWidth
                 return
             }
-            // Too long for any line: break between characters.
-            var pieceStart = unit.lowerBound
-            var pieceWidth = 0.0
-            let pieces: [(width: Double, start: Int)] =
+            // Too long for any line: break between characters, but not before one that may not start
+            // a line ("。", "ー") when the character before it fits beside it on the next.
+            let pieces: [(width: Double, start: Int, mayStartLine: Bool)] =
                 isASCII
-                ? unit.map { (style.metrics.asciiAdvance(bytes[$0]) * scale, $0) }
-                : characters(unit).map { (style.emWidth($0.character) * scale, $0.start) }
-            for (characterWidth, start) in pieces {
-                if pieceWidth + characterWidth > budget, start > pieceStart {
-                    current = pieceStart..<start
-                    flush(spaceAfter: false)
-                    pieceStart = start
-                    pieceWidth = 0
+                ? unit.map { (style.metrics.asciiAdvance(bytes[$0]) * scale, $0, true) }
+                : characters(unit).map {
+                    (style.emWidth($0.character) * scale, $0.start, LineBreakClass($0.character).mayStartLine)
                 }
-                pieceWidth += characterWidth
+            var first = 0
+            var pieceWidth = 0.0
+            var index = 0
+            while index < pieces.count {
+                if pieceWidth + pieces[index].width > budget, index > first {
+                    var cut = index
+                    if !pieces[cut].mayStartLine, cut - 1 > first,
+                        pieces[cut - 1].width + pieces[cut].width <= budget
+                    {
+                        cut -= 1
+                    }
+                    current = pieces[first].start..<pieces[cut].start
+                    flush(spaceAfter: false)
+                    first = cut
+                    pieceWidth = 0
+                    index = cut
+                }
+                pieceWidth += pieces[index].width
+                index += 1
             }
-            current = pieceStart..<unit.upperBound
+            current = pieces[first].start..<unit.upperBound
             currentWidth = pieceWidth
         }
     }
@@ -360,16 +359,15 @@ struct TextStyle: Sendable {
         return Substring(result)
     }
 
-    /// Whether a line may break before and after this character: CJK characters and emoji.
-    static func standsAlone(_ character: Character) -> Bool {
-        guard let first = character.unicodeScalars.first, first.value >= 0x2E80 else { return false }
-        switch first.value {
-        case 0x2E80...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF,
-            0x20000...0x3FFFF:
-            return true
-        default:
-            return isEmoji(character)
-        }
+    /// Whether a line may break between two characters with no space between them: by their
+    /// line-break classes (CJK text), or after a hyphen or slash that is not doubled ("--", "//").
+    static func allowsBreak(
+        after previous: (character: Character, lineBreak: LineBreakClass),
+        before next: (character: Character, lineBreak: LineBreakClass)
+    ) -> Bool {
+        if LineBreakClass.allowsBreak(between: previous.lineBreak, and: next.lineBreak) { return true }
+        let breaksAfter = previous.character == "-" || previous.character == "/"
+        return breaksAfter && next.character != "-" && next.character != "/" && next.lineBreak.mayStartLine
     }
 }
 

@@ -314,7 +314,7 @@ enum BoxDrawing {
             return
         }
         let reference = "#" + markerPrefix + name
-        try output.use(reference, x: x, y: y)
+        try output.use(reference, x: x, y: y, extent: size)
     }
 }
 
@@ -331,6 +331,20 @@ enum Definitions {
         prefix: String, styles: TextStyles, theme: SVGTheme, stripes: [Double]?, to output: SVGOutput
     ) throws {
         let icons = stripes != nil
+        // A mirrored drawing's stripes stand at the cards' right edge; its shapes here are not
+        // mirrored, `<use>` places them.
+        let mirrored = output.mirror != nil
+        try output.withoutMirroring {
+            try writeDefinitions(
+                prefix: prefix, styles: styles, theme: theme, stripes: stripes ?? [], icons: icons,
+                mirrored: mirrored, to: output)
+        }
+    }
+
+    private static func writeDefinitions(
+        prefix: String, styles: TextStyles, theme: SVGTheme, stripes: [Double], icons: Bool, mirrored: Bool,
+        to output: SVGOutput
+    ) throws {
         try output.open("defs")
         let radius = ChartDrawing.markerSize(styles)
         for shape in 0..<Shapes.markerCount {
@@ -352,7 +366,7 @@ enum Definitions {
                 try output.close()
             }
         }
-        for (variant, stripe) in (stripes ?? []).enumerated() {
+        for (variant, stripe) in stripes.enumerated() {
             // Two stops at the same offset make a hard edge: the accent colour up to the stripe's
             // width, the card's background after it.
             let offset = SVGNumber.format(stripe * 100) + "%"
@@ -367,7 +381,12 @@ enum Definitions {
                 case .keyMoment: background = theme.keyMomentBackground
                 default: background = theme.cardBackground
                 }
-                try output.open("linearGradient", ["id": prefix + "stripe-" + name + suffix, "x2": "1", "y2": "0"])
+                let id = prefix + "stripe-" + name + suffix
+                if mirrored {
+                    try output.open("linearGradient", ["id": id, "x1": "1", "x2": "0", "y2": "0"])
+                } else {
+                    try output.open("linearGradient", ["id": id, "x2": "1", "y2": "0"])
+                }
                 try output.element("stop", ["offset": offset, "stop-color": accent.description])
                 try output.element("stop", ["offset": offset, "stop-color": background.description])
                 try output.close()

@@ -15,6 +15,14 @@ final class SVGOutput {
     /// pieces; see ``XMLFragment``.
     private var fragment = XMLFragment()
     private static let flushSize = 1 << 16
+    /// Mirrors every horizontal position written from now on, for right-to-left languages; the
+    /// root element, opened afterwards, then says its text runs right to left.
+    ///
+    /// Only positions given to ``rect(x:y:width:height:className:radius:)``, ``path(_:className:)``,
+    /// ``use(_:x:y:extent:className:title:)`` and ``textBlock(_:x:top:id:)`` are mirrored: draw
+    /// through them, not with coordinates in ``element(_:_:text:)`` (a test compares every position
+    /// of a mirrored drawing with the plain one).
+    var mirror: HorizontalMirror?
 
     init() throws {
         xml = try XMLWriter(indentation: nil)
@@ -24,6 +32,15 @@ final class SVGOutput {
     func openRoot(_ name: String, attributes: [(String, String)]) throws {
         try xml.startElement(name)
         for (attribute, value) in attributes { try xml.writeAttribute(attribute, value) }
+        if mirror != nil { try xml.writeAttribute("direction", WritingDirection.rightToLeft.rawValue) }
+    }
+
+    /// Writes without mirroring: shapes in `<defs>` have coordinates of their own.
+    func withoutMirroring(_ body: () throws -> Void) rethrows {
+        let saved = mirror
+        mirror = nil
+        defer { mirror = saved }
+        try body()
     }
 
     /// Closes the root element.
@@ -77,6 +94,7 @@ final class SVGOutput {
     /// `<rect class x y width height [rx]/>`.
     func rect(x: Double, y: Double, width: Double, height: Double, className: String, radius: Double = 0) throws {
         let width = max(width, 0)
+        let x = mirror?.x(x, extent: width) ?? x
         if width != lastWidth.value { lastWidth = (width, SVGNumber.format(width)) }
         if radius != lastRadius.value { lastRadius = (radius, SVGNumber.format(radius)) }
         let widthText = lastWidth.text
@@ -95,6 +113,7 @@ final class SVGOutput {
 
     /// `<path class d/>`.
     func path(_ data: String, className: String) throws {
+        let data = mirror?.path(data) ?? data
         try edit { fragment in
             try fragment.startElement("path")
             try fragment.writeAttribute("class", className)
@@ -103,8 +122,12 @@ final class SVGOutput {
         }
     }
 
-    /// `<use href xlink:href [class] x y/>` drawing a shape defined in `<defs>`, with a tooltip.
-    func use(_ reference: String, x: Double, y: Double, className: String? = nil, title: String? = nil) throws {
+    /// `<use href xlink:href [class] x y/>` drawing a shape defined in `<defs>`, with a tooltip; the
+    /// shape is `extent` wide to the right of `x` (0 for shapes centred on it).
+    func use(
+        _ reference: String, x: Double, y: Double, extent: Double = 0, className: String? = nil, title: String? = nil
+    ) throws {
+        let x = mirror?.x(x, extent: extent) ?? x
         try edit { fragment in
             try fragment.startElement("use")
             try fragment.writeAttribute("href", reference)
@@ -125,11 +148,21 @@ final class SVGOutput {
     /// `top`.
     func textBlock(_ block: TextBlock, x: Double, top: Double, id: String? = nil) throws {
         guard !block.lines.isEmpty else { return }
+        // Mirrored, text ends at the mirrored left edge of its place: right-to-left text starts there
+        // (the root's direction is rtl), other text is anchored there by its end.
+        let x = mirror?.x(x) ?? x
+        let anchorsEnd = mirror != nil && !HorizontalMirror.readsRightToLeft(block.lines)
+        var block = block
+        if mirror != nil, !anchorsEnd { block.lines = block.lines.map(HorizontalMirror.turningArrows) }
         let baseline = top + block.style.firstBaseline
         try edit { fragment in
             try fragment.startElement("text")
             if let id { try fragment.writeAttribute("id", id) }
             try fragment.writeAttribute("class", block.role.className)
+            if anchorsEnd {
+                try fragment.writeAttribute("direction", WritingDirection.leftToRight.rawValue)
+                try fragment.writeAttribute("text-anchor", "end")
+            }
             if block.lines.count == 1 {
                 try fragment.writeAttribute("x", SVGNumber.format(x))
                 try fragment.writeAttribute("y", SVGNumber.format(baseline))

@@ -8,6 +8,8 @@ extension MapRenderer {
         let g = geometry
         let lanes = plan.lanes
         let output = try SVGOutput()
+        // Right-to-left languages: every horizontal position is mirrored as it is written.
+        output.mirror = HorizontalMirror(language: format.locale ?? map.language, width: layout.width)
         try output.xml.startDocument()
         try writeRoot(
             output, width: layout.width, height: layout.height, laneCount: lanes.count, personas: plan.personas)

@@ -40,8 +40,12 @@ extension DrawioDrawing {
     func placesOfItems(in stage: Stage, stageIndex: Int, table: Table) -> [ItemPlace] {
         let left = table.x + metrics.laneHeadWidth + Double(stageIndex) * metrics.stageWidth
         var places = stage.items.map { ItemPlace(row: table.row(of: $0)) }
-        for (rowIndex, row) in table.rows.enumerated() {
-            let positions = places.indices.filter { places[$0].row == rowIndex }
+        // The stage's items by row, in one pass: not one pass per row, as maps can have thousands.
+        var positionsByRow: [Int: [Int]] = [:]
+        for position in places.indices { positionsByRow[places[position].row, default: []].append(position) }
+        for (rowIndex, positions) in positionsByRow.sorted(by: { $0.key < $1.key })
+        where table.rows.indices.contains(rowIndex) {
+            let row = table.rows[rowIndex]
             let top = table.y + row.y
             var cardTop = top + metrics.cardInset
             for (slot, position) in positions.enumerated() {

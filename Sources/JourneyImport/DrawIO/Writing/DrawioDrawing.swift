@@ -122,26 +122,38 @@ struct DrawioDrawing {
             table.looseRow = lanes.count
             lanes.append(nil)
         }
+        let stacks = tallestStacks(in: table)
         var y = metrics.stageHeadHeight
         for lane in lanes {
-            table.rows.append(Row(lane: lane, y: y, height: metrics.laneMinimumHeight))
-            y += rowHeight(table.rows.count - 1, in: table)
-            table.rows[table.rows.count - 1].height = y - table.rows[table.rows.count - 1].y
+            let row = Row(lane: lane, y: y, height: metrics.laneMinimumHeight)
+            let height =
+                row.isCurve
+                ? metrics.emotionLaneHeight : max(metrics.laneMinimumHeight, stacks[table.rows.count] ?? 0)
+            table.rows.append(row)
+            y += height
+            table.rows[table.rows.count - 1].height = height
         }
         table.width = metrics.laneHeadWidth + Double(map.stages.count) * metrics.stageWidth
         table.height = y
         return table
     }
 
-    /// A row's height: the emotion lane's, or room for the tallest stack of cards any stage has in it.
-    private func rowHeight(_ index: Int, in table: Table) -> Double {
-        if table.rows[index].isCurve { return metrics.emotionLaneHeight }
-        let stacks = map.stages.map { stage in
-            let cards = stage.items.filter { table.row(of: $0) == index }
-            let heights = cards.map { metrics.cardHeight(for: $0.text) }
-            return heights.reduce(0, +) + Double(max(cards.count - 1, 0)) * metrics.cardGap + 2 * metrics.cardInset
+    /// The height of the tallest stack of cards any stage has in each row, by row, in one pass over
+    /// the items (not one per row: maps can have thousands of lanes).
+    private func tallestStacks(in table: Table) -> [Int: Double] {
+        var tallest: [Int: Double] = [:]
+        for stage in map.stages {
+            var stacks: [Int: (height: Double, count: Int)] = [:]
+            for item in stage.items {
+                stacks[table.row(of: item), default: (0, 0)].height += metrics.cardHeight(for: item.text)
+                stacks[table.row(of: item), default: (0, 0)].count += 1
+            }
+            for (row, stack) in stacks {
+                let height = stack.height + Double(stack.count - 1) * metrics.cardGap + 2 * metrics.cardInset
+                tallest[row] = max(tallest[row] ?? 0, height)
+            }
         }
-        return max(metrics.laneMinimumHeight, stacks.max() ?? 0)
+        return tallest
     }
 
     private mutating func addTable(_ table: Table) throws {
