@@ -113,23 +113,32 @@ struct MapRenderer {
         // The best layout so far, with the identifiers and cell count it left, so it is not laid out
         // again.
         var best: (score: Double, width: Double, depth: Int, layout: MapLayout, ids: SVGIdentifiers, cells: Int)?
+        // Candidates are compared without narrowing sub-columns (the costliest step of a layout);
+        // the one chosen is laid out again with it.
         func consider(_ width: Double, _ depth: Int, _ renderer: inout MapRenderer) {
             renderer.ids = snapshot
             renderer.cellsLaidOut = 0
-            let candidate = renderer.layout(plan, cardWidth: width, depth: depth, narrows: narrows)
+            let candidate = renderer.layout(plan, cardWidth: width, depth: depth)
             let score = renderer.score(candidate.figures(plan: plan))
             if best == nil || score < best!.score - 1e-9 {
                 best = (score, width, depth, candidate, renderer.ids, renderer.cellsLaidOut)
             }
         }
-        for depth in depths {
-            if let width = format.width {
+        if let width = format.width {
+            for depth in depths {
                 // Only depths whose cards fit the width, unless none does: then the deepest.
                 let card = fittedCardWidth(plan, width: width, depth: depth)
                 let fits = card > geometry.minimumCardWidth || depth == depths.last
                 if fits { consider(card, depth, &self) }
-            } else {
-                for factor in factors { consider((format.fontSize * factor).rounded(toPlaces: 2), depth, &self) }
+            }
+        } else {
+            // The depth at the reading width first, then the width at that depth: a dozen layouts
+            // rather than every pair.
+            let reading = (format.fontSize * 15).rounded(toPlaces: 2)
+            for depth in depths { consider(reading, depth, &self) }
+            let depth = best!.depth
+            for factor in factors where factor != 15 {
+                consider((format.fontSize * factor).rounded(toPlaces: 2), depth, &self)
             }
         }
         // Widen the cards into the room a sheet of the target shape leaves beside the best layout.
@@ -142,9 +151,15 @@ struct MapRenderer {
         }
         // At least one depth is always tried.
         let chosen = best!
-        ids = chosen.ids
-        cellsLaidOut = chosen.cells
         var layout = chosen.layout
+        if narrows {
+            ids = snapshot
+            cellsLaidOut = 0
+            layout = self.layout(plan, cardWidth: chosen.width, depth: chosen.depth, narrows: true)
+        } else {
+            ids = chosen.ids
+            cellsLaidOut = chosen.cells
+        }
         if format.paper != nil { fitToPaper(&layout) }
         return layout
     }
