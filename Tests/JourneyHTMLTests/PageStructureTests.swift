@@ -216,6 +216,20 @@ struct PageStructureTests {
         #expect(try RenderedPage(SampleMaps.clean).tree.all(class: "activities").isEmpty)
     }
 
+    @Test func theMapComesBeforeThePersonasWhichTheHeaderLinksTo() throws {
+        let map = SampleMaps.clean
+        let page = try RenderedPage(map)
+        let journey = try #require(page.html.range(of: "id=\"journey\""))
+        let personas = try #require(page.html.range(of: "class=\"personas\""))
+        #expect(journey.lowerBound < personas.lowerBound)
+        let links = page.tree.all(class: "persona-links").flatMap { $0.children("a") }
+        #expect(links.map(\.textContent) == map.personas.map { $0.name.isEmpty ? $0.id : $0.name })
+        for (index, link) in links.enumerated() {
+            #expect(link.attribute("href") == "#persona-\(index + 1)")
+            #expect(page.html.contains("id=\"persona-\(index + 1)\""))
+        }
+    }
+
     @Test func linksOnlyHTTPAndMailtoAddresses() throws {
         var map = SampleMaps.clean
         map.stages[0].items[0].links = [
@@ -223,7 +237,8 @@ struct PageStructureTests {
             Link("javascript:alert(1)", title: "Click"), Link("ftp://example.com/file"),
         ]
         let page = try RenderedPage(map)
-        let anchors = page.tree.all("a").filter { $0.attribute("class") != "skip-link" }
+        // Links within the page (the skip link, the personas' names in the header) are not addresses.
+        let anchors = page.tree.all("a").filter { $0.attribute("href")?.hasPrefix("#") == false }
         #expect(anchors.map { $0.attribute("href") } == ["https://example.com/a?b=1&c=2", "mailto:team@example.com"])
         #expect(anchors.allSatisfy { $0.attribute("rel") == "noopener noreferrer" })
         #expect(page.html.contains("href=\"https://example.com/a?b=1&amp;c=2\""))

@@ -96,8 +96,10 @@ struct PageRenderer {
         writeHeader()
         out.open("main")
         out.newline()
-        writePersonas()
+        // The map comes first, so it shows on the first screen; the header links to the personas,
+        // described in full below it.
         writeJourney(rows: rows, curve: curve)
+        writePersonas()
         writeTransitions()
         writeLegend(hasCurve: curve != nil)
         out.closeLine()  // main
@@ -181,7 +183,24 @@ struct PageRenderer {
             }
             out.closeLine()
         }
+        writePersonaLinks()
         out.closeLine()  // header
+    }
+
+    /// One line naming the personas, each a link to its description below the map.
+    private mutating func writePersonaLinks() {
+        guard !map.personas.isEmpty else { return }
+        let template = chrome.personaList.replacingOccurrences(of: "{1}", with: "{}")
+        let parts = template.components(separatedBy: "{}")
+        out.open("p", [("class", "persona-links")])
+        out.text(parts.first ?? "")
+        for (index, persona) in map.personas.enumerated() {
+            if index > 0 { out.text(", ") }
+            out.element(
+                "a", [("href", "#persona-\(index + 1)")], text: persona.name.isEmpty ? persona.id : persona.name)
+        }
+        out.text(parts.dropFirst().joined(separator: ""))
+        out.closeLine()  // p
     }
 
     // MARK: - Personas
