@@ -35,5 +35,5 @@ swift build -c release --product journey 2>&1 | tail -1
 swift build -c release --package-path Benchmarks --product import-benchmarks 2>&1 | tail -1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 Benchmarks/Scripts/compare.py --journey "$root/.build/release/journey" \
+python3 -u Benchmarks/Scripts/compare.py --journey "$root/.build/release/journey" \
     --generator "$root/Benchmarks/.build/release/import-benchmarks" --work "$work" --root "$root" "$@"

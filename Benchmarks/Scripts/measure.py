@@ -2,14 +2,16 @@
 
 Used by compare.sh. Each command runs once to warm up, then the commands run in turn, RUNS rounds,
 so that a machine that gets busier or quieter on the way weighs on all of them alike. A process's
-peak memory is its maximum resident set size as the kernel reports it to wait4 (the number
-`/usr/bin/time -v` prints as "Maximum resident set size"); the largest of the runs is kept.
+peak memory is its maximum resident set size as `/usr/bin/time` reports it (the number `-v` prints
+as "Maximum resident set size"); the largest of the runs is kept. Every command runs under `time`,
+so its start (about a millisecond) is in every time alike.
 """
 
 import math
 import os
 import statistics
 import subprocess
+import tempfile
 import time
 
 
@@ -27,15 +29,20 @@ class Result:
 
 
 def run_once(argv, stdout=subprocess.DEVNULL):
-    """Runs argv to its end; returns (seconds, peak bytes). Raises when it fails."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise RuntimeError(f"{argv[0]} failed with {process.returncode}: {' '.join(argv)}")
-    return seconds, usage.ru_maxrss * 1024
+    """Runs argv to its end under `/usr/bin/time`; returns (seconds, peak bytes). Raises when it fails.
+
+    The peak comes from `time`, not from this process's wait4: a child forked from Python starts
+    with Python's resident size as its peak, which would hide the peaks of small tools.
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as peak_file:
+        start = time.perf_counter()
+        process = subprocess.run(
+            ["/usr/bin/time", "-f", "%M", "-o", peak_file.name, *argv],
+            stdout=stdout, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        seconds = time.perf_counter() - start
+        if process.returncode != 0:
+            raise RuntimeError(f"{argv[0]} failed with {process.returncode}: {' '.join(argv)}")
+        return seconds, int(peak_file.read().split()[-1]) * 1024
 
 
 def measure(commands, runs):
