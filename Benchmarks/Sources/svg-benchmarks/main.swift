@@ -108,6 +108,13 @@ func makeGrid(stages stageCount: Int, lanes laneCount: Int, cardsPerCell: Int, e
     return JourneyMap(id: "grid", title: "Generated grid", stages: stages, lanes: lanes)
 }
 
+/// The processor time this process has used, in seconds.
+func processorSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
 /// The shapes of map at `cards` cards: SVG and HTML must cost the same per card on each.
 func shapedMap(_ shape: String, cards: Int) -> JourneyMap {
     switch shape {
@@ -133,18 +140,22 @@ for shape in shapeArguments.isEmpty ? ["tall", "wide", "deep", "lanes"] : Array(
     for cards in cardCounts {
         let map = shapedMap(shape, cards: cards)
         let count = map.allItems.count
-        let runs = count >= 100_000 ? 1 : count >= 10_000 ? 3 : 11
+        let runs = count >= 50_000 ? 1 : count >= 5_000 ? 3 : 11
         for (name, format) in [("SVG", JourneySVGFormat() as any JourneyWriter), ("HTML", JourneyHTMLFormat())] {
+            let cpuStart = processorSeconds()
             let timing = try measure(
                 "\(name), \(shape), \(map.stages.count) × \(map.lanes.count), \(count) cards", runs: runs
             ) {
                 _ = try format.write(map)
             }
+            // Processor time per run (the warm-up included): what the work costs when other
+            // processes share the cores, which the elapsed time does not show.
+            let cpu = (processorSeconds() - cpuStart) / Double(runs + 1)
             shapeTimings.append(timing)
             perCard.append(
                 String(
-                    format: "%@ %@ %7d cards: %6.2f µs per card", name, shape, count,
-                    timing.median / Double(count) * 1e6))
+                    format: "%@ %@ %7d cards: %6.2f µs per card elapsed, %6.2f µs per card of processor time", name,
+                    shape, count, timing.median / Double(count) * 1e6, cpu / Double(count) * 1e6))
         }
     }
     report(shapeTimings, title: "Shape: \(shape)")
