@@ -1,3 +1,5 @@
+import Foundation
+
 /// The knowledge behind an inferred KPI direction: which metric kinds and which words of a KPI's
 /// name mean that higher or lower is better.
 ///
@@ -57,19 +59,34 @@ public struct MetricDirectionWords: Hashable, Sendable {
     /// Words saying lower is better win over words saying higher: a name such as "Cost per
     /// conversion" or "Conversion time" measures a cost or a time.
     public func direction(ofText text: String) -> MetricDirection? {
-        let name = Self.normalize(text)
-        guard name != " " else { return nil }
+        // Composed (NFC) like the words, so that a decomposed "é" in the name still matches.
+        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        let name = Array(Self.normalize(composed).utf8)
+        guard name != [0x20] else { return nil }
+        // Compared as UTF-8 bytes: the names are short, and Foundation's string search is slow.
         func matches(_ words: [String], _ language: Language) -> Bool {
             words.contains { word in
                 let word = Self.normalize(word).dropLast()
                 guard word.count > 1 else { return false }
-                if language.matchesInsideWords { return name.contains(word.dropFirst()) }
-                return ([""] + language.endings).contains { name.contains(word + $0 + " ") }
+                if language.matchesInsideWords { return Self.bytes(name, contain: Array(word.dropFirst().utf8)) }
+                return ([""] + language.endings).contains { Self.bytes(name, contain: Array((word + $0 + " ").utf8)) }
             }
         }
         if languages.contains(where: { matches($0.lowerIsBetter, $0) }) { return .lowerIsBetter }
         if languages.contains(where: { matches($0.higherIsBetter, $0) }) { return .higherIsBetter }
         return nil
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    private static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            var index = 1
+            while index < needle.count && haystack[start + index] == needle[index] { index += 1 }
+            if index == needle.count { return true }
+        }
+        return false
     }
 
     /// Lowercase words between single spaces, with a space before the first and after the last, so

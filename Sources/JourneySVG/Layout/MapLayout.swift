@@ -249,9 +249,11 @@ extension MapRenderer {
         var bandHead = moves.isEmpty ? nil : bandBox(width: g.laneHeaderWidth, onlyBack: moves.onlyBack)
         let bandHeight = moves.isEmpty ? 0 : max(moves.height, bandHead?.height ?? 0)
         bandHead?.height = bandHeight
+        // The entries depend on the map alone: worked out once for all the layouts tried.
+        let entries = legendCache[moves.hasBack] ?? legendEntries(plan, hasMoves: moves.hasBack)
+        legendCache[moves.hasBack] = entries
         let legend = Legend.box(
-            entries: legendEntries(plan, hasMoves: moves.hasBack), width: contentWidth, styles: styles,
-            title: chrome.legend, chrome: chrome)
+            entries: entries, width: contentWidth, styles: styles, title: chrome.legend, chrome: chrome)
 
         // Vertical positions.
         let gridTop = g.margin - headerPadding + header.height + g.sectionGap

@@ -31,6 +31,8 @@ struct MapRenderer {
     var kindStyles: [ItemKind: KindStyle] = [:]
     /// Cards measured so far, by stage, item position and width.
     var cardCache: [CardKey: Box] = [:]
+    /// The legend's entries, by whether arrows go back, once the first layout has worked them out.
+    var legendCache: [Bool: [LegendEntry]] = [:]
     /// The emotion curves of the lanes drawn, once rendering has collected them.
     var emotionCurves: EmotionLaneCurves?
     /// How many cells the drawing's layout laid out: those that hold cards.
