@@ -51,6 +51,19 @@ struct MetricDirectionTests {
         #expect(Metric().effectiveDirection(text: "Churn", words: words) == nil)
     }
 
+    @Test func wordsChangedInPlaceAreMatched() {
+        var words = MetricDirectionWords.standard
+        #expect(words.direction(ofText: "Gemiddelde wachttijd") == nil)
+        words.languages.append(.init(code: "nl", lowerIsBetter: ["wachttijd"], higherIsBetter: ["omzet"]))
+        #expect(words.direction(ofText: "Gemiddelde wachttijd") == .lowerIsBetter)
+        words.languages[words.languages.count - 1].higherIsBetter.append("klanttevredenheid")
+        #expect(words.direction(ofText: "Klanttevredenheid") == .higherIsBetter)
+        words.languages[0].endings = []
+        #expect(words.direction(ofText: "Complaints") == nil)
+        #expect(words.direction(ofText: "Complaint") == .lowerIsBetter)
+        #expect(words != MetricDirectionWords.standard)
+    }
+
     @Test func statusInEachDirection() {
         let churn = Metric(kind: .churnRate, value: 41, target: 25, unit: "%")
         #expect(churn.status == .offTarget)

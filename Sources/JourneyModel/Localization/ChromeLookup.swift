@@ -16,11 +16,38 @@ extension Chrome {
     }
 
     /// A template with its values: `{}` or `{1}` takes the first, `{2}` the second, and so on.
+    ///
+    /// One pass over the template: a value holding `{2}` is not filled again, and a placeholder
+    /// without a value stays as it is written.
     public static func fill(_ template: String, _ values: String...) -> String {
-        var text = template.replacingOccurrences(of: "{}", with: "{1}")
-        for (index, value) in values.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)
+        let bytes = Array(template.utf8)
+        var text = ""
+        text.reserveCapacity(bytes.count + values.reduce(0) { $0 + $1.utf8.count })
+        var copied = 0
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "{") else {
+                index += 1
+                continue
+            }
+            // Digits then "}": at most four digits, so the number cannot overflow.
+            var end = index + 1
+            var number = 0
+            while end < bytes.count, end - index <= 4, (0x30...0x39).contains(bytes[end]) {
+                number = number * 10 + Int(bytes[end] - 0x30)
+                end += 1
+            }
+            if end == index + 1 { number = 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "}"), number >= 1, number <= values.count else {
+                index += 1
+                continue
+            }
+            text += String(decoding: bytes[copied..<index], as: UTF8.self)
+            text += values[number - 1]
+            index = end + 1
+            copied = index
         }
+        text += String(decoding: bytes[copied...], as: UTF8.self)
         return text
     }
 

@@ -15,7 +15,12 @@ public struct MetricDirectionWords: Hashable, Sendable {
     /// The direction each metric kind implies.
     public var kinds: [MetricKind: MetricDirection]
     /// The words of KPI names, by language.
-    public var languages: [Language]
+    public var languages: [Language] {
+        didSet { needles = Needles(languages) }
+    }
+    /// The words of ``languages`` as the bytes ``direction(ofText:)`` looks for, worked out when they
+    /// change rather than for every name.
+    private var needles: Needles
 
     /// The words of one language.
     public struct Language: Hashable, Sendable {
@@ -49,6 +54,7 @@ public struct MetricDirectionWords: Hashable, Sendable {
     public init(kinds: [MetricKind: MetricDirection] = [:], languages: [Language] = []) {
         self.kinds = kinds
         self.languages = languages
+        needles = Needles(languages)
     }
 
     /// The direction a metric kind implies, or `nil` for kinds without one.
@@ -64,17 +70,38 @@ public struct MetricDirectionWords: Hashable, Sendable {
         let name = Array(Self.normalize(composed).utf8)
         guard name != [0x20] else { return nil }
         // Compared as UTF-8 bytes: the names are short, and Foundation's string search is slow.
-        func matches(_ words: [String], _ language: Language) -> Bool {
-            words.contains { word in
-                let word = Self.normalize(word).dropLast()
-                guard word.count > 1 else { return false }
-                if language.matchesInsideWords { return Self.bytes(name, contain: Array(word.dropFirst().utf8)) }
-                return ([""] + language.endings).contains { Self.bytes(name, contain: Array((word + $0 + " ").utf8)) }
+        if needles.lowerIsBetter.contains(where: { Self.bytes(name, contain: $0) }) { return .lowerIsBetter }
+        if needles.higherIsBetter.contains(where: { Self.bytes(name, contain: $0) }) { return .higherIsBetter }
+        return nil
+    }
+
+    /// The byte strings whose presence in a normalized name decides its direction.
+    private struct Needles: Hashable, Sendable {
+        var lowerIsBetter: [[UInt8]] = []
+        var higherIsBetter: [[UInt8]] = []
+
+        init(_ languages: [Language]) {
+            for language in languages {
+                lowerIsBetter += Self.needles(language.lowerIsBetter, language)
+                higherIsBetter += Self.needles(language.higherIsBetter, language)
             }
         }
-        if languages.contains(where: { matches($0.lowerIsBetter, $0) }) { return .lowerIsBetter }
-        if languages.contains(where: { matches($0.higherIsBetter, $0) }) { return .higherIsBetter }
-        return nil
+
+        /// A word normalized (" word "): inside words, the word alone; otherwise the word with each
+        /// ending and the space after it, so only whole words match.
+        static func needles(_ words: [String], _ language: Language) -> [[UInt8]] {
+            var needles: [[UInt8]] = []
+            for word in words {
+                let word = MetricDirectionWords.normalize(word).dropLast()
+                guard word.count > 1 else { continue }
+                if language.matchesInsideWords {
+                    needles.append(Array(word.dropFirst().utf8))
+                } else {
+                    for ending in [""] + language.endings { needles.append(Array((word + ending + " ").utf8)) }
+                }
+            }
+            return needles
+        }
     }
 
     /// Whether `needle` occurs in `haystack`.
@@ -91,7 +118,7 @@ public struct MetricDirectionWords: Hashable, Sendable {
 
     /// Lowercase words between single spaces, with a space before the first and after the last, so
     /// that " word " finds a whole word.
-    private static func normalize(_ text: String) -> String {
+    fileprivate static func normalize(_ text: String) -> String {
         var result = " "
         var inWord = false
         for character in text.lowercased() {

@@ -6,15 +6,25 @@ extension MapRenderer {
     mutating func card(stage stageIndex: Int, position: Int, width: Double) -> Box {
         let key = CardKey(stage: stageIndex, position: position, width: width)
         if let box = cardCache[key] { return box }
-        let stage = map.stages[stageIndex]
-        let item = stage.items[position]
-        var stepNames: [String: String] = [:]
-        if let stepID = item.stepID, let step = stage.steps.first(where: { $0.id == stepID }) {
-            stepNames[stepID] = step.name.isEmpty ? step.id : step.name
-        }
-        let box = cardBox(item, kind: kindStyle(item.kind), stepNames: stepNames, width: width)
+        let box = cardContent(stage: stageIndex, position: position).box(
+            width: width, geometry: geometry, styles: styles)
         cardCache[key] = box
         return box
+    }
+
+    /// What an item's card says, worked out once per item.
+    mutating func cardContent(stage stageIndex: Int, position: Int) -> CardContent {
+        let key = CardKey(stage: stageIndex, position: position, width: 0)
+        if let content = cardContents[key] { return content }
+        let stage = map.stages[stageIndex]
+        let item = stage.items[position]
+        var stepName: String?
+        if let stepID = item.stepID, let step = stage.steps.first(where: { $0.id == stepID }) {
+            stepName = step.name.isEmpty ? step.id : step.name
+        }
+        let content = cardContent(item, kind: kindStyle(item.kind), stepName: stepName)
+        cardContents[key] = content
+        return content
     }
 
     /// The cards of a cell in rows of at most `across`.
@@ -95,14 +105,14 @@ extension MapRenderer {
         return style
     }
 
-    func cardBox(_ item: Item, kind: KindStyle, stepNames: [String: String], width: Double) -> Box {
+    /// A card's lines: the kind line with its icon, the channel, the text, a KPI's figures, the
+    /// owner, the personas and the links.
+    func cardContent(_ item: Item, kind: KindStyle, stepName: String?) -> CardContent {
         let g = geometry
-        let accent = kind.accent
-        var stacker = BoxStacker(width: width, padding: g.cardPadding, inset: g.stripeWidth, styles: styles)
+        var content = CardContent(background: kind.background)
 
         // The kind line, with an icon for pain points, opportunities, key moments and emotions.
         var icon = kind.icon
-        let background = kind.background
         if icon == nil, item.score != nil || item.kind == .emotion { icon = .marker(series: emotionSeries(item)) }
         var kindLine = [kind.label]
         if let severity = item.severity { kindLine.append(chrome.severities[severity] ?? severity.rawValue) }
@@ -111,36 +121,29 @@ extension MapRenderer {
         if let score = item.score, score.value.isFinite { kindLine.append(Labels.score(score.value)) }
         if let type = item.contentType { kindLine.append(chrome.name(type)) }
         if let kind = item.metric?.kind { kindLine.append(chrome.name(kind)) }
-        if let stepID = item.stepID, let step = stepNames[stepID] { kindLine.append(Chrome.fill(chrome.step, step)) }
-        let meta = styles[.meta]
-        let iconSize = Definitions.iconSize(styles)
-        if let icon {
-            stacker.overlay(
-                .icon(
-                    icon, x: stacker.left, y: stacker.y + (meta.lineHeight - iconSize) / 2, size: iconSize,
-                    accentClass: accent))
-        }
-        stacker.text(
-            kindLine.joined(separator: " \u{00B7} "), .meta, indent: icon == nil ? 0 : iconSize + g.tinyGap * 2)
+        if let stepName { kindLine.append(Chrome.fill(chrome.step, stepName)) }
+        if let icon { content.lines.append(.icon(icon, accentClass: kind.accent)) }
+        let indent = icon == nil ? 0 : Definitions.iconSize(styles) + g.tinyGap * 2
+        content.lines.append(.text(kindLine.joined(separator: " \u{00B7} "), .meta, indent: indent, gap: 0))
 
-        if let channel = item.channel { stacker.chip(chrome.name(channel), gap: g.tinyGap) }
-        stacker.text(item.text, .body, gap: g.tinyGap)
-        if let metric = item.metric { addMetric(metric, of: item, to: &stacker) }
+        if let channel = item.channel { content.lines.append(.chip(chrome.name(channel), gap: g.tinyGap)) }
+        content.lines.append(.text(item.text, .body, indent: 0, gap: g.tinyGap))
+        if let metric = item.metric { addMetric(metric, of: item, to: &content) }
         if let owner = item.owner, !owner.isEmpty {
-            stacker.text(Chrome.fill(chrome.owner, owner), .meta, gap: g.tinyGap)
+            content.lines.append(.text(Chrome.fill(chrome.owner, owner), .meta, indent: 0, gap: g.tinyGap))
         }
         if !item.personaIDs.isEmpty {
-            stacker.text(personaList(item.personaIDs), .meta, gap: g.tinyGap)
+            content.lines.append(.text(personaList(item.personaIDs), .meta, indent: 0, gap: g.tinyGap))
         }
         for link in item.links {
             let title = link.title.flatMap { $0.isEmpty ? nil : $0 } ?? link.url
             if link.isSafe {
-                stacker.link(title, url: link.url, gap: g.tinyGap)
+                content.lines.append(.link(title, url: link.url, gap: g.tinyGap))
             } else {
-                stacker.text(title, .meta, gap: g.tinyGap)
+                content.lines.append(.text(title, .meta, indent: 0, gap: g.tinyGap))
             }
         }
-        return stacker.box(padding: g.cardPadding, background: background)
+        return content
     }
 
     /// The curve style of an emotion item: its first persona's, or everyone's.

@@ -4,7 +4,7 @@ import JourneyModel
 extension MapRenderer {
     /// A KPI's value and target with its direction ("41% · target ≤ 25%"), its status in words and
     /// colour ("✗ off target"), and its bar.
-    func addMetric(_ metric: Metric, of item: Item, to stacker: inout BoxStacker) {
+    func addMetric(_ metric: Metric, of item: Item, to content: inout CardContent) {
         let g = geometry
         let direction = metric.effectiveDirection(text: item.text)
         var parts: [String] = []
@@ -17,13 +17,13 @@ extension MapRenderer {
             parts.append(target)
         }
         guard !parts.isEmpty else { return }
-        stacker.text(parts.joined(separator: " \u{00B7} "), .figure, gap: g.tinyGap)
+        content.lines.append(.text(parts.joined(separator: " \u{00B7} "), .figure, indent: 0, gap: g.tinyGap))
         let status = metric.status(in: direction)
         if let text = chrome.status(status) {
-            stacker.text(text, status == .onTarget ? .onTarget : .offTarget, gap: g.tinyGap)
+            content.lines.append(.text(text, status == .onTarget ? .onTarget : .offTarget, indent: 0, gap: g.tinyGap))
         }
         if let (value, target) = Self.kpiBar(metric, direction: direction) {
-            stacker.bar(value: value, target: target, status: status, height: 6, gap: g.tinyGap + 2)
+            content.lines.append(.bar(value: value, target: target, status: status, height: 6, gap: g.tinyGap + 2))
         }
     }
 

@@ -31,6 +31,8 @@ struct MapRenderer {
     var kindStyles: [ItemKind: KindStyle] = [:]
     /// Cards measured so far, by stage, item position and width.
     var cardCache: [CardKey: Box] = [:]
+    /// What each card says, by stage and item position (width 0), once worked out.
+    var cardContents: [CardKey: CardContent] = [:]
     /// The legend's entries, by whether arrows go back, once the first layout has worked them out.
     var legendCache: [Bool: [LegendEntry]] = [:]
     /// The emotion curves of the lanes drawn, once rendering has collected them.
