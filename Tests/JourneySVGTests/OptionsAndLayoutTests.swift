@@ -5,28 +5,6 @@ import JourneyTestSupport
 import JourneyXMLCore
 import Testing
 
-/// A rectangle from an element's x, y, width and height.
-private struct Frame {
-    var x, y, width, height: Double
-
-    init(_ element: XMLElement) throws {
-        x = try #require(element.number("x"))
-        y = try #require(element.number("y"))
-        width = try #require(element.number("width"))
-        height = try #require(element.number("height"))
-    }
-
-    func overlaps(_ other: Frame) -> Bool {
-        x < other.x + other.width - 0.01 && other.x < x + width - 0.01 && y < other.y + other.height - 0.01
-            && other.y < y + height - 0.01
-    }
-
-    func contains(_ other: Frame) -> Bool {
-        other.x >= x - 0.01 && other.y >= y - 0.01 && other.x + other.width <= x + width + 0.01
-            && other.y + other.height <= y + height + 0.01
-    }
-}
-
 @Suite("SVG options and layout")
 struct OptionsAndLayoutTests {
     private func cardFrames(_ svg: RenderedSVG) throws -> [Frame] {

@@ -1,36 +1,10 @@
 import Foundation
 import JourneyModel
 import JourneyTestSupport
-import JourneyXML
 import JourneyXMLCore
 import Testing
 
 @testable import JourneySVG
-
-/// The bundled examples, read.
-private func examples() throws -> [(name: String, map: JourneyMap)] {
-    try exampleFiles.map { file in
-        let map = try JourneyXMLFormat().read(try Data(contentsOf: file), file: file.lastPathComponent).map
-        return (file.lastPathComponent, map)
-    }
-}
-
-/// A drawn rectangle: a card's, a label's.
-private struct Frame {
-    var x, y, width, height: Double
-
-    init(_ element: XMLElement) throws {
-        x = try #require(element.number("x"))
-        y = try #require(element.number("y"))
-        width = try #require(element.number("width"))
-        height = try #require(element.number("height"))
-    }
-
-    func overlaps(_ other: Frame) -> Bool {
-        x < other.x + other.width - 0.01 && other.x < x + width - 0.01 && y < other.y + other.height - 0.01
-            && other.y < y + height - 0.01
-    }
-}
 
 /// The box of a card or of a point's label: the group's `rect.box`.
 private func boxFrame(_ group: XMLElement) throws -> Frame {
@@ -49,7 +23,7 @@ struct PosterLayoutTests {
     static let blankBound = ["car-purchase.journey.xml": 0.40, "software-purchase.journey.xml": 0.43]
 
     @Test func theExamplesAreLandscapePostersWithLittleBlankArea() throws {
-        let found = try examples()
+        let found = try exampleMaps()
         #expect(found.count >= 2)
         for (name, map) in found {
             let figures = try JourneySVGFormat().layoutFigures(of: map)
@@ -62,7 +36,7 @@ struct PosterLayoutTests {
     }
 
     @Test func aPaperGivesTheDrawingItsShape() throws {
-        let map = try #require(try examples().first?.map)
+        let map = try #require(try exampleMaps().first?.map)
         for paper in Paper.builtIn {
             for orientation in Paper.Orientation.allCases {
                 let svg = try RenderedSVG(map, format: JourneySVGFormat(paper: paper, orientation: orientation))
@@ -92,7 +66,7 @@ struct PosterLayoutTests {
     }
 
     @Test func aStagesStepsAreSubColumnsSideBySide() throws {
-        for (name, map) in try examples() {
+        for (name, map) in try exampleMaps() {
             let svg = try RenderedSVG(map)
             for stage in map.stages where !stage.steps.isEmpty {
                 // Cards of different steps of one stage: side by side, never one column.
@@ -128,7 +102,7 @@ struct PosterLayoutTests {
     }
 
     @Test func theEmotionLaneIsTheCurveWithLabelsAtThePoints() throws {
-        let map = try #require(try examples().first { $0.name.hasPrefix("car") }?.map)
+        let map = try #require(try exampleMaps().first { $0.name.hasPrefix("car") }?.map)
         let svg = try RenderedSVG(map)
         let scored = map.allItems.filter { $0.laneID == "emotions" }
         #expect(!scored.isEmpty)

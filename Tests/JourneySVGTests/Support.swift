@@ -2,6 +2,7 @@ import Foundation
 import JourneyModel
 import JourneySVG
 import JourneyTestSupport
+import JourneyXML
 import JourneyXMLCore
 import Testing
 
@@ -84,4 +85,34 @@ func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     return try body(folder)
+}
+
+/// A rectangle from an element's x, y, width and height.
+struct Frame {
+    var x, y, width, height: Double
+
+    init(_ element: XMLElement) throws {
+        x = try #require(element.number("x"))
+        y = try #require(element.number("y"))
+        width = try #require(element.number("width"))
+        height = try #require(element.number("height"))
+    }
+
+    func overlaps(_ other: Frame) -> Bool {
+        x < other.x + other.width - 0.01 && other.x < x + width - 0.01 && y < other.y + other.height - 0.01
+            && other.y < y + height - 0.01
+    }
+
+    func contains(_ other: Frame) -> Bool {
+        other.x >= x - 0.01 && other.y >= y - 0.01 && other.x + other.width <= x + width + 0.01
+            && other.y + other.height <= y + height + 0.01
+    }
+}
+
+/// The bundled examples, read.
+func exampleMaps() throws -> [(name: String, map: JourneyMap)] {
+    try exampleFiles.map { file in
+        let map = try JourneyXMLFormat().read(try Data(contentsOf: file), file: file.lastPathComponent).map
+        return (file.lastPathComponent, map)
+    }
 }

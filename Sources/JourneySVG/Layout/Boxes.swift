@@ -223,7 +223,7 @@ struct BoxStacker {
     /// Adds a row of chips, wrapping to the next row when the width is full.
     mutating func chips(_ strings: [String], gap: Double = 0) {
         let style = styles[.chip]
-        let padding = (style.size * 0.45).rounded(toPlaces: 2)
+        let padding = Self.chipPadding(style)
         let spacing = (styles.base * 0.4).rounded(toPlaces: 2)
         var x = left
         var rowHeight = 0.0
@@ -282,10 +282,13 @@ struct BoxStacker {
         isEmpty = false
     }
 
+    /// The room around a chip's text.
+    static func chipPadding(_ style: TextStyle) -> Double { (style.size * 0.45).rounded(toPlaces: 2) }
+
     /// Adds a chip: short text on a small rounded background, as wide as its text.
     mutating func chip(_ string: String, gap: Double = 0) {
         let style = styles[.chip]
-        let padding = (style.size * 0.45).rounded(toPlaces: 2)
+        let padding = Self.chipPadding(style)
         let lines = style.wrap(string, width: innerWidth - 2 * padding)
         guard !lines.isEmpty else { return }
         self.gap(gap)

@@ -41,3 +41,55 @@ struct CardContent {
         return stacker.box(padding: g.cardPadding, background: background)
     }
 }
+
+/// A card's content with its texts measured once, so its height at any width costs a line count
+/// per text: what a layout search compares, without drawing the card.
+struct MeasuredCard {
+    let content: CardContent
+    /// The measured text of each of the content's lines; `nil` for icons and bars.
+    let texts: [MeasuredText?]
+
+    init(_ content: CardContent, styles: TextStyles) {
+        self.content = content
+        texts = content.lines.map { line in
+            switch line {
+            case .text(let string, let role, _, _): MeasuredText(string, style: styles[role])
+            case .chip(let string, _): MeasuredText(string, style: styles[.chip])
+            case .link(let string, _, _): MeasuredText(string, style: styles[.link])
+            case .icon, .bar: nil
+            }
+        }
+    }
+
+    /// The height ``CardContent/box(width:geometry:styles:)`` gives the card at a width: the same
+    /// sums in the same order as ``BoxStacker``, so the two agree to the last bit.
+    func height(width: Double, geometry g: Geometry, styles: TextStyles) -> Double {
+        let left = g.cardPadding + g.stripeWidth
+        let innerWidth = max(width - g.cardPadding - left, 1)
+        var y = g.cardPadding
+        var isEmpty = true
+        func stack(_ height: Double, gap: Double) {
+            if !isEmpty { y += gap }
+            y += height
+            isEmpty = false
+        }
+        for (line, text) in zip(content.lines, texts) {
+            switch line {
+            case .icon: break
+            case .text(_, let role, let indent, let gap):
+                let count = text?.lineCount(width: innerWidth - indent) ?? 0
+                if count > 0 { stack(styles[role].height(lines: count), gap: gap) }
+            case .link(_, _, let gap):
+                let count = text?.lineCount(width: innerWidth) ?? 0
+                if count > 0 { stack(styles[.link].height(lines: count), gap: gap) }
+            case .chip(_, let gap):
+                let style = styles[.chip]
+                let padding = BoxStacker.chipPadding(style)
+                let count = text?.lineCount(width: innerWidth - 2 * padding) ?? 0
+                if count > 0 { stack(style.height(lines: count) + padding * 0.6, gap: gap) }
+            case .bar(_, _, _, let height, let gap): stack(height, gap: gap)
+            }
+        }
+        return y + g.cardPadding
+    }
+}

@@ -180,21 +180,23 @@ extension MapRenderer {
 
         // Heads.
         let headerPadding = g.smallGap
-        var header = headerBox(width: contentWidth + 2 * headerPadding, padding: headerPadding, personas: plan.personas)
+        var header = cachedHeader(
+            width: contentWidth + 2 * headerPadding, padding: headerPadding, personas: plan.personas)
         header.titleID = ids.make("heading", "title")
         var stageHeads: [Box] = []
         var stepHeads: [[Box]?] = []
-        for (index, stage) in map.stages.enumerated() {
+        for index in map.stages.indices {
             let stagePlan = plan.stages[index]
             stageHeads.append(
-                stageBox(
-                    stage, width: columns[index].width, listsSteps: stagePlan.hasStepsWithoutColumn,
+                cachedStageHead(
+                    index, width: columns[index].width, listsSteps: stagePlan.hasStepsWithoutColumn,
                     personaFilter: plan.personaFilter))
             if stagePlan.subcolumns.contains(where: { $0.step != nil }) {
-                stepHeads.append(
-                    zip(stagePlan.subcolumns, subcolumns[index]).map { sub, size in
-                        stepBox(sub.step.map { stage.steps[$0] }, width: size.width)
-                    })
+                var heads: [Box] = []
+                for (sub, size) in zip(stagePlan.subcolumns, subcolumns[index]) {
+                    heads.append(cachedStepHead(stage: index, step: sub.step, width: size.width))
+                }
+                stepHeads.append(heads)
             } else {
                 stepHeads.append(nil)
             }
@@ -226,8 +228,9 @@ extension MapRenderer {
             cellLayouts.append(row)
         }
         let curveLayouts = curveLayouts(plan, subcolumns: subcolumns, gridLeft: gridLeft, gridRight: gridRight)
-        var laneHeads = lanes.enumerated().map { offset, lane in
-            laneBox(lane, width: g.laneHeaderWidth, curve: plan.curves[offset])
+        var laneHeads: [Box] = []
+        for (offset, lane) in lanes.enumerated() {
+            laneHeads.append(cachedLaneHead(offset, lane: lane, width: g.laneHeaderWidth, curve: plan.curves[offset]))
         }
         // A lane is as tall as its head, its curve and its tallest cell below the curve.
         var laneHeights = lanes.indices.map { max(laneHeads[$0].height, g.minimumLaneHeight) }
@@ -252,8 +255,7 @@ extension MapRenderer {
         // The entries depend on the map alone: worked out once for all the layouts tried.
         let entries = legendCache[moves.hasBack] ?? legendEntries(plan, hasMoves: moves.hasBack)
         legendCache[moves.hasBack] = entries
-        let legend = Legend.box(
-            entries: entries, width: contentWidth, styles: styles, title: chrome.legend, chrome: chrome)
+        let legend = cachedLegend(entries, hasBack: moves.hasBack, width: contentWidth)
 
         // Vertical positions.
         let gridTop = g.margin - headerPadding + header.height + g.sectionGap

@@ -14,9 +14,11 @@ extension MapRenderer {
         guard !choices.isEmpty else { return widths }
         let savedIDs = ids
         let savedCount = cellsLaidOut
+        measuresOnly = true
         defer {
             ids = savedIDs
             cellsLaidOut = savedCount
+            measuresOnly = false
         }
         var unused: [Double] = []
         // Each cell's height at the standard width, and the tallest of each lane.
@@ -32,23 +34,23 @@ extension MapRenderer {
         // The heads' heights at the standard width.
         var stageLimit = 0.0
         var stepLimit = 0.0
-        for (stageIndex, stage) in map.stages.enumerated() {
+        for stageIndex in map.stages.indices {
             let plan = plan.stages[stageIndex]
             let subWidths = across[stageIndex].map {
                 Self.subcolumnWidth(across: $0, cardWidth: cardWidth, geometry: g)
             }
             stageLimit = max(
                 stageLimit,
-                stageBox(
-                    stage, width: subWidths.reduce(0, +), listsSteps: plan.hasStepsWithoutColumn, personaFilter: nil
+                cachedStageHead(
+                    stageIndex, width: subWidths.reduce(0, +), listsSteps: plan.hasStepsWithoutColumn,
+                    personaFilter: nil
                 )
                 .height)
             for (sub, width) in zip(plan.subcolumns, subWidths) where sub.step != nil {
-                stepLimit = max(stepLimit, stepBox(sub.step.map { stage.steps[$0] }, width: width).height)
+                stepLimit = max(stepLimit, cachedStepHead(stage: stageIndex, step: sub.step, width: width).height)
             }
         }
         for (stageIndex, stagePlan) in plan.stages.enumerated() {
-            let stage = map.stages[stageIndex]
             var cellsOf = Array(repeating: [Cell](), count: stagePlan.subcolumns.count)
             for cell in stagePlan.cells { cellsOf[cell.subcolumn].append(cell) }
             for (sub, cells) in cellsOf.enumerated() {
@@ -59,12 +61,13 @@ extension MapRenderer {
                             .height
                             <= laneLimit[cell.lane] + 0.01
                     }
-                    let step = stagePlan.subcolumns[sub].step.map { stage.steps[$0] }
+                    let step = stagePlan.subcolumns[sub].step
                     let headFits =
                         step == nil
-                        || stepBox(step, width: Self.subcolumnWidth(across: count, cardWidth: choice, geometry: g))
-                            .height
-                            <= stepLimit + 0.01
+                        || cachedStepHead(
+                            stage: stageIndex, step: step,
+                            width: Self.subcolumnWidth(across: count, cardWidth: choice, geometry: g)
+                        ).height <= stepLimit + 0.01
                     guard fits, headFits else { break }
                     widths[stageIndex][sub] = choice
                 }
@@ -74,7 +77,8 @@ extension MapRenderer {
             let width = zip(across[stageIndex], widths[stageIndex]).reduce(0.0) {
                 $0 + Self.subcolumnWidth(across: $1.0, cardWidth: $1.1, geometry: g)
             }
-            let head = stageBox(stage, width: width, listsSteps: stagePlan.hasStepsWithoutColumn, personaFilter: nil)
+            let head = cachedStageHead(
+                stageIndex, width: width, listsSteps: stagePlan.hasStepsWithoutColumn, personaFilter: nil)
             if head.height > stageLimit + (hasSteps ? 0 : stepLimit) + 0.01 {
                 widths[stageIndex] = Array(repeating: cardWidth, count: across[stageIndex].count)
             }

@@ -3,13 +3,30 @@ import JourneyModel
 // The cards: measured once per card width, placed in rows within their cell.
 extension MapRenderer {
     /// An item's card at a width, measured once per width.
+    ///
+    /// While a layout is searched (``measuresOnly``), the card is measured but not drawn: a box of its
+    /// size without pieces.
     mutating func card(stage stageIndex: Int, position: Int, width: Double) -> Box {
         let key = CardKey(stage: stageIndex, position: position, width: width)
+        if measuresOnly { return Box(width: width, height: cardHeight(key), background: "") }
         if let box = cardCache[key] { return box }
         let box = cardContent(stage: stageIndex, position: position).box(
             width: width, geometry: geometry, styles: styles)
         cardCache[key] = box
         return box
+    }
+
+    /// A card's height at a width, from its texts measured once.
+    mutating func cardHeight(_ key: CardKey) -> Double {
+        if let height = cardHeights[key] { return height }
+        let itemKey = CardKey(stage: key.stage, position: key.position, width: 0)
+        let measured =
+            measuredCards[itemKey]
+            ?? MeasuredCard(cardContent(stage: key.stage, position: key.position), styles: styles)
+        measuredCards[itemKey] = measured
+        let height = measured.height(width: key.width, geometry: geometry, styles: styles)
+        cardHeights[key] = height
+        return height
     }
 
     /// What an item's card says, worked out once per item.
@@ -22,7 +39,9 @@ extension MapRenderer {
         if let stepID = item.stepID, let step = stage.steps.first(where: { $0.id == stepID }) {
             stepName = step.name.isEmpty ? step.id : step.name
         }
-        let content = cardContent(item, kind: kindStyle(item.kind), stepName: stepName)
+        // The kind's style first: a mutating call among the arguments would copy the renderer.
+        let kind = kindStyle(item.kind)
+        let content = cardContent(item, kind: kind, stepName: stepName)
         cardContents[key] = content
         return content
     }
@@ -59,7 +78,7 @@ extension MapRenderer {
             var rowHeight = 0.0
             for index in start..<end {
                 var box = card(stage: stageIndex, position: cell.positions[index], width: width)
-                if variant > 0 { box.background += "-" + String(variant) }
+                if variant > 0, !measuresOnly { box.background += "-" + String(variant) }
                 rowHeight = max(rowHeight, box.height)
                 boxes.append(box)
             }
@@ -68,7 +87,8 @@ extension MapRenderer {
                 var box = boxes[offset]
                 box.height = rowHeight
                 let itemID = items[position].id
-                let id = ids.make("item", itemID.isEmpty ? "\(stageIndex)-\(position)" : itemID)
+                let id =
+                    measuresOnly ? "" : ids.make("item", itemID.isEmpty ? "\(stageIndex)-\(position)" : itemID)
                 let x = g.cellPadding + Double(offset) * (width + g.cardGap)
                 layout.cards.append((id, box, x, y))
             }

@@ -45,8 +45,6 @@ extension MapRenderer {
         let padding = ChartDrawing.padding(styles)
         let markerRadius = ChartDrawing.markerSize(styles) * 1.4
         let axis = styles[.axis]
-        let labelStyle = styles[.meta]
-        let inset = g.tinyGap * 1.5
         func y(_ score: Double) -> Double {
             EmotionCurve.y(forScore: score, top: 0, height: plotHeight, padding: padding)
         }
@@ -123,17 +121,7 @@ extension MapRenderer {
             for point in points {
                 let item = map.stages[point.stage].items[point.position]
                 let room = max(min(g.pointLabelWidth, point.right - point.left), styles.base * 3)
-                let text = item.text.isEmpty ? Labels.score(item.score?.value ?? 0) : item.text
-                var stacker = BoxStacker(width: room, padding: inset, styles: styles)
-                stacker.text(text, .meta)
-                var box = stacker.box(padding: inset, background: "box b-label")
-                var widest = 0.0
-                for piece in box.pieces {
-                    if case .text(let block, _, _) = piece {
-                        for line in block.lines { widest = max(widest, labelStyle.width(line)) }
-                    }
-                }
-                box.width = min(room, (widest + 2 * inset + TextStyle.margin).rounded(toPlaces: 2))
+                let box = pointLabel(item, stage: point.stage, position: point.position, room: room)
                 let x = min(max(point.x - box.width / 2, point.left), max(point.right - box.width, point.left))
                 var nearby = scale
                 for bucket in max(point.bucket - 1, 0)...min(point.bucket + 1, obstacles.count - 1) {
@@ -149,7 +137,7 @@ extension MapRenderer {
                 let itemID = item.id.isEmpty ? "\(point.stage)-\(point.position)" : item.id
                 labels[point.stage, default: []].append(
                     PointLabel(
-                        id: ids.make("item", itemID), lane: lane, position: point.position,
+                        id: measuresOnly ? "" : ids.make("item", itemID), lane: lane, position: point.position,
                         series: seriesAt[point.stage]?[point.position] ?? [], x: point.x,
                         markerY: point.y, box: box, boxX: x, boxY: placed))
             }
@@ -166,6 +154,27 @@ extension MapRenderer {
                 labels: labels)
         }
         return result
+    }
+
+    /// The label of a curve's point in at most `room`: the item's text, or its score for an item
+    /// without text, as narrow as its lines; worked out once per point and room.
+    mutating func pointLabel(_ item: Item, stage: Int, position: Int, room: Double) -> Box {
+        let key = CardKey(stage: stage, position: position, width: room)
+        if let box = labelBoxes[key] { return box }
+        let inset = geometry.tinyGap * 1.5
+        let text = item.text.isEmpty ? Labels.score(item.score?.value ?? 0) : item.text
+        var stacker = BoxStacker(width: room, padding: inset, styles: styles)
+        stacker.text(text, .meta)
+        var box = stacker.box(padding: inset, background: "box b-label")
+        var widest = 0.0
+        for piece in box.pieces {
+            if case .text(let block, _, _) = piece {
+                for line in block.lines { widest = max(widest, styles[.meta].width(line)) }
+            }
+        }
+        box.width = min(room, (widest + 2 * inset + TextStyle.margin).rounded(toPlaces: 2))
+        labelBoxes[key] = box
+        return box
     }
 
     /// The top of a label box of `height` beside a point at `anchor`: just above or below the marker,

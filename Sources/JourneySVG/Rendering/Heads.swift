@@ -68,7 +68,9 @@ extension MapRenderer {
 
     // MARK: - Header
 
-    func headerBox(width: Double, padding: Double, personas: [Persona]) -> Box {
+    /// The page's header: the title, chips, summary and the personas; persona cards and the
+    /// approval chain are worked out once for every width tried.
+    mutating func headerBox(width: Double, padding: Double, personas: [Persona]) -> Box {
         let g = geometry
         var stacker = BoxStacker(width: width, padding: padding, styles: styles)
         stacker.text(map.title.isEmpty ? chrome.untitledMap : map.title, .title)
@@ -92,9 +94,17 @@ extension MapRenderer {
         if !personas.isEmpty {
             who.text(personasHeading(count: personas.count), .heading)
             let boxWidth = min(g.personaWidth, who.innerWidth)
-            let boxes = personas.map { personaBox($0, width: boxWidth) }
+            var boxes: [Box] = []
+            for (index, persona) in personas.enumerated() {
+                let key = CardKey(stage: index, position: 0, width: boxWidth)
+                let box = personaBoxes[key] ?? personaBox(persona, width: boxWidth)
+                personaBoxes[key] = box
+                boxes.append(box)
+            }
             who.boxes(boxes, className: "persona", spacing: g.cardGap * 1.5, gap: g.smallGap)
-            if let chain = approvalChain(personas: personas) {
+            let chain = approvalChainText ?? approvalChain(personas: personas)
+            approvalChainText = .some(chain)
+            if let chain {
                 who.text(chain, .secondary, gap: g.smallGap, maximumWidth: g.readingWidth)
             }
         }

@@ -33,8 +33,26 @@ struct MapRenderer {
     var cardCache: [CardKey: Box] = [:]
     /// What each card says, by stage and item position (width 0), once worked out.
     var cardContents: [CardKey: CardContent] = [:]
+    /// Cards with their texts measured, by stage and item position (width 0), for the search.
+    var measuredCards: [CardKey: MeasuredCard] = [:]
+    /// Card heights found so far, by stage, item position and width.
+    var cardHeights: [CardKey: Double] = [:]
+    /// Whether layouts measure cards without drawing them: while the layout is searched.
+    var measuresOnly = false
     /// The legend's entries, by whether arrows go back, once the first layout has worked them out.
     var legendCache: [Bool: [LegendEntry]] = [:]
+    /// The labels of curve points, by stage, item position and the room they had.
+    var labelBoxes: [CardKey: Box] = [:]
+    /// The boxes of transitions, by transition index, whether a loop (1) or not (0), and width.
+    var moveBoxes: [CardKey: Box] = [:]
+    /// The header's persona cards, by position among the personas shown (as `stage`) and width.
+    var personaBoxes: [CardKey: Box] = [:]
+    /// The header's approval chain once worked out; `.some(nil)` when the map has none.
+    var approvalChainText: String??
+    /// Heads worked out so far, by part and width.
+    var heads: [HeadKey: Box] = [:]
+    /// Where each stage and step is, worked out by the first layout.
+    var placeIndex: PlaceIndex?
     /// The emotion curves of the lanes drawn, once rendering has collected them.
     var emotionCurves: EmotionLaneCurves?
     /// How many cells the drawing's layout laid out: those that hold cards.
@@ -93,121 +111,5 @@ struct MapRenderer {
         let layout = chooseLayout(plan)
         figures = layout.figures(plan: plan)
         return try write(layout, plan: plan)
-    }
-
-    // MARK: - Choosing the layout
-
-    /// The aspect ratio the drawing aims at: the paper's, or landscape.
-    var targetAspect: Double { format.paper.map { $0.aspectRatio(format.orientation) } ?? Self.landscapeAspect }
-
-    /// Tries card widths and stacking depths and keeps the layout that scores best.
-    ///
-    /// With a width given, only the depths are tried. The same map and options always choose the
-    /// same layout.
-    mutating func chooseLayout(_ plan: MapPlan) -> MapLayout {
-        var items = 0
-        for stage in plan.stages {
-            for cell in stage.cells + stage.points { items += cell.positions.count }
-        }
-        let searched = items <= Self.searchedItemLimit
-        let depths = searched ? [1, 2, 3, 4, Geometry.cardsPerSubcolumn] : [Geometry.cardsPerSubcolumn]
-        let factors = searched && format.width == nil ? [12, 13.5, 15, 17, 19.5, 22, 25] : [15.0]
-        let narrows = searched && format.width == nil
-        let snapshot = ids
-        // The best layout so far, with the identifiers and cell count it left, so it is not laid out
-        // again.
-        var best: (score: Double, width: Double, depth: Int, layout: MapLayout, ids: SVGIdentifiers, cells: Int)?
-        // Candidates are compared without narrowing sub-columns (the costliest step of a layout);
-        // the one chosen is laid out again with it.
-        func consider(_ width: Double, _ depth: Int, _ renderer: inout MapRenderer) {
-            renderer.ids = snapshot
-            renderer.cellsLaidOut = 0
-            let candidate = renderer.layout(plan, cardWidth: width, depth: depth)
-            let score = renderer.score(candidate.figures(plan: plan))
-            if best == nil || score < best!.score - 1e-9 {
-                best = (score, width, depth, candidate, renderer.ids, renderer.cellsLaidOut)
-            }
-        }
-        if let width = format.width {
-            for depth in depths {
-                // Only depths whose cards fit the width, unless none does: then the deepest.
-                let card = fittedCardWidth(plan, width: width, depth: depth)
-                let fits = card > geometry.minimumCardWidth || depth == depths.last
-                if fits { consider(card, depth, &self) }
-            }
-        } else {
-            // The depth at the reading width first, then the width at that depth: a dozen layouts
-            // rather than every pair.
-            let reading = (format.fontSize * 15).rounded(toPlaces: 2)
-            for depth in depths { consider(reading, depth, &self) }
-            let depth = best!.depth
-            for factor in factors where factor != 15 {
-                consider((format.fontSize * factor).rounded(toPlaces: 2), depth, &self)
-            }
-        }
-        // Widen the cards into the room a sheet of the target shape leaves beside the best layout.
-        if searched, format.width == nil, let chosen = best {
-            let wanted = chosen.layout.height * targetAspect
-            let widened = min(fittedCardWidth(plan, width: wanted, depth: chosen.depth), format.fontSize * 30)
-            if widened.rounded(toPlaces: 2) > chosen.width {
-                consider(widened.rounded(toPlaces: 2), chosen.depth, &self)
-            }
-        }
-        // At least one depth is always tried.
-        let chosen = best!
-        var layout = chosen.layout
-        if narrows {
-            ids = snapshot
-            cellsLaidOut = 0
-            layout = self.layout(plan, cardWidth: chosen.width, depth: chosen.depth, narrows: true)
-        } else {
-            ids = chosen.ids
-            cellsLaidOut = chosen.cells
-        }
-        if format.paper != nil { fitToPaper(&layout) }
-        return layout
-    }
-
-    /// How far a layout is from what a sheet on the wall wants, lower being better.
-    ///
-    /// First, the size of the sheet of the target shape the drawing needs (in pixels of its
-    /// height): the smaller, the larger its text when printed on that sheet. Then how far the
-    /// drawing's own shape is from the target, the blank area in the grid, and how far the cards are
-    /// from the comfortable reading width.
-    func score(_ figures: LayoutFigures) -> Double {
-        let aspect = targetAspect
-        let sheet = log(max(figures.width / aspect, figures.height, 1))
-        let shape = abs(log(max(figures.aspectRatio, 0.01) / aspect))
-        let reading = abs(log(figures.cardWidth / geometry.cardWidth))
-        return sheet + 0.5 * shape + 0.3 * figures.blankFraction + 0.2 * reading
-    }
-
-    /// The card width that makes the drawing `width` wide when sub-columns stack `depth` cards.
-    func fittedCardWidth(_ plan: MapPlan, width: Double, depth: Int) -> Double {
-        let g = geometry
-        var across = 0
-        var fixed = 0.0
-        for stage in plan.stages {
-            var fullest = Array(repeating: 0, count: stage.subcolumns.count)
-            for cell in stage.cells { fullest[cell.subcolumn] = max(fullest[cell.subcolumn], cell.positions.count) }
-            for count in fullest {
-                let cards = Self.across(cards: count, depth: depth)
-                across += cards
-                fixed += 2 * g.cellPadding + Double(cards - 1) * g.cardGap
-            }
-        }
-        guard across > 0 else { return g.cardWidth }
-        let available = width - 2 * g.margin - g.laneHeaderWidth - fixed
-        return max(g.minimumCardWidth, (available / Double(across)).rounded(.down))
-    }
-
-    /// Grows the page to the paper's shape, the drawing at its top left.
-    func fitToPaper(_ layout: inout MapLayout) {
-        let aspect = targetAspect
-        if layout.width / layout.height < aspect {
-            layout.width = (layout.height * aspect).rounded(.up)
-        } else {
-            layout.height = (layout.width / aspect).rounded(.up)
-        }
     }
 }

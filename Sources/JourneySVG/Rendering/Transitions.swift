@@ -52,8 +52,10 @@ extension MapRenderer {
                 names[step.id] = step.name
             }
         }
-        let places = PlaceIndex(map)
-        for transition in map.transitions where Self.isShown(transition.personaIDs, plan.personaFilter) {
+        let places = placeIndex ?? PlaceIndex(map)
+        placeIndex = places
+        for (index, transition) in map.transitions.enumerated()
+        where Self.isShown(transition.personaIDs, plan.personaFilter) {
             guard let from = middle[transition.from], let to = middle[transition.to] else { continue }
             let direction: MoveLayout.Direction =
                 places.isBackward(transition) || to < from
@@ -64,18 +66,19 @@ extension MapRenderer {
             let boxWidth = min(max(span - g.cardGap, cardWidth), gridRight - gridLeft - 2 * g.cellPadding)
             let centre = (from + to) / 2
             let boxX = min(max(centre - boxWidth / 2, gridLeft + g.cellPadding), gridRight - g.cellPadding - boxWidth)
-            var stacker = BoxStacker(width: boxWidth, padding: g.cardPadding, styles: styles)
-            let fromName = names[transition.from].flatMap { $0.isEmpty ? nil : $0 } ?? transition.from
-            let toName = names[transition.to].flatMap { $0.isEmpty ? nil : $0 } ?? transition.to
-            stacker.text(direction == .loop ? fromName + " \u{21BA}" : fromName + " \u{2192} " + toName, .meta)
-            if let label = transition.label { stacker.text(label, .secondary, gap: g.tinyGap) }
-            if !transition.personaIDs.isEmpty {
-                stacker.text(personaList(transition.personaIDs), .meta, gap: g.tinyGap)
-            }
-            let box = stacker.box(padding: g.cardPadding, background: "box b-card")
+            let key = CardKey(stage: index, position: direction == .loop ? 1 : 0, width: boxWidth)
+            let box =
+                moveBoxes[key]
+                ?? moveBox(
+                    transition, loop: direction == .loop, width: boxWidth,
+                    from: names[transition.from].flatMap { $0.isEmpty ? nil : $0 } ?? transition.from,
+                    to: names[transition.to].flatMap { $0.isEmpty ? nil : $0 } ?? transition.to)
+            moveBoxes[key] = box
             // The arrow runs between the middles, a little short of each.
             let inset = abs(from - to) < 1 ? 0 : min(g.arrowHead, span / 4) * (to > from ? 1 : -1)
-            let id = ids.make("transition", transition.id.isEmpty ? "\(result.items.count)" : transition.id)
+            let id =
+                measuresOnly
+                ? "" : ids.make("transition", transition.id.isEmpty ? "\(result.items.count)" : transition.id)
             result.items.append(
                 MoveLayout(
                     id: id, box: box, boxX: boxX, from: from + inset, to: to - inset, track: 0, direction: direction))
@@ -112,6 +115,18 @@ extension MapRenderer {
         }
         result.height = y + g.cellPadding - g.cardGap
         return result
+    }
+
+    /// A transition's box: where from and to, its label and its personas.
+    func moveBox(_ transition: Transition, loop: Bool, width: Double, from: String, to: String) -> Box {
+        let g = geometry
+        var stacker = BoxStacker(width: width, padding: g.cardPadding, styles: styles)
+        stacker.text(loop ? from + " \u{21BA}" : from + " \u{2192} " + to, .meta)
+        if let label = transition.label { stacker.text(label, .secondary, gap: g.tinyGap) }
+        if !transition.personaIDs.isEmpty {
+            stacker.text(personaList(transition.personaIDs), .meta, gap: g.tinyGap)
+        }
+        return stacker.box(padding: g.cardPadding, background: "box b-card")
     }
 
     func writeMoves(_ moves: MovesLayout, head: Box, top: Double, output: SVGOutput) throws {

@@ -1,0 +1,177 @@
+import Foundation
+import JourneyModel
+
+/// The layouts tried so far and the best of them.
+struct LayoutSearch {
+    /// Scores closer than this are equal: the first layout tried wins.
+    static let tolerance = 1e-9
+
+    private(set) var best: (score: Double, width: Double, depth: Int, height: Double)?
+
+    /// Lays the map out measured only, scores it and keeps it when it beats the best so far.
+    @discardableResult
+    mutating func consider(_ width: Double, depth: Int, plan: MapPlan, renderer: inout MapRenderer) -> Double {
+        let candidate = renderer.layout(plan, cardWidth: width, depth: depth)
+        let score = renderer.score(candidate.figures(plan: plan))
+        if best == nil || score < best!.score - Self.tolerance { best = (score, width, depth, candidate.height) }
+        return score
+    }
+}
+
+// Choosing the layout: the drawing closest to a sheet on the wall, among a few card widths and
+// stacking depths.
+extension MapRenderer {
+    /// Tries card widths and stacking depths and keeps the layout that scores best.
+    ///
+    /// Depths are tried at the reading width from the shallowest while the score improves, then
+    /// card widths at that depth, from the reading width outwards while it improves; then the cards
+    /// are widened into the room a sheet of the target shape leaves. With a width given, only the
+    /// depths are tried. Candidates are measured, not drawn; the one chosen is laid out again,
+    /// drawn, and its sub-columns narrowed. The same map and options always choose the same layout.
+    mutating func chooseLayout(_ plan: MapPlan) -> MapLayout {
+        var items = 0
+        for stage in plan.stages {
+            for cell in stage.cells + stage.points { items += cell.positions.count }
+        }
+        let reading = (format.fontSize * 15).rounded(toPlaces: 2)
+        guard items <= Self.searchedItemLimit else {
+            // A large chart: one layout, at the reading width or the width given.
+            let depth = Geometry.cardsPerSubcolumn
+            let width = format.width.map { fittedCardWidth(plan, width: $0, depth: depth) } ?? reading
+            var layout = self.layout(plan, cardWidth: width, depth: depth)
+            if format.paper != nil { fitToPaper(&layout) }
+            return layout
+        }
+        cardContents.reserveCapacity(items)
+        measuredCards.reserveCapacity(items)
+        cardHeights.reserveCapacity(items * 8)
+        let snapshot = ids
+        measuresOnly = true
+        var search = LayoutSearch()
+        if let width = format.width {
+            for depth in Self.depths {
+                // Only depths whose cards fit the width, unless none does: then the deepest.
+                let card = fittedCardWidth(plan, width: width, depth: depth)
+                if card > geometry.minimumCardWidth || depth == Self.depths.last {
+                    search.consider(card, depth: depth, plan: plan, renderer: &self)
+                }
+            }
+        } else {
+            searchDepths(plan, width: reading, &search)
+            searchWidths(plan, depth: search.best!.depth, &search)
+            // Widen the cards into the room a sheet of the target shape leaves beside the best layout.
+            let chosen = search.best!
+            let wanted = chosen.height * targetAspect
+            let widened = min(fittedCardWidth(plan, width: wanted, depth: chosen.depth), format.fontSize * 30)
+            if widened.rounded(toPlaces: 2) > chosen.width {
+                search.consider(widened.rounded(toPlaces: 2), depth: chosen.depth, plan: plan, renderer: &self)
+            }
+        }
+        // At least one depth is always tried.
+        let chosen = search.best!
+        measuresOnly = false
+        ids = snapshot
+        cellsLaidOut = 0
+        var layout = self.layout(plan, cardWidth: chosen.width, depth: chosen.depth, narrows: format.width == nil)
+        if format.paper != nil { fitToPaper(&layout) }
+        return layout
+    }
+
+    /// The stacking depths tried, shallowest first.
+    static let depths = [1, 2, 3, 4, Geometry.cardsPerSubcolumn]
+    /// The card widths tried, in base font sizes: the reading width (15) and those around it.
+    static let widthFactors = [12, 13.5, 15, 17, 19.5, 22, 25]
+
+    /// Tries depths from the shallowest while the score improves.
+    ///
+    /// Depths that put the same number of cards side by side in every sub-column lay out the same
+    /// drawing: only the first is tried.
+    mutating func searchDepths(_ plan: MapPlan, width: Double, _ search: inout LayoutSearch) {
+        var arrangements: Set<[Int]> = []
+        var previous = Double.infinity
+        for depth in Self.depths where arrangements.insert(across(plan, depth: depth)).inserted {
+            let score = search.consider(width, depth: depth, plan: plan, renderer: &self)
+            if score >= previous - LayoutSearch.tolerance { break }
+            previous = score
+        }
+    }
+
+    /// Tries card widths beside the reading width (already tried), then onwards in the direction
+    /// that improved the score, while it improves.
+    mutating func searchWidths(_ plan: MapPlan, depth: Int, _ search: inout LayoutSearch) {
+        let factors = Self.widthFactors
+        let start = factors.firstIndex(of: 15)!
+        func width(_ index: Int) -> Double { (format.fontSize * factors[index]).rounded(toPlaces: 2) }
+        let current = search.best!.score
+        let narrower = search.consider(width(start - 1), depth: depth, plan: plan, renderer: &self)
+        let wider = search.consider(width(start + 1), depth: depth, plan: plan, renderer: &self)
+        guard min(narrower, wider) < current - LayoutSearch.tolerance else { return }
+        let step = narrower < wider ? -1 : 1
+        var previous = min(narrower, wider)
+        var index = start + 2 * step
+        while factors.indices.contains(index) {
+            let score = search.consider(width(index), depth: depth, plan: plan, renderer: &self)
+            if score >= previous - LayoutSearch.tolerance { break }
+            previous = score
+            index += step
+        }
+    }
+
+    /// The aspect ratio the drawing aims at: the paper's, or landscape.
+    var targetAspect: Double { format.paper.map { $0.aspectRatio(format.orientation) } ?? Self.landscapeAspect }
+
+    /// How far a layout is from what a sheet on the wall wants, lower being better.
+    ///
+    /// First, the size of the sheet of the target shape the drawing needs (in pixels of its
+    /// height): the smaller, the larger its text when printed on that sheet. Then how far the
+    /// drawing's own shape is from the target, the blank area in the grid, and how far the cards are
+    /// from the comfortable reading width.
+    func score(_ figures: LayoutFigures) -> Double {
+        let aspect = targetAspect
+        let sheet = log(max(figures.width / aspect, figures.height, 1))
+        let shape = abs(log(max(figures.aspectRatio, 0.01) / aspect))
+        let reading = abs(log(figures.cardWidth / geometry.cardWidth))
+        return sheet + 0.5 * shape + 0.3 * figures.blankFraction + 0.2 * reading
+    }
+
+    /// How many cards each sub-column puts side by side when it stacks at most `depth`, stage after
+    /// stage.
+    func across(_ plan: MapPlan, depth: Int) -> [Int] {
+        var result: [Int] = []
+        for stage in plan.stages {
+            var fullest = Array(repeating: 0, count: stage.subcolumns.count)
+            for cell in stage.cells { fullest[cell.subcolumn] = max(fullest[cell.subcolumn], cell.positions.count) }
+            for count in fullest { result.append(Self.across(cards: count, depth: depth)) }
+        }
+        return result
+    }
+
+    /// The card width that makes the drawing `width` wide when sub-columns stack `depth` cards.
+    func fittedCardWidth(_ plan: MapPlan, width: Double, depth: Int) -> Double {
+        let g = geometry
+        var across = 0
+        var fixed = 0.0
+        for stage in plan.stages {
+            var fullest = Array(repeating: 0, count: stage.subcolumns.count)
+            for cell in stage.cells { fullest[cell.subcolumn] = max(fullest[cell.subcolumn], cell.positions.count) }
+            for count in fullest {
+                let cards = Self.across(cards: count, depth: depth)
+                across += cards
+                fixed += 2 * g.cellPadding + Double(cards - 1) * g.cardGap
+            }
+        }
+        guard across > 0 else { return g.cardWidth }
+        let available = width - 2 * g.margin - g.laneHeaderWidth - fixed
+        return max(g.minimumCardWidth, (available / Double(across)).rounded(.down))
+    }
+
+    /// Grows the page to the paper's shape, the drawing at its top left.
+    func fitToPaper(_ layout: inout MapLayout) {
+        let aspect = targetAspect
+        if layout.width / layout.height < aspect {
+            layout.width = (layout.height * aspect).rounded(.up)
+        } else {
+            layout.height = (layout.width / aspect).rounded(.up)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import JourneyModel
+import JourneyTestSupport
+import Testing
+
+@testable import JourneySVG
+
+/// The layout search measures cards without drawing them.
+///
+/// The measured heights must be the drawn ones to the last bit, and only the chosen layout is
+/// drawn. Counted, not timed.
+@Suite("Layout search")
+struct LayoutSearchTests {
+    /// Texts that wrap in every way the wrapper knows: spaces, tabs and runs of spaces, hard line
+    /// breaks, hyphens and slashes, CJK, emoji, words longer than any line, empty lines.
+    static let texts = [
+        "", " ", "Compare offers", "Compare  offers\tside by side, twice   over",
+        "Line one\nline two\r\nline three\u{2028}four\n\nafter an empty line",
+        "state-of-the-art self-service check-in/check-out -- with // doubled marks",
+        "Supercalifragilisticexpialidociouslylongwordthatneverfitsonanyline at all",
+        "https://example.com/a/very/long/path/to/a/page?with=query&and=more#fragment",
+        "見積もりを比較して、販売店に問い合わせる。「試乗」はとても大切です。", "价格太高了，我需要再想一想",
+        "Überprüfung der Finanzierungsmöglichkeiten für Geschäftskunden", "Happy 😀👍🏽 and 👨‍👩‍👧 family",
+        "مقارنة العروض قبل الشراء", "ー。、small kana ぁぃぅ at starts",
+    ]
+
+    static let widths: [Double] = [24, 40, 60, 90, 120, 156, 175.5, 195, 221, 300, 480, 2_000]
+
+    @Test func lineCountsAreTheWrappedLines() {
+        let styles = TextStyles(fontSize: 13)
+        for role in [TextRole.body, .meta, .chip, .heading] {
+            let style = styles[role]
+            for text in Self.texts {
+                let measured = MeasuredText(text, style: style)
+                for width in Self.widths {
+                    #expect(
+                        measured.lineCount(width: width) == style.wrap(text, width: width).count, "\(text) \(width)")
+                }
+            }
+        }
+    }
+
+    /// Cards of every kind of content: icons, chips, KPIs with bars, owners, personas, links.
+    static func cardMap() -> JourneyMap {
+        var items: [Item] = []
+        for (index, text) in texts.enumerated() {
+            var item = Item(
+                id: "i\(index)", kind: [.action, .painPoint, .kpi, .emotion, .touchpoint][index % 5], laneID: "l",
+                text: text)
+            item.channel = index % 3 == 0 ? .email : nil
+            item.owner = index % 4 == 0 ? "Customer care" : nil
+            item.personaIDs = index % 2 == 0 ? ["anna"] : []
+            item.links = index % 3 == 1 ? [Link("https://example.com/" + String(index), title: text)] : []
+            if item.kind == .kpi { item.metric = Metric(kind: .conversionRate, value: 41, target: 45, unit: "%") }
+            if item.kind == .emotion { item.score = EmotionScore(Double(index % 5) - 2) }
+            items.append(item)
+        }
+        return JourneyMap(
+            id: "cards", title: "Cards", personas: [Persona(id: "anna", name: "Anna")],
+            stages: [Stage(id: "s", name: "Stage", items: items)], lanes: [Lane(id: "l", kind: .actions, title: "Lane")]
+        )
+    }
+
+    @Test func measuredCardHeightsAreTheDrawnOnes() throws {
+        let maps = try exampleMaps().map(\.map) + [Self.cardMap()]
+        for map in maps {
+            var renderer = MapRenderer(map: map, format: JourneySVGFormat())
+            for (stageIndex, stage) in map.stages.enumerated() {
+                for position in stage.items.indices {
+                    let content = renderer.cardContent(stage: stageIndex, position: position)
+                    let measured = MeasuredCard(content, styles: renderer.styles)
+                    for width in Self.widths where width >= 60 {
+                        let drawn = content.box(width: width, geometry: renderer.geometry, styles: renderer.styles)
+                        let height = measured.height(width: width, geometry: renderer.geometry, styles: renderer.styles)
+                        #expect(height == drawn.height, "\(map.id) \(stage.items[position].text) \(width)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func onlyTheChosenLayoutIsDrawn() throws {
+        for (name, map) in try exampleMaps() + [("cards", Self.cardMap())] {
+            var renderer = MapRenderer(map: map, format: JourneySVGFormat())
+            _ = try renderer.render()
+            // Each card's content worked out and measured once, however many layouts were tried, and
+            // each card drawn once: at the width of the layout chosen.
+            let cards = renderer.cardContents.count
+            #expect(cards > 0, "\(name)")
+            #expect(renderer.measuredCards.count == cards, "\(name)")
+            #expect(renderer.cardCache.count == cards, "\(name)")
+            // Several layouts were compared: far more heights than cards.
+            #expect(renderer.cardHeights.count > 2 * cards, "\(name)")
+        }
+    }
+
+    @Test func aLargeChartIsLaidOutOnce() throws {
+        // Above the searched size: one layout, nothing measured apart from drawing it.
+        let map = Fixtures.grid(stages: 30, lanes: 20, cardsPerCell: 1, fullCell: nil)
+        var renderer = MapRenderer(map: map, format: JourneySVGFormat())
+        _ = try renderer.render()
+        #expect(renderer.measuredCards.isEmpty)
+        #expect(renderer.cardHeights.isEmpty)
+        #expect(renderer.cardCache.count == 600)
+    }
+}
