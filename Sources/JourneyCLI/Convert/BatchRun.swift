@@ -69,11 +69,8 @@ struct BatchRun {
 
     /// Whether every output of the job exists and is newer than its input.
     static func isUpToDate(_ job: ConversionJob) -> Bool {
-        func modified(_ path: String) -> Date? {
-            (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
-        }
-        guard let input = modified(job.input) else { return false }
-        return job.targets.allSatisfy { target in modified(target.path).map { $0 >= input } ?? false }
+        guard let input = FileStatus(path: job.input) else { return false }
+        return job.targets.allSatisfy { target in FileStatus(path: target.path)?.isAsNew(as: input) ?? false }
     }
 
     private func createFolders(for jobs: [ConversionJob]) throws {

@@ -97,9 +97,8 @@ struct StatusLine {
 
     /// Whether the file is large enough for its phases to be shown.
     static func isLarge(_ path: String) -> Bool {
-        guard path != "-", let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
-        else { return false }
-        return size >= largeInput
+        guard path != "-", let status = FileStatus(path: path) else { return false }
+        return status.size >= largeInput
     }
 
     func show(_ phase: String) {

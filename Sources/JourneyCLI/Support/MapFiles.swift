@@ -33,11 +33,20 @@ struct MapFiles {
         var files: [String] = []
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") || (skipping != nil && Self.key(folder + "/" + relative) == skipping) {
+            if name.hasPrefix(".") {
                 walker.skipDescendants()
                 continue
             }
-            if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { files.append(relative) }
+            // `lstat` itself: the walker's attributes also look up owners in the user database, and
+            // the output folder's spelling is worked out for folders only.
+            var status = stat()
+            guard lstat(folder + "/" + relative, &status) == 0 else { continue }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: files.append(relative)
+            case S_IFDIR where skipping != nil && Self.key(folder + "/" + relative) == skipping:
+                walker.skipDescendants()
+            default: break
+            }
         }
         return files.sorted()
     }
