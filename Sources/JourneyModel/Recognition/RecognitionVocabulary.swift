@@ -88,23 +88,58 @@ public struct RecognitionVocabulary: Hashable, Sendable, Codable {
 
     /// The words of this vocabulary and of `other`; where both score the same emotion word or
     /// emoji, `other` wins.
-    public func merging(_ other: RecognitionVocabulary) -> RecognitionVocabulary {
-        func union(_ first: [String], _ second: [String]) -> [String] {
-            var seen = Set(first)
-            return first + second.filter { seen.insert($0).inserted }
+    public func merging(_ other: RecognitionVocabulary) -> RecognitionVocabulary { Self.merged([self, other]) }
+
+    /// The words of all the vocabularies, in order, each word once; where several score the same
+    /// emotion word or emoji, the last wins.
+    ///
+    /// One pass: every word is looked up once, however many vocabularies come before it.
+    public static func merged(_ vocabularies: [RecognitionVocabulary]) -> RecognitionVocabulary {
+        /// Words in order of first appearance.
+        struct Union {
+            var words: [String] = []
+            var seen: Set<String> = []
+
+            mutating func add(_ more: [String]) {
+                for word in more where seen.insert(word).inserted { words.append(word) }
+            }
         }
-        func unionByKey(_ first: [String: [String]], _ second: [String: [String]]) -> [String: [String]] {
-            first.merging(second) { union($0, $1) }
+        var languages = Union()
+        var laneTitles: [String: Union] = [:]
+        var stageNames = Union()
+        var stepWords = Union()
+        var channelWords: [String: Union] = [:]
+        var personaCues = Union()
+        var roleWords = Union()
+        var emotionWords: [String: Double] = [:]
+        var emoji: [String: Double] = [:]
+        var keyMomentCues = Union()
+        var questionWords = Union()
+        var noteCues = Union()
+        var stopWords = Union()
+        var pluralSuffixes = Union()
+        for vocabulary in vocabularies {
+            languages.add(vocabulary.languages)
+            for (key, words) in vocabulary.laneTitles { laneTitles[key, default: Union()].add(words) }
+            stageNames.add(vocabulary.stageNames)
+            stepWords.add(vocabulary.stepWords)
+            for (key, words) in vocabulary.channelWords { channelWords[key, default: Union()].add(words) }
+            personaCues.add(vocabulary.personaCues)
+            roleWords.add(vocabulary.roleWords)
+            emotionWords.merge(vocabulary.emotionWords) { $1 }
+            emoji.merge(vocabulary.emoji) { $1 }
+            keyMomentCues.add(vocabulary.keyMomentCues)
+            questionWords.add(vocabulary.questionWords)
+            noteCues.add(vocabulary.noteCues)
+            stopWords.add(vocabulary.stopWords)
+            pluralSuffixes.add(vocabulary.pluralSuffixes)
         }
         return RecognitionVocabulary(
-            languages: union(languages, other.languages), laneTitles: unionByKey(laneTitles, other.laneTitles),
-            stageNames: union(stageNames, other.stageNames), stepWords: union(stepWords, other.stepWords),
-            channelWords: unionByKey(channelWords, other.channelWords),
-            personaCues: union(personaCues, other.personaCues), roleWords: union(roleWords, other.roleWords),
-            emotionWords: emotionWords.merging(other.emotionWords) { $1 },
-            emoji: emoji.merging(other.emoji) { $1 }, keyMomentCues: union(keyMomentCues, other.keyMomentCues),
-            questionWords: union(questionWords, other.questionWords), noteCues: union(noteCues, other.noteCues),
-            stopWords: union(stopWords, other.stopWords), pluralSuffixes: union(pluralSuffixes, other.pluralSuffixes))
+            languages: languages.words, laneTitles: laneTitles.mapValues(\.words), stageNames: stageNames.words,
+            stepWords: stepWords.words, channelWords: channelWords.mapValues(\.words), personaCues: personaCues.words,
+            roleWords: roleWords.words, emotionWords: emotionWords, emoji: emoji, keyMomentCues: keyMomentCues.words,
+            questionWords: questionWords.words, noteCues: noteCues.words, stopWords: stopWords.words,
+            pluralSuffixes: pluralSuffixes.words)
     }
 
     /// The built-in vocabularies, by language code.
@@ -114,9 +149,9 @@ public struct RecognitionVocabulary: Hashable, Sendable, Codable {
     ]
 
     /// Every built-in vocabulary merged, English first: what readers use unless told otherwise.
-    public static let standard: RecognitionVocabulary = [
-        RecognitionVocabulary.spanish, .portuguese, .german, .french, .japanese, .chinese, .tagalog,
-    ].reduce(.english) { $0.merging($1) }
+    public static let standard = merged([
+        .english, .spanish, .portuguese, .german, .french, .japanese, .chinese, .tagalog,
+    ])
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
