@@ -49,13 +49,10 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
 
-        // librsvg and cairo, for PNG and PDF. Only JourneyRaster sees them, so a client of the other
-        // modules needs neither.
-        .systemLibrary(
-            name: "CRsvg",
-            pkgConfig: "librsvg-2.0",  // requires cairo, glib and gdk-pixbuf: their flags come with it
-            providers: [.apt(["librsvg2-dev", "libcairo2-dev"]), .brew(["librsvg", "cairo"])]
-        ),
+        // librsvg and cairo, for PNG and PDF, loaded when a PNG or PDF is first written (dlopen), so
+        // that no other call pays for loading them (Docs/decisions/0067-librsvg-loaded-on-use.md).
+        // Only JourneyRaster sees them, so a client of the other modules needs neither.
+        .target(name: "CRsvg", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
 
         // The schema, validation, the builder and the format protocols. No C, no XML.
         .target(name: "JourneyModel", swiftSettings: swiftSettings),

@@ -16,6 +16,32 @@ struct RasterCommandTests {
         return (big(16), big(20))
     }
 
+    #if os(Linux)
+        /// librsvg and cairo are loaded when a PNG or PDF is written, not by every call: the dynamic
+        /// loader's own report (`LD_DEBUG=libs`) names them only then.
+        @Test func librsvgIsLoadedOnlyForPNGAndPDF() throws {
+            let folder = try Journey.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let input = Journey.examples[0].path
+            func loaded(_ arguments: [String]) throws -> (status: Int32, rsvg: Bool, cairo: Bool) {
+                let result = try Commands.run(
+                    URL(fileURLWithPath: "/usr/bin/env"), ["LD_DEBUG=libs", Journey.executable.path] + arguments,
+                    in: folder)
+                return (result.status, result.errors.contains("librsvg-2.so"), result.errors.contains("libcairo.so"))
+            }
+            for arguments in [["--version"], ["convert", input, "map.svg"], ["convert", input, "map.html"]] {
+                let run = try loaded(arguments)
+                #expect(run.status == 0, "\(arguments)")
+                #expect(!run.rsvg && !run.cairo, "\(arguments)")
+            }
+            for output in ["map.png", "map.pdf"] {
+                let run = try loaded(["convert", input, output])
+                #expect(run.status == 0, "\(output)")
+                #expect(run.rsvg && run.cairo, "\(output)")
+            }
+        }
+    #endif
+
     @Test func oneMapToPNGAndPDFByExtension() throws {
         let folder = try Journey.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

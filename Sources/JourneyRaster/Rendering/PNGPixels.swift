@@ -14,6 +14,7 @@ package struct PNGPixels: Sendable {
     ///
     /// - Throws: `WriteError` with cairo's message when it is not a PNG cairo can read.
     package init(_ png: Data) throws {
+        try RasterLibraries.load()
         let source = ByteSource(png)
         let surface = withExtendedLifetime(source) {
             cairo_image_surface_create_from_png_stream(readFromSource, Unmanaged.passUnretained(source).toOpaque())

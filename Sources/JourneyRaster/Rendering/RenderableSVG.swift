@@ -9,7 +9,7 @@ import JourneyModel
 /// outright. The default flags keep libxml2's safety limits (no `RSVG_HANDLE_FLAG_UNLIMITED`).
 /// A handle belongs to one thread at a time; each write makes its own.
 final class RenderableSVG {
-    private let handle: UnsafeMutablePointer<RsvgHandle>
+    private let handle: OpaquePointer
 
     /// The intrinsic size in CSS pixels, from the root element's `width` and `height`.
     let width: Double
@@ -17,12 +17,13 @@ final class RenderableSVG {
 
     /// Loads `data`.
     ///
-    /// - Throws: `WriteError` with librsvg's message when the data is not an SVG it can draw, or
-    ///   when the SVG has no absolute size.
+    /// - Throws: `WriteError` when librsvg is not installed, with librsvg's message when the data is
+    ///   not an SVG it can draw, or when the SVG has no absolute size.
     init(_ data: Data) throws {
+        try RasterLibraries.load()
         var error: UnsafeMutablePointer<GError>?
         let loaded = data.withUnsafeBytes { bytes in
-            rsvg_handle_new_from_data(bytes.bindMemory(to: guint8.self).baseAddress, gsize(bytes.count), &error)
+            rsvg_handle_new_from_data(bytes.bindMemory(to: UInt8.self).baseAddress, bytes.count, &error)
         }
         guard let loaded else {
             throw WriteError("librsvg cannot load the drawing: \(GLibError.take(error))")
@@ -54,6 +55,18 @@ final class RenderableSVG {
             throw WriteError("librsvg cannot draw the map: \(GLibError.take(error))")
         }
         try Cairo.check(cairo_status(context), "cannot draw the map")
+    }
+}
+
+/// librsvg, cairo, GObject and GLib, loaded when first needed rather than with every process.
+enum RasterLibraries {
+    /// Loads the libraries, once; later calls return at once.
+    ///
+    /// - Throws: `WriteError` naming what is missing when librsvg or cairo is not installed.
+    static func load() throws {
+        if let failure = crsvg_load() {
+            throw WriteError("PNG and PDF need librsvg and cairo: \(String(cString: failure))")
+        }
     }
 }
 
