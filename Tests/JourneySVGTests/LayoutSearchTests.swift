@@ -104,3 +104,23 @@ struct LayoutSearchTests {
         #expect(renderer.cardCache.count == 600)
     }
 }
+
+@Suite("SVG identifiers")
+struct SVGIdentifierTests {
+    @Test func repeatedNamesGetNumberedVariantsInLinearWork() {
+        var ids = SVGIdentifiers(prefix: "jm-")
+        #expect(ids.make("item", "a") == "jm-item-a")
+        #expect(ids.make("item", "a-2") == "jm-item-a-2")
+        #expect(ids.make("item", "a") == "jm-item-a-3")
+        #expect(ids.make("item", "a") == "jm-item-a-4")
+        #expect(ids.make("item", "a b") == "jm-item-a_20_b")
+        // Thousands of items with one identifier (invalid, but read): each takes the next number
+        // without trying the ones before it.
+        var many = SVGIdentifiers(prefix: "jm-")
+        var made: Set<String> = []
+        for _ in 0..<5_000 { made.insert(many.make("item", "same")) }
+        #expect(made.count == 5_000)
+        #expect(made.contains("jm-item-same-5000"))
+        #expect(many.probes == 2 * 5_000 - 1)
+    }
+}

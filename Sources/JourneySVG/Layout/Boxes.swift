@@ -1,4 +1,5 @@
 import JourneyModel
+import Synchronization
 
 /// The text styles a drawn map uses; each is a CSS class with its size, weight and colour.
 enum TextRole: Int, CaseIterable, Sendable {
@@ -199,7 +200,7 @@ struct BoxStacker {
         _ string: String, _ role: TextRole, indent: Double = 0, gap: Double = 0, maximumWidth: Double? = nil
     ) {
         let style = styles[role]
-        let wrapped = style.wrapLines(string, width: min(innerWidth, maximumWidth ?? innerWidth) - indent)
+        let wrapped = styles.wrapLines(string, role, width: min(innerWidth, maximumWidth ?? innerWidth) - indent)
         guard !wrapped.lines.isEmpty else { return }
         self.gap(gap)
         let block = TextBlock(lines: wrapped.lines, role: role, style: style, spaceAfter: wrapped.spaceAfter)
@@ -211,7 +212,7 @@ struct BoxStacker {
     /// Adds a link: clickable text when the address is safe.
     mutating func link(_ string: String, url: String, gap: Double = 0) {
         let style = styles[.link]
-        let wrapped = style.wrapLines(string, width: innerWidth)
+        let wrapped = styles.wrapLines(string, .link, width: innerWidth)
         guard !wrapped.lines.isEmpty else { return }
         self.gap(gap)
         let block = TextBlock(lines: wrapped.lines, role: .link, style: style, spaceAfter: wrapped.spaceAfter)
@@ -229,7 +230,7 @@ struct BoxStacker {
         var rowHeight = 0.0
         var placed = false
         for string in strings {
-            let lines = style.wrap(string, width: innerWidth - 2 * padding)
+            let lines = styles.wrapLines(string, .chip, width: innerWidth - 2 * padding).lines
             guard !lines.isEmpty else { continue }
             if !placed { self.gap(gap) }
             let block = TextBlock(lines: lines, role: .chip, style: style)
@@ -289,7 +290,7 @@ struct BoxStacker {
     mutating func chip(_ string: String, gap: Double = 0) {
         let style = styles[.chip]
         let padding = Self.chipPadding(style)
-        let lines = style.wrap(string, width: innerWidth - 2 * padding)
+        let lines = styles.wrapLines(string, .chip, width: innerWidth - 2 * padding).lines
         guard !lines.isEmpty else { return }
         self.gap(gap)
         let block = TextBlock(lines: lines, role: .chip, style: style)
@@ -337,15 +338,51 @@ struct BoxStacker {
 struct TextStyles: Sendable {
     let base: Double
     private let styles: [TextStyle]
+    /// Where texts cut into units are kept, so that wrapping one again at another width only fills
+    /// lines; `nil` to cut every text each time it is wrapped.
+    let measures: TextMeasures?
 
-    init(fontSize: Double) {
+    init(fontSize: Double, measures: TextMeasures? = nil) {
         base = fontSize
         styles = TextRole.allCases.map { role in
             TextStyle(
                 metrics: role.isBold ? .dejaVuSansBold : .dejaVuSans, size: (fontSize * role.scale).rounded(toPlaces: 2)
             )
         }
+        self.measures = measures
     }
 
     subscript(role: TextRole) -> TextStyle { styles[role.rawValue] }
+
+    /// A text cut into measured units in a role's style: kept when there is a store of them.
+    func measured(_ text: String, _ role: TextRole) -> MeasuredText {
+        measures?.measured(text, role: role, style: self[role]) ?? MeasuredText(text, style: self[role])
+    }
+
+    /// Wraps a text in a role's style, as ``TextStyle/wrapLines(_:width:)`` does.
+    func wrapLines(_ text: String, _ role: TextRole, width: Double) -> (lines: [Substring], spaceAfter: [Bool]) {
+        measured(text, role).wrappedLines(width: width)
+    }
+}
+
+/// Texts cut into measured units, kept for one drawing: each head, label and card text is cut once
+/// however many widths the layout search tries.
+final class TextMeasures: Sendable {
+    private struct Key: Hashable {
+        var text: String
+        var role: TextRole
+    }
+
+    private let texts = Mutex<[Key: MeasuredText]>([:])
+
+    func measured(_ text: String, role: TextRole, style: TextStyle) -> MeasuredText {
+        let key = Key(text: text, role: role)
+        if let found = texts.withLock({ $0[key] }) { return found }
+        let measured = MeasuredText(text, style: style)
+        texts.withLock { $0[key] = measured }
+        return measured
+    }
+
+    /// How many texts are kept.
+    var count: Int { texts.withLock { $0.count } }
 }

@@ -53,9 +53,9 @@ struct MeasuredCard {
         self.content = content
         texts = content.lines.map { line in
             switch line {
-            case .text(let string, let role, _, _): MeasuredText(string, style: styles[role])
-            case .chip(let string, _): MeasuredText(string, style: styles[.chip])
-            case .link(let string, _, _): MeasuredText(string, style: styles[.link])
+            case .text(let string, let role, _, _): styles.measured(string, role)
+            case .chip(let string, _): styles.measured(string, .chip)
+            case .link(let string, _, _): styles.measured(string, .link)
             case .icon, .bar: nil
             }
         }

@@ -104,19 +104,7 @@ struct TextStyle: Sendable {
     /// Wraps a text to a width, as ``wrap(_:width:)`` does, and tells for each line whether the
     /// text broke at white space after it (and so reads on with a space) or inside a word.
     func wrapLines(_ text: String, width maximum: Double) -> (lines: [Substring], spaceAfter: [Bool]) {
-        let found = MeasuredText(text, style: self).lines(width: maximum)
-        var lines: [Substring] = []
-        var spaceAfter: [Bool] = []
-        lines.reserveCapacity(found.count)
-        spaceAfter.reserveCapacity(found.count)
-        let utf8 = text.utf8
-        for line in found {
-            let lower = utf8.index(utf8.startIndex, offsetBy: line.range.lowerBound)
-            let upper = utf8.index(utf8.startIndex, offsetBy: line.range.upperBound)
-            lines.append(line.collapses ? Self.collapsingSpaces(text[lower..<upper]) : text[lower..<upper])
-            spaceAfter.append(line.spaceAfter)
-        }
-        return (lines, spaceAfter)
+        MeasuredText(text, style: self).wrappedLines(width: maximum)
     }
 
     /// The text with every run of spaces and tabs replaced by one space.

@@ -5,9 +5,9 @@
 /// (words, or parts of words after a hyphen or between CJK characters) and their widths;
 /// ``lines(width:)`` fills lines greedily at one width. Searching layouts measures a text once and
 /// fills it at every width tried; ``TextStyle/wrapLines(_:width:)`` runs both phases.
-struct MeasuredText {
+struct MeasuredText: Sendable {
     /// A piece of text placed whole when it fits on the line.
-    struct Unit {
+    struct Unit: Sendable {
         /// UTF-8 offsets into the text.
         var range: Range<Int>
         var width: Double
@@ -76,6 +76,24 @@ struct MeasuredText {
 
     /// The lines the text fills at a width.
     func lines(width: Double) -> [Line] { fill(width: width, keepsLines: true).lines }
+
+    /// The lines the text fills at a width, as text, and whether each reads on with a space after
+    /// it (``TextStyle/wrapLines(_:width:)``).
+    func wrappedLines(width: Double) -> (lines: [Substring], spaceAfter: [Bool]) {
+        let found = lines(width: width)
+        var lines: [Substring] = []
+        var spaceAfter: [Bool] = []
+        lines.reserveCapacity(found.count)
+        spaceAfter.reserveCapacity(found.count)
+        let utf8 = text.utf8
+        for line in found {
+            let lower = utf8.index(utf8.startIndex, offsetBy: line.range.lowerBound)
+            let upper = utf8.index(utf8.startIndex, offsetBy: line.range.upperBound)
+            lines.append(line.collapses ? TextStyle.collapsingSpaces(text[lower..<upper]) : text[lower..<upper])
+            spaceAfter.append(line.spaceAfter)
+        }
+        return (lines, spaceAfter)
+    }
 
     /// How many lines the text fills at a width, found without keeping them.
     func lineCount(width: Double) -> Int { fill(width: width, keepsLines: false).count }

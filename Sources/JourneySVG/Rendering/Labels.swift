@@ -116,6 +116,10 @@ enum SVGNumber {
 struct SVGIdentifiers {
     private let prefix: String
     private var used: Set<String> = []
+    /// The number to try first for a name already used: the numbers below it are taken.
+    private var nextNumber: [String: Int] = [:]
+    /// How many identifiers were tried, for tests: one per request, plus one per taken number.
+    private(set) var probes = 0
 
     /// Identifiers all starting with `prefix` (which must itself start with a letter).
     init(prefix: String) { self.prefix = prefix }
@@ -128,12 +132,19 @@ struct SVGIdentifiers {
         base += kind
         base += "-"
         base += sanitized
-        var candidate = base
-        var number = 2
+        probes += 1
+        if used.insert(base).inserted { return base }
+        // Numbered variants from where the last one of this name stopped, so that many requests
+        // for one name cost linear time.
+        var number = nextNumber[base] ?? 2
+        var candidate = base + "-" + String(number)
+        probes += 1
         while !used.insert(candidate).inserted {
-            candidate = base + "-" + String(number)
             number += 1
+            candidate = base + "-" + String(number)
+            probes += 1
         }
+        nextNumber[base] = number + 1
         return candidate
     }
 

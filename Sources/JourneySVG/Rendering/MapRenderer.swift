@@ -79,7 +79,11 @@ struct MapRenderer {
         self.format = format
         chrome = Chrome.for(language: format.locale ?? map.language)
         theme = format.theme
-        styles = TextStyles(fontSize: format.fontSize)
+        // A small map's layout is searched: its texts are cut into units once and kept, so each
+        // width tried only fills lines. A large one is laid out once and keeps nothing.
+        let items = map.stages.reduce(0) { $0 + $1.items.count }
+        styles = TextStyles(
+            fontSize: format.fontSize, measures: items <= Self.searchedItemLimit ? TextMeasures() : nil)
         geometry = Geometry(fontSize: format.fontSize)
         let sanitized = SVGIdentifiers.sanitize(map.id)
         prefix = "jm-" + sanitized + "-"

@@ -22,13 +22,19 @@ public struct SVGColor: Hashable, Sendable, CustomStringConvertible {
 
     /// The colour as `#rrggbb`, in lower case.
     public var description: String {
-        let digits = Array("0123456789abcdef")
-        var text = "#"
-        for component in [red, green, blue] {
-            text.append(digits[Int(component >> 4)])
-            text.append(digits[Int(component & 0xF)])
+        // Seven ASCII bytes, written in place: colours are written thousands of times per drawing.
+        String(unsafeUninitializedCapacity: 7) { buffer in
+            let digits: StaticString = "0123456789abcdef"
+            let hex = digits.utf8Start
+            buffer[0] = UInt8(ascii: "#")
+            buffer[1] = hex[Int(red >> 4)]
+            buffer[2] = hex[Int(red & 0xF)]
+            buffer[3] = hex[Int(green >> 4)]
+            buffer[4] = hex[Int(green & 0xF)]
+            buffer[5] = hex[Int(blue >> 4)]
+            buffer[6] = hex[Int(blue & 0xF)]
+            return 7
         }
-        return text
     }
 
     /// The relative luminance, as WCAG 2 defines it: 0 for black, 1 for white.
