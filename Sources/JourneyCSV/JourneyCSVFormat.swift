@@ -19,7 +19,7 @@ import JourneyModel
 /// with an optional byte-order mark (UTF-16 and UTF-32 with a byte-order mark are read too). Reading detects the layout from the header row and the
 /// delimiter from the first rows. Writing neutralizes cells that spreadsheets would run as formulas,
 /// reversibly. `Docs/CSVFormat.md` describes both layouts column by column.
-public struct JourneyCSVFormat: JourneyReader, LossReportingWriter {
+public struct JourneyCSVFormat: JourneyReader, LossReportingWriter, StreamingJourneyWriter {
     /// How a map is laid out in the table.
     public enum Layout: String, Hashable, Sendable, CaseIterable {
         /// One row per lane, one column per stage: what people build by hand. Lossy.
@@ -201,23 +201,39 @@ public struct JourneyCSVFormat: JourneyReader, LossReportingWriter {
     }
 
     public func write(_ map: JourneyMap) throws -> Data {
+        try write(map, sink: nil).data
+    }
+
+    /// Writes the map to `output` in pieces of about 64 KiB, each ending with a record, as they are
+    /// written: the whole table is never in memory.
+    public func write(_ map: JourneyMap, to output: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try withoutActuallyEscaping(output) { output in
+            var rest = try write(map, sink: output)
+            try rest.handOn()
+        }
+    }
+
+    /// Writes the map's records, handing full pieces to `sink` when there is one; returns the
+    /// output with what is left.
+    private func write(_ map: JourneyMap, sink: ((UnsafeRawBufferPointer) throws -> Void)?) throws -> CSVOutput {
         let delimiter = self.delimiter ?? .comma
         guard delimiter.isUsable else {
             throw WriteError(
                 "'\(delimiter)' cannot separate cells; use a comma, a semicolon, a tab or other punctuation",
                 kind: .invalidOptions)
         }
-        let output = CSVOutput(
+        var output = CSVOutput(
             delimiter: delimiter.byte, neutralizesFormulas: neutralizesFormulas, byteOrderMark: byteOrderMark)
+        output.sink = sink
         switch layout ?? .long {
         case .long:
             var writer = LongLayoutWriter(output: output)
             try writer.write(map)
-            return writer.output.data
+            return writer.output
         case .grid:
             var writer = GridLayoutWriter(output: output)
             try writer.write(map)
-            return writer.output.data
+            return writer.output
         }
     }
 }

@@ -11,6 +11,11 @@ struct CSVOutput {
     let neutralizesFormulas: Bool
     private(set) var bytes: [UInt8] = []
     private var cellsInRecord = 0
+    /// Where full pieces go as they are written; `nil` keeps every byte in ``bytes``.
+    var sink: ((UnsafeRawBufferPointer) throws -> Void)?
+
+    /// The size at which a finished record hands the bytes so far on to the ``sink``.
+    static let pieceSize = 1 << 16
 
     private static let quote = UInt8(ascii: "\"")
 
@@ -30,6 +35,14 @@ struct CSVOutput {
     mutating func record(_ cells: [String?], path: ElementPath = .map) throws {
         for cell in cells { try write(cell, path: path) }
         endRecord()
+        if bytes.count >= Self.pieceSize { try handOn() }
+    }
+
+    /// Hands what is written so far to the ``sink``, if there is one.
+    mutating func handOn() throws {
+        guard let sink, !bytes.isEmpty else { return }
+        try bytes.withUnsafeBytes { try sink($0) }
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// Writes one cell of the current record.

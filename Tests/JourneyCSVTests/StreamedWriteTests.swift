@@ -1,0 +1,70 @@
+import Foundation
+import JourneyCSV
+import JourneyModel
+import JourneyTestSupport
+import Testing
+
+/// Writing CSV piece by piece gives the bytes the table written whole gives.
+@Suite("CSV written piece by piece")
+struct StreamedCSVWriteTests {
+    private func pieces(_ map: JourneyMap, _ format: JourneyCSVFormat) throws -> [Data] {
+        var pieces: [Data] = []
+        try format.write(map, to: { pieces.append(Data($0)) })
+        return pieces
+    }
+
+    private static let formats = [
+        JourneyCSVFormat(), JourneyCSVFormat(delimiter: .tab, byteOrderMark: false),
+        JourneyCSVFormat(layout: .grid), JourneyCSVFormat(layout: .grid, delimiter: ";", neutralizesFormulas: false),
+    ]
+
+    @Test(arguments: 0..<40)
+    func writesGeneratedMapsAsTheWholeTable(seed: Int) throws {
+        var generator = MapGenerator(seed: UInt64(seed))
+        let map = generator.map()
+        for format in Self.formats {
+            #expect(try pieces(map, format).reduce(Data(), +) == (try format.write(map)), "seed \(seed)")
+        }
+    }
+
+    @Test func writesEveryFieldAndAnEmptyMapAsTheWholeTable() throws {
+        for map in [SampleMaps.everyField, JourneyMap(id: "m", title: "")] {
+            for format in Self.formats {
+                #expect(try pieces(map, format).reduce(Data(), +) == (try format.write(map)))
+            }
+        }
+    }
+
+    @Test func handsALargeMapOnInPiecesEndingWithARecord() throws {
+        let items = (0..<5_000).map { Item(id: "i\($0)", kind: .action, laneID: "actions", text: "Card \($0)") }
+        let map = JourneyMap(
+            id: "big", title: "Big", stages: [Stage(id: "s", name: "S", items: items)],
+            lanes: [Lane(kind: .actions)])
+        let whole = try JourneyCSVFormat().write(map)
+        let handed = try pieces(map, JourneyCSVFormat())
+        #expect(handed.count > 1)
+        #expect(handed.allSatisfy { $0.count < 2 * 65_536 })
+        #expect(handed.allSatisfy { $0.suffix(2) == Data("\r\n".utf8) })
+        #expect(handed.reduce(Data(), +) == whole)
+    }
+
+    private struct Full: Error {}
+
+    @Test func stopsAtTheOutputsErrorAndRefusesWhatTheWholeTableRefuses() throws {
+        let items = (0..<5_000).map { Item(id: "i\($0)", kind: .action, laneID: "actions", text: "Card \($0)") }
+        let map = JourneyMap(id: "big", title: "Big", stages: [Stage(id: "s", name: "S", items: items)])
+        var calls = 0
+        #expect(throws: Full.self) {
+            try JourneyCSVFormat().write(
+                map,
+                to: { _ in
+                    calls += 1
+                    throw Full()
+                })
+        }
+        #expect(calls == 1)
+        let nul = JourneyMap(id: "m", title: "A\u{0}B")
+        #expect(throws: WriteError.self) { try JourneyCSVFormat().write(nul) }
+        #expect(throws: WriteError.self) { try JourneyCSVFormat().write(nul, to: { _ in }) }
+    }
+}
