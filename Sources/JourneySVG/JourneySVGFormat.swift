@@ -15,7 +15,7 @@ internal import JourneyXMLCore
 /// hold it, so nothing overflows. The output is well-formed XML written through libxml2, escapes
 /// every text, links only `http`, `https` and `mailto` addresses, and is the same bytes for the same
 /// map and options. It is writable only: an SVG cannot be read back as a map.
-public struct JourneySVGFormat: JourneyWriter {
+public struct JourneySVGFormat: JourneyWriter, StreamingJourneyWriter {
     public var identifier: String { "svg" }
     public var name: String { "SVG journey map" }
     public var fileExtensions: [String] { ["svg"] }
@@ -77,6 +77,31 @@ public struct JourneySVGFormat: JourneyWriter {
     /// - Throws: `WriteError` when an option is out of range or names a lane or persona the map
     ///   does not have, or when a text holds characters XML cannot carry.
     public func write(_ map: JourneyMap) throws -> Data {
+        try checkOptions()
+        var renderer = MapRenderer(map: map, format: self)
+        do {
+            return try renderer.render()
+        } catch let error as XMLError {
+            throw WriteError("cannot write the map as SVG: \(error.message)")
+        }
+    }
+
+    /// Draws the map, handing the drawing to `output` in pieces of about 64 KiB as it is written:
+    /// the same bytes as ``write(_:)``, never whole in memory.
+    public func write(_ map: JourneyMap, to output: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try checkOptions()
+        try withoutActuallyEscaping(output) { output in
+            var renderer = MapRenderer(map: map, format: self)
+            renderer.sink = output
+            do {
+                _ = try renderer.render()
+            } catch let error as XMLError {
+                throw WriteError("cannot write the map as SVG: \(error.message)")
+            }
+        }
+    }
+
+    private func checkOptions() throws {
         guard fontSize.isFinite, (6...72).contains(fontSize) else {
             throw WriteError(
                 "the font size must be between 6 and 72 pixels, not \(NumberText.format(fontSize))",
@@ -85,12 +110,6 @@ public struct JourneySVGFormat: JourneyWriter {
         if let width, !(width.isFinite && width > 0 && width <= 1_000_000) {
             throw WriteError(
                 "the width must be a positive number of pixels, not \(NumberText.format(width))", kind: .invalidOptions)
-        }
-        var renderer = MapRenderer(map: map, format: self)
-        do {
-            return try renderer.render()
-        } catch let error as XMLError {
-            throw WriteError("cannot write the map as SVG: \(error.message)")
         }
     }
 

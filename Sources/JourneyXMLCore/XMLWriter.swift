@@ -137,6 +137,7 @@ public final class XMLWriter {
         }
         guard fragment.count > 0 else { return }
         try check(xmlTextWriterWriteRawLen(writer, fragment.storage, Int32(fragment.count)), "write a fragment")
+        if let output, Int(xmlBufferLength(buffer)) >= XMLOutput.pieceSize { try output.take(from: buffer) }
     }
 
     /// Closes the element opened last; an element with no content is written as `<name/>`.

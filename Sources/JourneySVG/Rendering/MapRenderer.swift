@@ -57,6 +57,8 @@ struct MapRenderer {
     var emotionCurves: EmotionLaneCurves?
     /// How many cells the drawing's layout laid out: those that hold cards.
     var cellsLaidOut = 0
+    /// Where the drawing goes as it is written; `nil` returns it whole from ``render()``.
+    var sink: ((UnsafeRawBufferPointer) throws -> Void)?
     /// The chosen layout's size and blank area, once rendered.
     private(set) var figures: LayoutFigures?
 

@@ -24,8 +24,13 @@ final class SVGOutput {
     /// of a mirrored drawing with the plain one).
     var mirror: HorizontalMirror?
 
-    init() throws {
-        xml = try XMLWriter(indentation: nil)
+    /// Where the bytes go as they are written; `nil` keeps them until ``finish()``.
+    private let output: ((UnsafeRawBufferPointer) throws -> Void)?
+
+    /// An output that keeps the drawing, or hands it to `output` in pieces as it is written.
+    init(output: ((UnsafeRawBufferPointer) throws -> Void)? = nil) throws {
+        self.output = output
+        xml = try output.map { try XMLWriter(indentation: nil, output: $0) } ?? XMLWriter(indentation: nil)
     }
 
     /// Opens the root element with its attributes, written in order.
@@ -192,10 +197,15 @@ final class SVGOutput {
         try open("a", ["href": url, "xlink:href": url])
     }
 
-    /// Finishes the document and returns its bytes, ending with a line break.
+    /// Finishes the document and returns its bytes, ending with a line break; with an output, hands
+    /// it the rest and returns none.
     func finish() throws -> Data {
         try flush()
         var bytes = try xml.finish()
+        if let output {
+            if xml.lastByteWritten != 0x0A { try [UInt8(0x0A)].withUnsafeBytes { try output($0) } }
+            return bytes
+        }
         if bytes.last != 0x0A { bytes.append(0x0A) }
         return bytes
     }

@@ -7,7 +7,7 @@ extension MapRenderer {
     mutating func write(_ layout: MapLayout, plan: MapPlan) throws -> Data {
         let g = geometry
         let lanes = plan.lanes
-        let output = try SVGOutput()
+        let output = try SVGOutput(output: sink)
         // Right-to-left languages: every horizontal position is mirrored as it is written.
         output.mirror = HorizontalMirror(language: format.locale ?? map.language, width: layout.width)
         try output.xml.startDocument()
