@@ -61,48 +61,21 @@ enum StreamedValues {
         }
     }
 
-    /// A `<score>`: all three source attributes or none.
+    /// A `<score>`, or a refusal.
     static func score(_ element: XMLStartElement) throws -> EmotionScore {
-        guard let value = try number(element, "value") else { throw StreamedMapBuilder.Refusal() }
-        let source = (
-            try number(element, "sourceValue"), try number(element, "sourceMinimum"),
-            try number(element, "sourceMaximum")
-        )
-        switch source {
-        case (nil, nil, nil):
-            return EmotionScore(value: value, source: nil)
-        case (let sourceValue?, let minimum?, let maximum?):
-            return EmotionScore(
-                value: value, source: SourceScore(value: sourceValue, minimum: minimum, maximum: maximum))
-        default:
+        do {
+            return try ScoreAndMetric.score { element.attribute($0)?.string }
+        } catch {
             throw StreamedMapBuilder.Refusal()
         }
     }
 
-    /// A `<metric>`, with `targetMinimum` and `targetMaximum` only for `direction="range"`.
+    /// A `<metric>`, or a refusal.
     static func metric(_ element: XMLStartElement) throws -> Metric {
-        let minimum = try number(element, "targetMinimum")
-        let maximum = try number(element, "targetMaximum")
-        var direction: MetricDirection?
-        if let keyword = element.attribute("direction")?.string {
-            guard let read = try? MetricDirection(keyword: keyword, minimum: minimum, maximum: maximum) else {
-                throw StreamedMapBuilder.Refusal()
-            }
-            direction = read
-        } else if minimum != nil || maximum != nil {
+        do {
+            return try ScoreAndMetric.metric { element.attribute($0)?.string }
+        } catch {
             throw StreamedMapBuilder.Refusal()
         }
-        return Metric(
-            kind: element.attribute("kind").map { MetricKind(rawValue: $0.string) },
-            value: try number(element, "value"),
-            target: try number(element, "target"),
-            unit: element.attribute("unit")?.string,
-            direction: direction)
-    }
-
-    private static func number(_ element: XMLStartElement, _ name: StaticString) throws -> Double? {
-        guard let text = element.attribute(name) else { return nil }
-        guard let value = NumberText.parse(text.string) else { throw StreamedMapBuilder.Refusal() }
-        return value
     }
 }

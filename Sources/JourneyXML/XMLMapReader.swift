@@ -175,14 +175,8 @@ struct XMLMapReader {
             case "text": item.text = child.text
             case "detail": item.detail = child.text
             case "owner": item.owner = child.text
-            case "score": item.score = try readScore(child)
-            case "metric":
-                item.metric = Metric(
-                    kind: child.attribute("kind").map(MetricKind.init(rawValue:)),
-                    value: try number(child, "value"),
-                    target: try number(child, "target"),
-                    unit: child.attribute("unit"),
-                    direction: try readDirection(child))
+            case "score": item.score = try value(of: child, ScoreAndMetric.score)
+            case "metric": item.metric = try value(of: child, ScoreAndMetric.metric)
             case "tag": item.tags.append(child.text)
             case "activity": item.activities.append(child.text)
             case "link": item.links.append(Link(try required(child, "href"), title: child.attribute("title")))
@@ -193,41 +187,15 @@ struct XMLMapReader {
         return item
     }
 
-    /// A metric's `direction`, with `targetMinimum` and `targetMaximum` for a range.
-    private func readDirection(_ element: XMLElement) throws -> MetricDirection? {
-        let minimum = try number(element, "targetMinimum")
-        let maximum = try number(element, "targetMaximum")
-        guard let keyword = element.attribute("direction") else {
-            guard minimum == nil, maximum == nil else {
-                throw ReadError(
-                    "<metric> has a targetMinimum or targetMaximum but no direction=\"range\"",
-                    at: location(element.location))
-            }
-            return nil
-        }
+    /// A value made from an element's attributes (``ScoreAndMetric``), its problem reported at the
+    /// element.
+    private func value<Value>(
+        of element: XMLElement, _ make: ((StaticString) -> String?) throws(ScoreAndMetric.Problem) -> Value
+    ) throws -> Value {
         do {
-            return try MetricDirection(keyword: keyword, minimum: minimum, maximum: maximum)
+            return try make { element.attribute("\($0)") }
         } catch {
-            throw ReadError("<metric>: \(error.description)", at: location(element.location))
-        }
-    }
-
-    private func readScore(_ element: XMLElement) throws -> EmotionScore {
-        guard let value = try number(element, "value") else { throw missing(element, "value") }
-        let source = (
-            try number(element, "sourceValue"), try number(element, "sourceMinimum"),
-            try number(element, "sourceMaximum")
-        )
-        switch source {
-        case (nil, nil, nil):
-            return EmotionScore(value: value, source: nil)
-        case (let sourceValue?, let minimum?, let maximum?):
-            return EmotionScore(
-                value: value, source: SourceScore(value: sourceValue, minimum: minimum, maximum: maximum))
-        default:
-            throw ReadError(
-                "<score> needs all of sourceValue, sourceMinimum and sourceMaximum, or none of them",
-                at: location(element.location))
+            throw ReadError(error.message, at: location(element.location))
         }
     }
 
@@ -260,16 +228,6 @@ struct XMLMapReader {
         guard let value = Value(rawValue: text) else {
             throw ReadError(
                 "<\(element.localName)> has \(name)=\"\(text)\", which is not a known value",
-                at: location(element.location))
-        }
-        return value
-    }
-
-    private func number(_ element: XMLElement, _ name: String) throws -> Double? {
-        guard let text = element.attribute(name) else { return nil }
-        guard let value = NumberText.parse(text) else {
-            throw ReadError(
-                "<\(element.localName)> has \(name)=\"\(text)\", which is not a finite number",
                 at: location(element.location))
         }
         return value
