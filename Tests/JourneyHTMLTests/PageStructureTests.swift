@@ -230,6 +230,18 @@ struct PageStructureTests {
         }
     }
 
+    @Test func theHeaderOfABuyingOrganizationNamesTheBuyingCommittee() throws {
+        var map = SampleMaps.clean
+        let line = { (page: RenderedPage) in page.tree.all(class: "persona-links").first?.textContent ?? "" }
+        #expect(line(try RenderedPage(map)).hasPrefix("Personas: "))
+        map.kind = .b2b
+        #expect(line(try RenderedPage(map)).hasPrefix("Buying committee: "))
+        map.language = "de"
+        #expect(line(try RenderedPage(map)).hasPrefix("Buying Center: "))
+        map.language = "fr"
+        #expect(line(try RenderedPage(map)).hasPrefix("Comité d'achat : "))
+    }
+
     @Test func linksOnlyHTTPAndMailtoAddresses() throws {
         var map = SampleMaps.clean
         map.stages[0].items[0].links = [

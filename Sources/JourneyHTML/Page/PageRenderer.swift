@@ -190,7 +190,9 @@ struct PageRenderer {
     /// One line naming the personas, each a link to its description below the map.
     private mutating func writePersonaLinks() {
         guard !map.personas.isEmpty else { return }
-        let template = chrome.personaList.replacingOccurrences(of: "{1}", with: "{}")
+        // A B2B map names the buying committee, as the section below does.
+        let list = map.kind == .b2b ? chrome.committeeList : chrome.personaList
+        let template = list.replacingOccurrences(of: "{1}", with: "{}")
         let parts = template.components(separatedBy: "{}")
         out.open("p", [("class", "persona-links")])
         out.text(parts.first ?? "")

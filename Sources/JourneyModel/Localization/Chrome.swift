@@ -109,6 +109,8 @@ public struct Chrome: Hashable, Sendable {
     public var goal = "Goal: {}"
     public var takes = "Takes {}"
     public var personaList = "Personas: {}"
+    /// The buying organization's members in a B2B map's header line: "Buying committee: {}".
+    public var committeeList = "Buying committee: {}"
     public var step = "Step: {}"
     public var owner = "Owner: {}"
     public var severity = "Severity: {}"

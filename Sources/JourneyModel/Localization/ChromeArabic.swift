@@ -49,6 +49,7 @@ extension Chrome {
         c.persona = "الشخصية"
         c.personas = "الشخصيات"
         c.buyingCommittee = "لجنة الشراء"
+        c.committeeList = "لجنة الشراء: {}"
         c.allPersonas = "كل الشخصيات"
         c.reportsTo = "يتبع {}"
         c.approvesPurchase = "يعتمد الشراء"

@@ -44,6 +44,7 @@ extension Chrome {
         c.persona = "用户画像"
         c.personas = "用户画像"
         c.buyingCommittee = "采购委员会"
+        c.committeeList = "采购委员会：{}"
         c.allPersonas = "所有用户画像"
         c.reportsTo = "汇报对象：{}"
         c.approvesPurchase = "审批采购"

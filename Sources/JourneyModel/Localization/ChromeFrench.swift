@@ -48,6 +48,7 @@ extension Chrome {
         c.laneCountOne = "{} couloir"
         c.laneCountOther = "{} couloirs"
         c.buyingCommittee = "Comité d'achat"
+        c.committeeList = "Comité d'achat : {}"
         c.allPersonas = "Toutes les personas"
         c.reportsTo = "Rend compte à {}"
         c.approvesPurchase = "Approuve l'achat"

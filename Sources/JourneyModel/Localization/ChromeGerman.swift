@@ -48,6 +48,7 @@ extension Chrome {
         c.laneCountOne = "{} Ebene"
         c.laneCountOther = "{} Ebenen"
         c.buyingCommittee = "Buying Center"
+        c.committeeList = "Buying Center: {}"
         c.allPersonas = "Alle Personas"
         c.reportsTo = "Berichtet an {}"
         c.approvesPurchase = "Genehmigt den Kauf"

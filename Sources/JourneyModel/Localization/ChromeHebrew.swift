@@ -47,6 +47,7 @@ extension Chrome {
         c.persona = "פרסונה"
         c.personas = "פרסונות"
         c.buyingCommittee = "ועדת רכש"
+        c.committeeList = "ועדת רכש: {}"
         c.allPersonas = "כל הפרסונות"
         c.reportsTo = "כפוף ל{}"
         c.approvesPurchase = "מאשר את הרכישה"

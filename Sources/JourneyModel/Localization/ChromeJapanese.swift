@@ -45,6 +45,7 @@ extension Chrome {
         c.persona = "ペルソナ"
         c.personas = "ペルソナ"
         c.buyingCommittee = "購買関与者"
+        c.committeeList = "購買関与者: {}"
         c.allPersonas = "全ペルソナ"
         c.reportsTo = "上長: {}"
         c.approvesPurchase = "購入を承認"

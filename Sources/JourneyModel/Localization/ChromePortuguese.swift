@@ -49,6 +49,7 @@ extension Chrome {
         c.laneCountOne = "{} raia"
         c.laneCountOther = "{} raias"
         c.buyingCommittee = "Comitê de compra"
+        c.committeeList = "Comitê de compra: {}"
         c.allPersonas = "Todas as personas"
         c.reportsTo = "Reporta-se a {}"
         c.approvesPurchase = "Aprova a compra"

@@ -48,6 +48,7 @@ extension Chrome {
         c.laneCountOne = "{} carril"
         c.laneCountOther = "{} carriles"
         c.buyingCommittee = "Comité de compra"
+        c.committeeList = "Comité de compra: {}"
         c.allPersonas = "Todas las personas"
         c.reportsTo = "Depende de {}"
         c.approvesPurchase = "Aprueba la compra"

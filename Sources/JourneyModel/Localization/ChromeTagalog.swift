@@ -52,6 +52,7 @@ extension Chrome {
         c.persona = "Persona"
         c.personas = "Mga persona"
         c.buyingCommittee = "Komite sa pagbili"
+        c.committeeList = "Komite sa pagbili: {}"
         c.allPersonas = "Lahat ng persona"
         c.reportsTo = "Nag-uulat kay {}"
         c.approvesPurchase = "Nag-aapruba ng pagbili"
