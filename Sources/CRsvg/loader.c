@@ -13,31 +13,42 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 static const char *failure = NULL;
 static char message[512];
 
-/* The libraries' names on Linux and macOS (Homebrew on Apple silicon and on Intel), first found wins. */
+/* The libraries' names: on Linux their sonames, found where the dynamic loader looks; on macOS
+   absolute Homebrew paths only (Apple silicon, then Intel), since macOS's dlopen also searches the
+   current folder for a bare name, where a planted library could be loaded. */
+#ifdef __APPLE__
 static const char *const rsvg_names[] = {
-    "librsvg-2.so.2", "librsvg-2.2.dylib", "/opt/homebrew/lib/librsvg-2.2.dylib", "/usr/local/lib/librsvg-2.2.dylib", NULL};
+    "/opt/homebrew/lib/librsvg-2.2.dylib", "/usr/local/lib/librsvg-2.2.dylib", NULL};
 static const char *const cairo_names[] = {
-    "libcairo.so.2", "libcairo.2.dylib", "/opt/homebrew/lib/libcairo.2.dylib", "/usr/local/lib/libcairo.2.dylib", NULL};
-static const char *const gobject_names[] = {"libgobject-2.0.so.0", "libgobject-2.0.0.dylib",
+    "/opt/homebrew/lib/libcairo.2.dylib", "/usr/local/lib/libcairo.2.dylib", NULL};
+static const char *const gobject_names[] = {
     "/opt/homebrew/lib/libgobject-2.0.0.dylib", "/usr/local/lib/libgobject-2.0.0.dylib", NULL};
-static const char *const glib_names[] = {"libglib-2.0.so.0", "libglib-2.0.0.dylib",
+static const char *const glib_names[] = {
     "/opt/homebrew/lib/libglib-2.0.0.dylib", "/usr/local/lib/libglib-2.0.0.dylib", NULL};
+#else
+static const char *const rsvg_names[] = {"librsvg-2.so.2", NULL};
+static const char *const cairo_names[] = {"libcairo.so.2", NULL};
+static const char *const gobject_names[] = {"libgobject-2.0.so.0", NULL};
+static const char *const glib_names[] = {"libglib-2.0.so.0", NULL};
+#endif
 
+/* Opens the first of the names that loads; on failure records the first name's error. */
 static void *open_first(const char *const *names, const char *library) {
-    const char *error = NULL;
+    char first[256] = "not found";
     for (const char *const *name = names; *name != NULL; name++) {
         void *handle = dlopen(*name, RTLD_NOW | RTLD_LOCAL);
         if (handle != NULL) return handle;
-        error = dlerror();
+        const char *error = dlerror();
+        if (name == names && error != NULL) snprintf(first, sizeof first, "%s", error);
     }
-    snprintf(message, sizeof message, "%s is not installed (%s)", library, error != NULL ? error : "not found");
+    snprintf(message, sizeof message, "%s is not installed (%s)", library, first);
     failure = message;
     return NULL;
 }
 
 /* Finds one function; on failure records which. The object pointer is copied into the function
    pointer, as POSIX specifies for dlsym. */
-static int bind(void *library, const char *name, void *slot) {
+static int find_function(void *library, const char *name, void *slot) {
     void *symbol = dlsym(library, name);
     if (symbol == NULL) {
         snprintf(message, sizeof message, "the installed librsvg or cairo lacks %s", name);
@@ -51,7 +62,7 @@ static int bind(void *library, const char *name, void *slot) {
 _Static_assert(sizeof(void (*)(void)) == sizeof(void *), "function pointers are object-sized");
 
 #define BIND(library, name) \
-    if (!bind(library, #name, &crsvg.name)) return
+    if (!find_function(library, #name, &crsvg.name)) return
 
 static void load(void) {
     void *rsvg = open_first(rsvg_names, "librsvg");

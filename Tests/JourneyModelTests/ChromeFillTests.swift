@@ -15,6 +15,7 @@ struct ChromeFillTests {
         #expect(Chrome.fill("{1} / {2}", "{2}", "x") == "{2} / x")
         // Placeholders without a value, or not placeholders at all, stay as written.
         #expect(Chrome.fill("{3} {0} {x} {12345} {", "a") == "{3} {0} {x} {12345} {")
+        #expect(Chrome.fill("{01} {001} {1}", "a") == "{01} {001} a")
         #expect(Chrome.fill("Owner: {}") == "Owner: {}")
         #expect(Chrome.fill("") == "")
         #expect(Chrome.fill("{}", "") == "")

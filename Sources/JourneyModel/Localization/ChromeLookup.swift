@@ -38,6 +38,8 @@ extension Chrome {
                 end += 1
             }
             if end == index + 1 { number = 1 }
+            // "{01}" is not a placeholder: numbers are written without leading zeros.
+            if end > index + 1, bytes[index + 1] == UInt8(ascii: "0") { number = 0 }
             guard end < bytes.count, bytes[end] == UInt8(ascii: "}"), number >= 1, number <= values.count else {
                 index += 1
                 continue

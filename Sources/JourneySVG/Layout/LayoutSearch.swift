@@ -24,8 +24,8 @@ extension MapRenderer {
     /// Tries card widths and stacking depths and keeps the layout that scores best.
     ///
     /// Depths are tried at the reading width from the shallowest while the score improves, then
-    /// card widths at that depth, from the reading width outwards while it improves; then the cards
-    /// are widened into the room a sheet of the target shape leaves. With a width given, only the
+    /// every card width at that depth; then the cards are widened into the room a sheet of the
+    /// target shape leaves. With a width given, only the
     /// depths are tried. Candidates are measured, not drawn; the one chosen is laid out again,
     /// drawn, and its sub-columns narrowed. The same map and options always choose the same layout.
     mutating func chooseLayout(_ plan: MapPlan) -> MapLayout {
@@ -96,24 +96,13 @@ extension MapRenderer {
         }
     }
 
-    /// Tries card widths beside the reading width (already tried), then onwards in the direction
-    /// that improved the score, while it improves.
+    /// Tries every card width at `depth` but the reading width (already tried).
+    ///
+    /// Every one: the score does not always fall and rise once along the widths (a map's blank area
+    /// changes in steps), and stopping where it first rose missed layouts a fifth smaller.
     mutating func searchWidths(_ plan: MapPlan, depth: Int, _ search: inout LayoutSearch) {
-        let factors = Self.widthFactors
-        let start = factors.firstIndex(of: 15)!
-        func width(_ index: Int) -> Double { (format.fontSize * factors[index]).rounded(toPlaces: 2) }
-        let current = search.best!.score
-        let narrower = search.consider(width(start - 1), depth: depth, plan: plan, renderer: &self)
-        let wider = search.consider(width(start + 1), depth: depth, plan: plan, renderer: &self)
-        guard min(narrower, wider) < current - LayoutSearch.tolerance else { return }
-        let step = narrower < wider ? -1 : 1
-        var previous = min(narrower, wider)
-        var index = start + 2 * step
-        while factors.indices.contains(index) {
-            let score = search.consider(width(index), depth: depth, plan: plan, renderer: &self)
-            if score >= previous - LayoutSearch.tolerance { break }
-            previous = score
-            index += step
+        for factor in Self.widthFactors where factor != 15 {
+            search.consider((format.fontSize * factor).rounded(toPlaces: 2), depth: depth, plan: plan, renderer: &self)
         }
     }
 

@@ -14,11 +14,12 @@ extension MapRenderer {
         guard !choices.isEmpty else { return widths }
         let savedIDs = ids
         let savedCount = cellsLaidOut
+        let savedMeasuring = measuresOnly
         measuresOnly = true
         defer {
             ids = savedIDs
             cellsLaidOut = savedCount
-            measuresOnly = false
+            measuresOnly = savedMeasuring
         }
         var unused: [Double] = []
         // Each cell's height at the standard width, and the tallest of each lane.
