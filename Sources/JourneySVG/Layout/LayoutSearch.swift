@@ -7,10 +7,26 @@ struct LayoutSearch {
     static let tolerance = 1e-9
 
     private(set) var best: (score: Double, width: Double, depth: Int, height: Double)?
+    /// How many candidates were laid out, and how many were passed over because their width alone
+    /// scores worse than the best: for tests.
+    private(set) var laidOut = 0
+    private(set) var passedOver = 0
+    /// Whether candidates too wide to win are passed over; off, every candidate is laid out (tests
+    /// compare the two).
+    var passesOver = true
 
     /// Lays the map out measured only, scores it and keeps it when it beats the best so far.
+    ///
+    /// A candidate whose width alone makes it score worse than the best is not laid out: its score
+    /// is at least ``MapRenderer/lowestScore(_:cardWidth:depth:)``, which is returned instead.
     @discardableResult
     mutating func consider(_ width: Double, depth: Int, plan: MapPlan, renderer: inout MapRenderer) -> Double {
+        let lowest = renderer.lowestScore(plan, cardWidth: width, depth: depth)
+        if passesOver, let best, lowest >= best.score - Self.tolerance {
+            passedOver += 1
+            return lowest
+        }
+        laidOut += 1
         let candidate = renderer.layout(plan, cardWidth: width, depth: depth)
         let score = renderer.score(candidate.figures(plan: plan))
         if best == nil || score < best!.score - Self.tolerance { best = (score, width, depth, candidate.height) }
@@ -104,6 +120,20 @@ extension MapRenderer {
         for factor in Self.widthFactors where factor != 15 {
             search.consider((format.fontSize * factor).rounded(toPlaces: 2), depth: depth, plan: plan, renderer: &self)
         }
+    }
+
+    /// The least a layout of cards of `cardWidth` stacked `depth` deep can score, from its width
+    /// alone: the sheet it needs is at least as wide as the drawing, its shape and blank area add
+    /// nothing below zero, and the card width's own term is known.
+    func lowestScore(_ plan: MapPlan, cardWidth: Double, depth: Int) -> Double {
+        let g = geometry
+        // The drawing's width as `layout` works it out, summed in the same order.
+        var x = g.margin + g.laneHeaderWidth
+        for count in across(plan, depth: depth) {
+            x += Self.subcolumnWidth(across: count, cardWidth: cardWidth, geometry: g)
+        }
+        let width = max(x + g.margin, format.width ?? 0, format.fontSize * 50).rounded(.up)
+        return log(max(width / targetAspect, 1)) + 0.2 * abs(log(cardWidth / geometry.cardWidth))
     }
 
     /// The aspect ratio the drawing aims at: the paper's, or landscape.
