@@ -73,19 +73,20 @@ struct MeasuredCard {
             y += height
             isEmpty = false
         }
-        for (line, text) in zip(content.lines, texts) {
-            switch line {
+        // By index: zipping would copy every measured text, retaining its storage each time.
+        for index in content.lines.indices {
+            switch content.lines[index] {
             case .icon: break
             case .text(_, let role, let indent, let gap):
-                let count = text?.lineCount(width: innerWidth - indent) ?? 0
+                let count = texts[index]?.lineCount(width: innerWidth - indent) ?? 0
                 if count > 0 { stack(styles[role].height(lines: count), gap: gap) }
             case .link(_, _, let gap):
-                let count = text?.lineCount(width: innerWidth) ?? 0
+                let count = texts[index]?.lineCount(width: innerWidth) ?? 0
                 if count > 0 { stack(styles[.link].height(lines: count), gap: gap) }
             case .chip(_, let gap):
                 let style = styles[.chip]
                 let padding = BoxStacker.chipPadding(style)
-                let count = text?.lineCount(width: innerWidth - 2 * padding) ?? 0
+                let count = texts[index]?.lineCount(width: innerWidth - 2 * padding) ?? 0
                 if count > 0 { stack(style.height(lines: count) + padding * 0.6, gap: gap) }
             case .bar(_, _, _, let height, let gap): stack(height, gap: gap)
             }

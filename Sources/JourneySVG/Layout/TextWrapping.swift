@@ -99,10 +99,11 @@ struct MeasuredText: Sendable {
     func lineCount(width: Double) -> Int { fill(width: width, keepsLines: false).count }
 
     private func fill(width: Double, keepsLines: Bool) -> Filler {
-        var filler = Filler(text: self, budget: Self.budget(width: width, style: style), keepsLines: keepsLines)
+        var filler = Filler(
+            budget: Self.budget(width: width, style: style), spaceWidth: style.spaceWidth, keepsLines: keepsLines)
         var start = 0
         for end in hardLineEnds {
-            for unit in units[start..<end] { filler.place(unit) }
+            for unit in units[start..<end] { filler.place(unit, of: self) }
             filler.flush(spaceAfter: true)
             start = end
         }
@@ -227,8 +228,10 @@ extension MeasuredText {
     }
 
     /// The second phase: fills lines greedily with the units, at one width.
+    ///
+    /// It holds no copy of the text (which a layout search would retain and release for every text
+    /// at every width); the few units too long for a line read it from the caller.
     private struct Filler {
-        let text: MeasuredText
         let budget: Double
         let spaceWidth: Double
         /// Whether the lines are kept, or only counted.
@@ -239,11 +242,10 @@ extension MeasuredText {
         private var currentWidth = 0.0
         private var currentCollapses = false
 
-        init(text: MeasuredText, budget: Double, keepsLines: Bool) {
-            self.text = text
+        init(budget: Double, spaceWidth: Double, keepsLines: Bool) {
             self.budget = budget
+            self.spaceWidth = spaceWidth
             self.keepsLines = keepsLines
-            spaceWidth = text.style.spaceWidth
         }
 
         mutating func flush(spaceAfter space: Bool) {
@@ -256,7 +258,7 @@ extension MeasuredText {
             currentCollapses = false
         }
 
-        mutating func place(_ unit: Unit) {
+        mutating func place(_ unit: Unit, of text: borrowing MeasuredText) {
             let gap = unit.afterSpace ? spaceWidth : 0
             if let range = current, currentWidth + gap + unit.width <= budget {
                 current = range.lowerBound..<unit.range.upperBound
@@ -270,12 +272,12 @@ extension MeasuredText {
                 currentWidth = unit.width
                 return
             }
-            breakInside(unit)
+            breakInside(unit, of: text)
         }
 
         /// A unit too long for any line: broken between characters, but not before one that may not
         /// start a line ("。", "ー") when the character before it fits beside it on the next.
-        private mutating func breakInside(_ unit: Unit) {
+        private mutating func breakInside(_ unit: Unit, of text: borrowing MeasuredText) {
             let style = text.style
             let scale = style.size * TextStyle.slack
             let pieces: [(width: Double, start: Int, mayStartLine: Bool)]
