@@ -35,6 +35,14 @@ struct IdentifierPoolTests {
         }
     }
 
+    @Test func aNameRepeatedThousandsOfTimesCostsTheSamePerIdentifier() {
+        var pool = IdentifierPool()
+        for _ in 0..<5_000 { _ = pool.unique("lane") }
+        // The first is free, each later one tries the base and then one number: not all before it.
+        #expect(pool.probes == 1 + 2 * 4_999)
+        #expect(pool.contains("lane-5000") && !pool.contains("lane-5001"))
+    }
+
     @Test func slugsNamesAndNumbersRepeats() {
         var pool = IdentifierPool(used: ["awareness"])
         #expect(pool.make(from: "Awareness", fallback: "stage") == "awareness-2")

@@ -131,7 +131,7 @@ struct SVGIdentifierTests {
         for _ in 0..<5_000 { made.insert(many.make("item", "same")) }
         #expect(made.count == 5_000)
         #expect(made.contains("jm-item-same-5000"))
-        #expect(many.probes == 2 * 5_000 - 1)
+        #expect(many.pool.probes == 2 * 5_000 - 1)
     }
 }
 

@@ -8,6 +8,9 @@
 package struct IdentifierPool: Sendable {
     private var used: Set<String>
     private var nextNumber: [String: Int] = [:]
+    /// How many identifiers were tried so far: one per request, plus one per taken number passed
+    /// (for tests that count the work).
+    package private(set) var probes = 0
 
     /// A pool in which `used` are already taken.
     package init(used: Set<String> = []) { self.used = used }
@@ -21,15 +24,18 @@ package struct IdentifierPool: Sendable {
 
     /// `base`, or `base-2`, `base-3`, … whichever is free first; marks it taken.
     package mutating func unique(_ base: String) -> String {
+        probes += 1
         guard used.contains(base) else {
             used.insert(base)
             return base
         }
         var number = nextNumber[base] ?? 2
         var candidate = "\(base)-\(number)"
+        probes += 1
         while used.contains(candidate) {
             number += 1
             candidate = "\(base)-\(number)"
+            probes += 1
         }
         nextNumber[base] = number + 1
         used.insert(candidate)

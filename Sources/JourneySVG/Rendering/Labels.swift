@@ -115,11 +115,8 @@ enum SVGNumber {
 /// XML identifiers made from map identifiers: stable, unique and valid as XML `id` values.
 struct SVGIdentifiers {
     private let prefix: String
-    private var used: Set<String> = []
-    /// The number to try first for a name already used: the numbers below it are taken.
-    private var nextNumber: [String: Int] = [:]
-    /// How many identifiers were tried, for tests: one per request, plus one per taken number.
-    private(set) var probes = 0
+    /// The identifiers given out; a repeated name gets the next free number in constant time.
+    private(set) var pool = IdentifierPool()
 
     /// Identifiers all starting with `prefix` (which must itself start with a letter).
     init(prefix: String) { self.prefix = prefix }
@@ -132,20 +129,7 @@ struct SVGIdentifiers {
         base += kind
         base += "-"
         base += sanitized
-        probes += 1
-        if used.insert(base).inserted { return base }
-        // Numbered variants from where the last one of this name stopped, so that many requests
-        // for one name cost linear time.
-        var number = nextNumber[base] ?? 2
-        var candidate = base + "-" + String(number)
-        probes += 1
-        while !used.insert(candidate).inserted {
-            number += 1
-            candidate = base + "-" + String(number)
-            probes += 1
-        }
-        nextNumber[base] = number + 1
-        return candidate
+        return pool.unique(base)
     }
 
     /// Keeps ASCII letters, digits, `-` and `.`; writes `_` as `__` and any other character as
