@@ -198,7 +198,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "JourneyCLITests",
-            dependencies: ["journey", "JourneyKit", "JourneyTestSupport"],
+            dependencies: ["journey", "JourneyCLI", "JourneyKit", "JourneyTestSupport"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -23,7 +23,19 @@ struct InfoCommand: ParsableCommand {
     }
 
     static func describe(_ map: JourneyMap) -> String {
-        let items = map.allItems
+        describe(map, items: map.allItems)
+    }
+
+    /// The description, from the map and its items: the items are gone through once, however many
+    /// lanes the map has (thousands, in tall drawings).
+    static func describe(_ map: JourneyMap, items: some Sequence<Item>) -> String {
+        // Counted in one pass over the items, not one per lane.
+        var itemCount = 0
+        var itemsPerLane: [String: Int] = [:]
+        for item in items {
+            itemCount += 1
+            itemsPerLane[item.laneID, default: 0] += 1
+        }
         var lines: [String] = []
         lines.append(map.title)
         lines.append(
@@ -31,7 +43,7 @@ struct InfoCommand: ParsableCommand {
                 + (map.language.map { ", language \($0)" } ?? ""))
         lines.append(
             "  \(count(map.stages.count, "stage")), \(count(map.lanes.count, "lane")), "
-                + "\(count(map.personas.count, "persona")), \(count(items.count, "item")), "
+                + "\(count(map.personas.count, "persona")), \(count(itemCount, "item")), "
                 + "\(count(map.transitions.count, "transition"))")
         if !map.personas.isEmpty {
             lines.append("Personas:")
@@ -51,9 +63,6 @@ struct InfoCommand: ParsableCommand {
         }
         if !map.lanes.isEmpty {
             lines.append("Lanes:")
-            // Counted in one pass over the items, not one per lane: maps can have thousands of each.
-            var itemsPerLane: [String: Int] = [:]
-            for item in items { itemsPerLane[item.laneID, default: 0] += 1 }
             for lane in map.lanes {
                 let count = itemsPerLane[lane.id, default: 0]
                 lines.append("  \(lane.id): \(lane.title) [\(lane.kind)] (\(Self.count(count, "item")))")
