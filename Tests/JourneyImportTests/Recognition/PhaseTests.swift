@@ -39,6 +39,35 @@ struct PhaseTests {
         }
     }
 
+    /// Bands that count how often they are looked at.
+    private struct CountedBands: RandomAccessCollection {
+        final class Looks { var count = 0 }
+        let bands: [Band]
+        let looks = Looks()
+        var startIndex: Int { 0 }
+        var endIndex: Int { bands.count }
+        subscript(position: Int) -> Band {
+            looks.count += 1
+            return bands[position]
+        }
+    }
+
+    @Test func placingAShapeLooksAtTheLogarithmOfTheBands() {
+        // 100,000 rows, as in a tall drawing of repeated lane bands.
+        let bands = CountedBands(
+            bands: (0..<100_000).map {
+                Band(
+                    title: "\($0)", start: Double($0) * 10, end: Double($0) * 10 + 10, headers: [],
+                    position: Double($0) * 10)
+            })
+        for value in stride(from: -5.0, through: 1_000_005, by: 4_999) {
+            let found = Band.index(containing: value, in: bands)
+            #expect(found == (value >= 0 && value < 1_000_000 ? Int(value / 10) : nil))
+        }
+        // 202 shapes placed, each in at most 18 looks (log2 of 100,000 plus the band itself).
+        #expect(bands.looks.count <= 202 * 18)
+    }
+
     @Test func endsTheLastLooseBandAQuarterPastTheUsualSpacing() {
         var bands = [0.0, 100, 200].map { Band(title: "", start: $0, end: $0 + 40, headers: [], position: $0) }
         #expect(PageRecognition.typicalEnd(of: bands) == 325)

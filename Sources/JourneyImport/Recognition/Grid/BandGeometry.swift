@@ -17,7 +17,8 @@ struct Band {
 
     /// The band of `bands` (in order, each ending where the next starts) that contains `value`,
     /// found by bisection: placing a shape costs the logarithm of the number of bands.
-    static func index(containing value: Double, in bands: [Band]) -> Int? {
+    static func index<Bands: RandomAccessCollection<Band>>(containing value: Double, in bands: Bands) -> Int?
+    where Bands.Index == Int {
         var low = 0
         var high = bands.count
         // The first band that starts after the value.
