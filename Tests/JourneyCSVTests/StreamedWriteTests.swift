@@ -8,9 +8,7 @@ import Testing
 @Suite("CSV written piece by piece")
 struct StreamedCSVWriteTests {
     private func pieces(_ map: JourneyMap, _ format: JourneyCSVFormat) throws -> [Data] {
-        var pieces: [Data] = []
-        try format.write(map, to: { pieces.append(Data($0)) })
-        return pieces
+        try StreamedWrites.pieces(format, map)
     }
 
     private static let formats = [
@@ -36,10 +34,7 @@ struct StreamedCSVWriteTests {
     }
 
     @Test func handsALargeMapOnInPiecesEndingWithARecord() throws {
-        let items = (0..<5_000).map { Item(id: "i\($0)", kind: .action, laneID: "actions", text: "Card \($0)") }
-        let map = JourneyMap(
-            id: "big", title: "Big", stages: [Stage(id: "s", name: "S", items: items)],
-            lanes: [Lane(kind: .actions)])
+        let map = StreamedWrites.largeMap(cards: 5_000)
         let whole = try JourneyCSVFormat().write(map)
         let handed = try pieces(map, JourneyCSVFormat())
         #expect(handed.count > 1)
@@ -48,21 +43,9 @@ struct StreamedCSVWriteTests {
         #expect(handed.reduce(Data(), +) == whole)
     }
 
-    private struct Full: Error {}
-
     @Test func stopsAtTheOutputsErrorAndRefusesWhatTheWholeTableRefuses() throws {
-        let items = (0..<5_000).map { Item(id: "i\($0)", kind: .action, laneID: "actions", text: "Card \($0)") }
-        let map = JourneyMap(id: "big", title: "Big", stages: [Stage(id: "s", name: "S", items: items)])
-        var calls = 0
-        #expect(throws: Full.self) {
-            try JourneyCSVFormat().write(
-                map,
-                to: { _ in
-                    calls += 1
-                    throw Full()
-                })
-        }
-        #expect(calls == 1)
+        let map = StreamedWrites.largeMap(cards: 5_000)
+        #expect(try StreamedWrites.piecesOfferedToAFullOutput(JourneyCSVFormat(), map) == 1)
         let nul = JourneyMap(id: "m", title: "A\u{0}B")
         #expect(throws: WriteError.self) { try JourneyCSVFormat().write(nul) }
         #expect(throws: WriteError.self) { try JourneyCSVFormat().write(nul, to: { _ in }) }

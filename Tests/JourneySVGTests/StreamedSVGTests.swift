@@ -8,9 +8,7 @@ import Testing
 @Suite("SVG written piece by piece")
 struct StreamedSVGTests {
     private func pieces(_ map: JourneyMap, _ format: JourneySVGFormat) throws -> [Data] {
-        var pieces: [Data] = []
-        try format.write(map, to: { pieces.append(Data($0)) })
-        return pieces
+        try StreamedWrites.pieces(format, map)
     }
 
     @Test func writesTheExamplesAndEveryFieldAsTheWholeDrawing() throws {
@@ -39,6 +37,11 @@ struct StreamedSVGTests {
         #expect(handed.allSatisfy { $0.count < whole.count / 2 })
         #expect(handed.reduce(Data(), +) == whole)
         #expect(whole.last == 0x0A)
+    }
+
+    @Test func stopsAtTheOutputsError() throws {
+        let map = Fixtures.grid(stages: 20, lanes: 30, cardsPerCell: 1)
+        #expect(try StreamedWrites.piecesOfferedToAFullOutput(JourneySVGFormat(), map) == 1)
     }
 
     @Test func refusesWhatTheWholeDrawingRefuses() throws {

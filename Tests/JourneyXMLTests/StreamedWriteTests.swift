@@ -9,9 +9,7 @@ import Testing
 struct StreamedWriteTests {
     /// The pieces a streamed write hands on.
     private func pieces(_ map: JourneyMap, _ format: JourneyXMLFormat = JourneyXMLFormat()) throws -> [Data] {
-        var pieces: [Data] = []
-        try format.write(map, to: { pieces.append(Data($0)) })
-        return pieces
+        try StreamedWrites.pieces(format, map)
     }
 
     private func expectSameBytes(_ map: JourneyMap, _ comment: Comment? = nil) throws {
@@ -47,10 +45,7 @@ struct StreamedWriteTests {
     }
 
     @Test func handsALargeMapOnInPiecesNoneOfThemTheWholeDocument() throws {
-        let items = (0..<3_000).map { Item(id: "i\($0)", kind: .action, laneID: "actions", text: "Card \($0)") }
-        let map = JourneyMap(
-            id: "big", title: "Big", stages: [Stage(id: "s", name: "S", items: items)],
-            lanes: [Lane(kind: .actions)])
+        let map = StreamedWrites.largeMap(cards: 3_000)
         let whole = try JourneyXMLFormat().write(map)
         let handed = try pieces(map)
         #expect(handed.count >= whole.count / (128 * 1024))
@@ -59,21 +54,10 @@ struct StreamedWriteTests {
         #expect(handed.reduce(Data(), +) == whole)
     }
 
-    private struct Full: Error {}
-
     @Test func stopsAtTheOutputsError() throws {
-        let items = (0..<3_000).map { Item(id: "i\($0)", kind: .action, laneID: "actions", text: "Card \($0)") }
-        let map = JourneyMap(id: "big", title: "Big", stages: [Stage(id: "s", name: "S", items: items)])
-        var calls = 0
-        #expect(throws: Full.self) {
-            try JourneyXMLFormat().write(
-                map,
-                to: { _ in
-                    calls += 1
-                    throw Full()
-                })
-        }
-        #expect(calls == 1)
+        #expect(
+            try StreamedWrites.piecesOfferedToAFullOutput(JourneyXMLFormat(), StreamedWrites.largeMap(cards: 3_000))
+                == 1)
     }
 
     @Test func refusesWhatTheWholeDocumentRefuses() throws {

@@ -103,7 +103,7 @@ extension MapRenderer {
     /// Depths that put the same number of cards side by side in every sub-column lay out the same
     /// drawing: only the first is tried.
     mutating func searchDepths(_ plan: MapPlan, width: Double, _ search: inout LayoutSearch) {
-        var arrangements: Set<[Int]> = []
+        var arrangements: Set<[[Int]]> = []
         var previous = Double.infinity
         for depth in Self.depths where arrangements.insert(across(plan, depth: depth)).inserted {
             let score = search.consider(width, depth: depth, plan: plan, renderer: &self)
@@ -129,10 +129,10 @@ extension MapRenderer {
         let g = geometry
         // The drawing's width as `layout` works it out, summed in the same order.
         var x = g.margin + g.laneHeaderWidth
-        for count in across(plan, depth: depth) {
+        for count in across(plan, depth: depth).joined() {
             x += Self.subcolumnWidth(across: count, cardWidth: cardWidth, geometry: g)
         }
-        let width = max(x + g.margin, format.width ?? 0, format.fontSize * 50).rounded(.up)
+        let width = drawingWidth(gridRight: x)
         return log(max(width / targetAspect, 1)) + 0.2 * abs(log(cardWidth / geometry.cardWidth))
     }
 
@@ -153,31 +153,14 @@ extension MapRenderer {
         return sheet + 0.5 * shape + 0.3 * figures.blankFraction + 0.2 * reading
     }
 
-    /// How many cards each sub-column puts side by side when it stacks at most `depth`, stage after
-    /// stage.
-    func across(_ plan: MapPlan, depth: Int) -> [Int] {
-        var result: [Int] = []
-        for stage in plan.stages {
-            var fullest = Array(repeating: 0, count: stage.subcolumns.count)
-            for cell in stage.cells { fullest[cell.subcolumn] = max(fullest[cell.subcolumn], cell.positions.count) }
-            for count in fullest { result.append(Self.across(cards: count, depth: depth)) }
-        }
-        return result
-    }
-
     /// The card width that makes the drawing `width` wide when sub-columns stack `depth` cards.
     func fittedCardWidth(_ plan: MapPlan, width: Double, depth: Int) -> Double {
         let g = geometry
         var across = 0
         var fixed = 0.0
-        for stage in plan.stages {
-            var fullest = Array(repeating: 0, count: stage.subcolumns.count)
-            for cell in stage.cells { fullest[cell.subcolumn] = max(fullest[cell.subcolumn], cell.positions.count) }
-            for count in fullest {
-                let cards = Self.across(cards: count, depth: depth)
-                across += cards
-                fixed += 2 * g.cellPadding + Double(cards - 1) * g.cardGap
-            }
+        for cards in self.across(plan, depth: depth).joined() {
+            across += cards
+            fixed += 2 * g.cellPadding + Double(cards - 1) * g.cardGap
         }
         guard across > 0 else { return g.cardWidth }
         let available = width - 2 * g.margin - g.laneHeaderWidth - fixed

@@ -149,12 +149,7 @@ extension MapRenderer {
         let lanes = plan.lanes
 
         // Columns and sub-columns.
-        var across: [[Int]] = []
-        for stage in plan.stages {
-            var fullest = Array(repeating: 0, count: stage.subcolumns.count)
-            for cell in stage.cells { fullest[cell.subcolumn] = max(fullest[cell.subcolumn], cell.positions.count) }
-            across.append(fullest.map { Self.across(cards: $0, depth: depth) })
-        }
+        let across = self.across(plan, depth: depth)
         let widths =
             narrows
             ? narrowedCardWidths(plan, cardWidth: cardWidth, across: across)
@@ -175,7 +170,7 @@ extension MapRenderer {
         }
         let gridLeft = g.margin + g.laneHeaderWidth
         let gridRight = x
-        let width = max(gridRight + g.margin, format.width ?? 0, format.fontSize * 50).rounded(.up)
+        let width = drawingWidth(gridRight: gridRight)
         let contentWidth = width - 2 * g.margin
 
         // Heads.
@@ -277,6 +272,17 @@ extension MapRenderer {
             laneHeights: laneHeights, laneTops: laneTops, moves: moves, bandHead: bandHead, bandTop: bandTop,
             legend: legend, legendTop: legendTop, gridTop: gridTop, gridLeft: gridLeft, gridRight: gridRight,
             gridBottom: gridBottom, width: width, height: height)
+    }
+
+    /// How many cards each sub-column puts side by side when it stacks at most `depth`, by stage.
+    func across(_ plan: MapPlan, depth: Int) -> [[Int]] {
+        plan.stages.map { stage in stage.fullestCells.map { Self.across(cards: $0, depth: depth) } }
+    }
+
+    /// The drawing's width when its grid ends at `gridRight`: at least the width asked for and 50
+    /// base font sizes.
+    func drawingWidth(gridRight: Double) -> Double {
+        max(gridRight + geometry.margin, format.width ?? 0, format.fontSize * 50).rounded(.up)
     }
 
     /// The width of a sub-column of `across` cards of `cardWidth`.

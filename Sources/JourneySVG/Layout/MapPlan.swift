@@ -32,6 +32,13 @@ struct StagePlan {
     /// Whether a step of the stage has no sub-column (it holds no item drawn), so the stage head
     /// still lists the steps.
     var hasStepsWithoutColumn: Bool
+
+    /// For each sub-column, the most cards one of its cells holds.
+    var fullestCells: [Int] {
+        var fullest = Array(repeating: 0, count: subcolumns.count)
+        for cell in cells { fullest[cell.subcolumn] = max(fullest[cell.subcolumn], cell.positions.count) }
+        return fullest
+    }
 }
 
 /// One sub-column of a stage.
