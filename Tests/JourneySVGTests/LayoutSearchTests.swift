@@ -101,6 +101,8 @@ struct LayoutSearchTests {
             #expect(renderer.cardCache.count == cards, "\(name)")
             // Several layouts were compared: far more heights than cards.
             #expect(renderer.cardHeights.count > 2 * cards, "\(name)")
+            // The texts were cut into units once and kept for the drawing.
+            #expect((renderer.styles.measures?.count ?? 0) > cards, "\(name)")
         }
     }
 
@@ -110,6 +112,7 @@ struct LayoutSearchTests {
         var renderer = MapRenderer(map: map, format: JourneySVGFormat())
         _ = try renderer.render()
         #expect(renderer.measuredCards.isEmpty)
+        #expect(renderer.styles.measures == nil)
         #expect(renderer.cardHeights.isEmpty)
         #expect(renderer.cardCache.count == 600)
     }

@@ -7,9 +7,8 @@ struct LayoutSearch {
     static let tolerance = 1e-9
 
     private(set) var best: (score: Double, width: Double, depth: Int, height: Double)?
-    /// How many candidates were laid out, and how many were passed over because their width alone
-    /// scores worse than the best: for tests.
-    private(set) var laidOut = 0
+    /// How many candidates were passed over because their width alone scores worse than the best:
+    /// for tests.
     private(set) var passedOver = 0
     /// Whether candidates too wide to win are passed over; off, every candidate is laid out (tests
     /// compare the two).
@@ -26,7 +25,6 @@ struct LayoutSearch {
             passedOver += 1
             return lowest
         }
-        laidOut += 1
         let candidate = renderer.layout(plan, cardWidth: width, depth: depth)
         let score = renderer.score(candidate.figures(plan: plan))
         if best == nil || score < best!.score - Self.tolerance { best = (score, width, depth, candidate.height) }
